@@ -1,0 +1,101 @@
+package nl.trede.intake.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import nl.trede.intake.domain.Melding;
+import nl.trede.intake.domain.MeldingService;
+import nl.trede.platform.idempotency.IdempotencyKeys;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(MeldingService.PATH)
+@Tag(name = "meldingen")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeldingResource {
+
+    private final MeldingService service;
+    private final SecurityIdentity identity;
+
+    public MeldingResource(MeldingService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.KETENPARTNER})
+    @Operation(summary = "Register a melding", description = "The melding date is set by the service. "
+            + "A second open melding of the same type for the same person is a 409 that links the first.")
+    public Response register(@Valid @NotNull MeldingRequest body,
+                             @Parameter(description = "Makes a retried create return the first result")
+                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.Result result = service.register(body, idempotencyKey, identity.getPrincipal().getName());
+        Melding melding = service.get(result.id());
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create(MeldingService.PATH + "/" + melding.id))
+                .tag(etag(melding))
+                .entity(MeldingResponse.of(melding))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.SERVICE})
+    @Operation(summary = "Get a melding with the person's data")
+    public Response get(@PathParam("id") UUID id) {
+        Melding melding = service.get(id);
+        return Response.ok(MeldingResponse.of(melding)).tag(etag(melding)).build();
+    }
+
+    @POST
+    @Path("/{id}/doorzetten")
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Hand the melding over to casework",
+            description = "Accepted: casework creates the zaak asynchronously from the melding-doorgezet event.")
+    public Response doorzetten(@PathParam("id") UUID id,
+                               @Parameter(description = "ETag of the melding; a stale one is a 412")
+                               @HeaderParam("If-Match") String ifMatch) {
+        Melding melding = service.doorzetten(id, parseVersion(ifMatch));
+        return Response.accepted(MeldingResponse.of(melding))
+                .location(URI.create(MeldingService.PATH + "/" + melding.id))
+                .tag(etag(melding))
+                .build();
+    }
+
+    static EntityTag etag(Melding melding) {
+        return new EntityTag(Long.toString(melding.version));
+    }
+
+    static Long parseVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be an ETag returned by this API");
+        }
+    }
+}

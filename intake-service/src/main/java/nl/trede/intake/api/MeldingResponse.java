@@ -1,0 +1,30 @@
+package nl.trede.intake.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.trede.intake.domain.Melding;
+import nl.trede.intake.domain.MeldingStatus;
+import nl.trede.intake.domain.MeldingType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Melding")
+public record MeldingResponse(
+        UUID id,
+        @Schema(description = "Pseudonymous klant id used by every other service and in events") UUID klantId,
+        MeldingType type,
+        MeldingStatus status,
+        @Schema(format = "date", description = "Legal date of the melding (Europe/Amsterdam)") LocalDate meldingDatum,
+        Instant geregistreerdOp,
+        Instant doorgezetOp,
+        Persoonsgegevens persoon) {
+
+    @Schema(name = "Persoonsgegevens")
+    public record Persoonsgegevens(String bsn, String naam, @Schema(format = "date") LocalDate geboortedatum) {
+    }
+
+    public static MeldingResponse of(Melding m) {
+        return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum, m.registeredAt,
+                m.doorgezetAt, new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.trede.intake.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+@Entity
+@Table(name = "melding")
+public class Melding extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "klant_id", nullable = false)
+    public Persoon persoon;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    public MeldingType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public MeldingStatus status;
+
+    /** The legal date of the melding, set by the service (Europe/Amsterdam), never by the client. */
+    @Column(name = "melding_datum", nullable = false)
+    public LocalDate meldingDatum;
+
+    @Column(name = "registered_at", nullable = false)
+    public Instant registeredAt;
+
+    @Column(name = "doorgezet_at")
+    public Instant doorgezetAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Optional<Melding> findOpen(UUID klantId, MeldingType type) {
+        return find("persoon.klantId = ?1 and type = ?2 and status = ?3", klantId, type, MeldingStatus.GEREGISTREERD)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,75 @@
+package nl.trede.intake.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import java.util.Map;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.testsupport.JwtKeysTestResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DESIGN.md "Kafka being down never fails a user request and never loses an event": with the broker unreachable
+ * a melding is still registered at once, its event waits in the outbox, and readiness and metrics show the
+ * backlog. (The system tests prove that the backlog is delivered once Kafka is back.)
+ */
+@QuarkusTest
+@TestProfile(KafkaDownTest.UnreachableBroker.class)
+@WithTestResource(JwtKeysTestResource.class)
+class KafkaDownTest {
+
+    public static class UnreachableBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // Port 9 (discard) on loopback: nothing listens, connections are refused at once.
+            return Map.of("kafka.bootstrap.servers", "127.0.0.1:9");
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void requestsSucceedAndEventsWaitInTheOutbox() throws InterruptedException {
+        long start = System.nanoTime();
+        String id = MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER)
+                .body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()))
+                .post("/api/intake/v1/meldingen")
+                .then().statusCode(201).extract().path("id");
+        MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER).post("/api/intake/v1/meldingen/" + id + "/doorzetten")
+                .then().statusCode(202);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 5_000, "requests must not wait for Kafka, took " + millis + " ms");
+
+        long pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND data LIKE ?1")
+                .setParameter(1, "%" + id + "%").getSingleResult()).longValue());
+        assertTrue(pending == 2, "both events wait in the outbox, found " + pending);
+
+        // The relay reports the backlog once it has tried (it backs off while the broker is unreachable).
+        long deadline = System.currentTimeMillis() + 20_000;
+        String kafka = null;
+        while (System.currentTimeMillis() < deadline) {
+            kafka = given().get("/q/health/ready").then().extract()
+                    .path("checks.find { it.name == 'outbox' }.data.kafka");
+            if ("unreachable".equals(kafka)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.kafka", is("unreachable"))
+                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("trede_outbox_pending"));
+    }
+}
