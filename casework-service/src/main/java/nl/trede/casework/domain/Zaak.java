@@ -1,0 +1,55 @@
+package nl.trede.casework.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@Entity
+@Table(name = "zaak")
+public class Zaak extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "klant_id", nullable = false)
+    public Klant klant;
+
+    @Column(name = "melding_id", unique = true)
+    public UUID meldingId;
+
+    @Column(name = "melding_type", length = 40)
+    public String meldingType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ZaakStatus status;
+
+    /** The team whose queue holds the zaak: its provisional owner until a regisseur is assigned. */
+    @Column(nullable = false, length = 100)
+    public String team;
+
+    @Column(length = 200)
+    public String regisseur;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Optional<Zaak> findByMelding(UUID meldingId) {
+        return find("meldingId", meldingId).firstResultOptional();
+    }
+}

@@ -1,0 +1,99 @@
+package nl.trede.casework.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.casework.domain.ZaakService;
+import nl.trede.platform.inbox.EventData;
+import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.PoisonEventException;
+import nl.trede.platform.inbox.TransientEventException;
+import nl.trede.platform.security.ServiceTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * {@code nl.trede.intake.melding-doorgezet} → a zaak for the klant (exactly once: the platform inbox records the
+ * event in the same transaction). The event carries no personal data; the klant's name and birth date are read
+ * from intake with casework's service token.
+ */
+@ApplicationScoped
+public class MeldingDoorgezetHandler implements EventHandler {
+
+    static final String MELDING_DOORGEZET = "nl.trede.intake.melding-doorgezet";
+
+    /** The data of melding-doorgezet as intake documents it. */
+    public record MeldingDoorgezet(@NotNull UUID meldingId, @NotNull String meldingType) {
+    }
+
+    private final String topic;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final IntakeClient intake;
+    private final ServiceTokens tokens;
+    private final ZaakService zaken;
+
+    public MeldingDoorgezetHandler(@ConfigProperty(name = "trede.topics.intake") String topic, ObjectMapper mapper,
+                                   Validator validator, @RestClient IntakeClient intake, ServiceTokens tokens,
+                                   ZaakService zaken) {
+        this.topic = topic;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.intake = intake;
+        this.tokens = tokens;
+        this.zaken = zaken;
+    }
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public String typePrefix() {
+        return "nl.trede.intake.";
+    }
+
+    @Override
+    public Set<String> handledTypes() {
+        return Set.of(MELDING_DOORGEZET);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        MeldingDoorgezet data = EventData.read(mapper, validator, event, MeldingDoorgezet.class);
+        UUID klantId = parseSubject(event);
+        IntakeClient.IntakeMelding melding = fetch(data.meldingId());
+        if (melding.klantId() == null || !melding.klantId().equals(klantId) || melding.persoon() == null) {
+            throw new PoisonEventException("melding " + data.meldingId() + " does not belong to the event's subject");
+        }
+        zaken.openFromMelding(klantId, data.meldingId(), data.meldingType(),
+                new ZaakService.Persoonsgegevens(melding.persoon().naam(), melding.persoon().geboortedatum()));
+    }
+
+    private IntakeClient.IntakeMelding fetch(UUID meldingId) {
+        try {
+            return intake.melding(meldingId, tokens.bearer());
+        } catch (WebApplicationException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (status == 404) {
+                throw new PoisonEventException("melding " + meldingId + " does not exist in intake");
+            }
+            // 401/403 mean a key or role misconfiguration, 5xx an intake outage: not the event's fault.
+            throw new TransientEventException("intake answered " + status + " for melding " + meldingId, e);
+        }
+    }
+
+    private static UUID parseSubject(CloudEvent event) {
+        try {
+            return UUID.fromString(event.getSubject());
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("subject is not a klantId");
+        }
+    }
+}

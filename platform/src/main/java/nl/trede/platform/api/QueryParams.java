@@ -1,0 +1,53 @@
+package nl.trede.platform.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.trede.platform.problem.ProblemException;
+
+/**
+ * Parses query parameters so that a bad value is a 400 problem naming the parameter (ADR
+ * /core/error-handling/invalid-input), not the 404 that JAX-RS gives for a failed query-parameter conversion.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date, yyyy-mm-dd");
+        }
+    }
+
+    public static <E extends Enum<E> & Coded> E code(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.code().equals(value.strip())) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(name, "must be one of: " + Arrays.stream(type.getEnumConstants())
+                .map(Coded::code).collect(Collectors.joining(", ")));
+    }
+}
