@@ -1,0 +1,47 @@
+package nl.trede.enforcement.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.Immutable;
+
+/** One version of a rule set (reference data, written only by Flyway migrations). */
+@Entity
+@Immutable
+@Table(name = "regelset")
+public class Regelset extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 60)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String naam;
+
+    @Column(name = "geldig_vanaf", nullable = false)
+    public LocalDate geldigVanaf;
+
+    @Column(name = "geldig_tot")
+    public LocalDate geldigTot;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String bron;
+
+    public Geldigheid geldigheid() {
+        return new Geldigheid(geldigVanaf, geldigTot);
+    }
+
+    /** All versions of the rule set {@code code}, oldest first. */
+    public static List<Regelset> versies(String code) {
+        return list("code = ?1 order by geldigVanaf", code);
+    }
+}
