@@ -31,7 +31,7 @@ public class OutboxHealthCheck implements HealthCheck {
                 .status(pending <= config.readinessMaxBacklog())
                 .withData("pending", pending)
                 .withData("oldestPendingSeconds", relay.oldestPendingAgeSeconds())
-                .withData("kafka", error == null ? "reachable" : "unreachable")
+                .withData("kafka", error != null ? "unreachable" : relay.lastSuccess() != null ? "reachable" : "idle")
                 .withData("relay", config.relayEnabled() ? "running" : "disabled");
         if (error != null) {
             builder.withData("lastError", error);

@@ -70,6 +70,6 @@ public final class TopicProbe implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close(Duration.ofSeconds(2));
+        consumer.close();
     }
 }
