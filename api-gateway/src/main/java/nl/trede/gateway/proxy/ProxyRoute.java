@@ -1,0 +1,403 @@
+package nl.trede.gateway.proxy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.trede.platform.problem.LogSafe;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The reverse proxy: {@code /api/<service>/**} goes unchanged (method, path, query, headers, body) to the service's
+ * upstream, and its answer comes back unchanged (status, headers, body). It is a plain Vert.x route in front of
+ * JAX-RS, so no JAX-RS filter, content negotiation or entity handling ever touches a proxied exchange.
+ *
+ * <ol>
+ *   <li>Every request gets an {@code X-Request-ID} (the caller's, or a new UUID) that goes upstream and comes back
+ *       on the response.</li>
+ *   <li>{@code /api/**} needs a valid bearer JWT with a Trede role (401/403 problem+json); the OpenAPI documents
+ *       ({@code /api/openapi.json}, {@code /api/<service>/v1/openapi.json}) are public and served by JAX-RS.</li>
+ *   <li>Hop-by-hop headers (RFC 9110 §7.6.1) and {@code Host} are not forwarded in either direction; the
+ *       {@code Authorization} header is forwarded as is, since each service verifies the token again. The
+ *       caller's host and scheme go upstream as {@code X-Forwarded-Host/-Proto/-For}; a {@code Location} that
+ *       points at the upstream's own address is rebased on the gateway's.</li>
+ *   <li>An unreachable upstream is a 502, one that does not answer within {@code trede.gateway.timeout} a 504,
+ *       an unknown {@code /api/<x>} a 404, all problem+json.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class ProxyRoute {
+
+    public static final String REQUEST_ID = "X-Request-ID";
+    static final String REQUEST_ID_KEY = "trede.request-id";
+
+    /** Before Quarkus' own CORS/authentication filters (orders -300..-100), so every answer carries the id. */
+    private static final int REQUEST_ID_ORDER = -1_000;
+    /**
+     * After Quarkus' authentication and authorization filters (-200, -100), which prepare the deferred identity;
+     * before its body-size check (-2, an empty 413: the proxy enforces the same limit and answers problem+json)
+     * and the JAX-RS handler.
+     */
+    private static final int PROXY_ORDER = -10;
+
+    private static final Pattern SERVICE_PATH = Pattern.compile("^/api/([^/]+)(/.*)?$");
+    private static final Pattern PUBLIC_DOCUMENT =
+            Pattern.compile("^/api/(openapi\\.json|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
+    /** A caller's request id is kept if it is printable ASCII without spaces, at most 200 characters. */
+    private static final Pattern VALID_REQUEST_ID = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "te", "trailer",
+            "transfer-encoding", "upgrade", "host", "proxy-connection", "proxy-authenticate", "proxy-authorization",
+            "http2-settings");
+    private static final Set<String> TREDE_ROLES = tredeRoles();
+    private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
+
+    private final Upstreams upstreams;
+    private final GatewayResponses responses;
+    private final MeterRegistry registry;
+    private final long maxBodyBytes;
+
+    public ProxyRoute(Upstreams upstreams, GatewayResponses responses, MeterRegistry registry,
+                      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                      MemorySize maxBodySize) {
+        this.upstreams = upstreams;
+        this.responses = responses;
+        this.registry = registry;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(REQUEST_ID_ORDER).handler(this::requestId);
+        router.routeWithRegex("^/api(/.*)?$").order(PROXY_ORDER).handler(this::api).failureHandler(this::failure);
+    }
+
+    void requestId(RoutingContext rc) {
+        String given = rc.request().getHeader(REQUEST_ID);
+        String id = given != null && VALID_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        rc.put(REQUEST_ID_KEY, id);
+        rc.addHeadersEndHandler(v -> rc.response().headers().set(REQUEST_ID, id));
+        rc.next();
+    }
+
+    void api(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (PUBLIC_DOCUMENT.matcher(path).matches()) {
+            rc.next();
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        // Nothing of the body is read before the caller is authenticated.
+        request.pause();
+        Matcher matcher = SERVICE_PATH.matcher(path);
+        String service = matcher.matches() ? matcher.group(1) : null;
+        QuarkusHttpUser.getSecurityIdentity(rc, null).subscribe().with(
+                identity -> {
+                    if (identity == null || identity.isAnonymous()) {
+                        responses.unauthorized(rc);
+                    } else if (!hasTredeRole(identity)) {
+                        responses.forbidden(rc);
+                    } else if (service == null || upstreams.base(service).isEmpty()) {
+                        responses.notFound(rc);
+                    } else {
+                        forward(rc, service, upstreams.base(service).get(), path);
+                    }
+                },
+                error -> {
+                    // Quarkus may already have failed the routing context with the same error (see failure()).
+                    if (isAuthenticationFailure(error)) {
+                        responses.unauthorized(rc);
+                    } else if (!rc.failed() && !rc.response().ended()) {
+                        rc.fail(error);
+                    }
+                });
+    }
+
+    private static boolean hasTredeRole(SecurityIdentity identity) {
+        for (String role : identity.getRoles()) {
+            if (TREDE_ROLES.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void forward(RoutingContext rc, String service, URI base, String path) {
+        HttpServerRequest request = rc.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && parseLong(length) > maxBodyBytes) {
+            responses.tooLarge(rc);
+            return;
+        }
+        String query = request.query();
+        long timeout = upstreams.timeoutMillis();
+        RequestOptions options = upstreams.options(base, request.method(), query == null ? path : path + "?" + query,
+                timeout);
+        options.setHeaders(upstreamHeaders(rc));
+        Timer.Sample sample = Timer.start(registry);
+
+        readBody(rc)
+                .compose(body -> upstreams.client().request(options)
+                        .compose(upstream -> hasBody(request.method(), body) ? upstream.send(body) : upstream.send()))
+                .compose(response -> response.body().map(body -> new Answer(response, body)))
+                .onComplete(result -> {
+                    if (result.succeeded()) {
+                        sample.stop(timer(service, Integer.toString(result.result().response().statusCode())));
+                        reply(rc, base, result.result());
+                    } else if (result.cause() instanceof BodyTooLargeException) {
+                        sample.stop(timer(service, "too-large"));
+                        responses.tooLarge(rc);
+                    } else if (rc.response().closed()) {
+                        sample.stop(timer(service, "client-gone"));
+                    } else {
+                        Upstreams.Failure failure = Upstreams.Failure.of(result.cause());
+                        sample.stop(timer(service, failure == Upstreams.Failure.TIMEOUT ? "timeout" : "unreachable"));
+                        LOG.warnf("%s %s upstream %s: %s (request %s)", request.method(), service,
+                                failure == Upstreams.Failure.TIMEOUT ? "timed out" : "failed",
+                                LogSafe.mask(String.valueOf(result.cause())), rc.get(REQUEST_ID_KEY));
+                        if (failure == Upstreams.Failure.TIMEOUT) {
+                            responses.gatewayTimeout(rc, service);
+                        } else {
+                            responses.badGateway(rc, service);
+                        }
+                    }
+                });
+    }
+
+    private Timer timer(String service, String outcome) {
+        return Timer.builder("trede.gateway.upstream.requests")
+                .description("Calls proxied to a service, by service and upstream status (or failure)")
+                .tag("service", service)
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    private MultiMap upstreamHeaders(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        MultiMap in = request.headers();
+        Set<String> drop = dropped(in);
+        drop.add("content-length");
+        // Expect: 100-continue is answered by the gateway itself; the upstream gets the complete body.
+        drop.add("expect");
+        MultiMap out = MultiMap.caseInsensitiveMultiMap();
+        for (Map.Entry<String, String> header : in) {
+            if (!drop.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                out.add(header.getKey(), header.getValue());
+            }
+        }
+        out.set(REQUEST_ID, (String) rc.get(REQUEST_ID_KEY));
+        String client = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (client != null) {
+            String chain = in.get("X-Forwarded-For");
+            out.set("X-Forwarded-For", chain == null || chain.isBlank() ? client : chain + ", " + client);
+        }
+        if (!in.contains("X-Forwarded-Proto")) {
+            out.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        }
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (!in.contains("X-Forwarded-Host") && host != null) {
+            out.set("X-Forwarded-Host", host);
+        }
+        return out;
+    }
+
+    private void reply(RoutingContext rc, URI base, Answer answer) {
+        HttpServerResponse out = rc.response();
+        if (out.ended() || out.closed()) {
+            return;
+        }
+        HttpClientResponse upstream = answer.response();
+        out.setStatusCode(upstream.statusCode());
+        if (upstream.statusMessage() != null && !upstream.statusMessage().isEmpty()) {
+            out.setStatusMessage(upstream.statusMessage());
+        }
+        Set<String> drop = dropped(upstream.headers());
+        for (Map.Entry<String, String> header : upstream.headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!drop.contains(name)) {
+                boolean location = name.equals("location") || name.equals("content-location");
+                out.headers().add(header.getKey(),
+                        location ? publicLocation(rc.request(), base, header.getValue()) : header.getValue());
+            }
+        }
+        out.end(answer.body());
+    }
+
+    /**
+     * A Location that points at the upstream itself (a service that builds absolute URLs from the Host it was
+     * called on) is rebased on the gateway's public origin, so clients never see an internal address. Relative
+     * and other absolute locations pass unchanged.
+     */
+    static String publicLocation(HttpServerRequest request, URI base, String value) {
+        URI location;
+        try {
+            location = new URI(value);
+        } catch (java.net.URISyntaxException e) {
+            return value;
+        }
+        if (!location.isAbsolute() || location.getHost() == null
+                || !location.getHost().equalsIgnoreCase(base.getHost())
+                || effectivePort(location) != effectivePort(base)) {
+            return value;
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        String host = request.getHeader("X-Forwarded-Host");
+        if (proto == null || proto.isBlank()) {
+            proto = request.scheme() == null ? "http" : request.scheme();
+        }
+        if (host == null || host.isBlank()) {
+            host = request.getHeader(HttpHeaders.HOST);
+        }
+        if (host == null || host.isBlank()) {
+            return value;
+        }
+        StringBuilder rebased = new StringBuilder(proto.split(",")[0].trim()).append("://")
+                .append(host.split(",")[0].trim())
+                .append(location.getRawPath() == null ? "" : location.getRawPath());
+        if (location.getRawQuery() != null) {
+            rebased.append('?').append(location.getRawQuery());
+        }
+        if (location.getRawFragment() != null) {
+            rebased.append('#').append(location.getRawFragment());
+        }
+        return rebased.toString();
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Headers never forwarded: hop-by-hop ones, {@code Proxy-*}, {@code Host} and those the Connection header names. */
+    private static Set<String> dropped(MultiMap headers) {
+        Set<String> drop = new HashSet<>(HOP_BY_HOP);
+        for (String name : headers.names()) {
+            if (name.toLowerCase(Locale.ROOT).startsWith("proxy-")) {
+                drop.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String connection : headers.getAll(HttpHeaders.CONNECTION)) {
+            for (String token : connection.split(",")) {
+                if (!token.isBlank()) {
+                    drop.add(token.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return drop;
+    }
+
+    private static boolean hasBody(HttpMethod method, Buffer body) {
+        return body.length() > 0 || method == HttpMethod.POST || method == HttpMethod.PUT
+                || method == HttpMethod.PATCH;
+    }
+
+    /** The whole request body (API payloads are small JSON documents), at most quarkus.http.limits.max-body-size. */
+    private Future<Buffer> readBody(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (rc.body() != null && rc.body().available() && rc.body().buffer() != null) {
+            return Future.succeededFuture(rc.body().buffer());
+        }
+        if (request.isEnded()) {
+            return Future.succeededFuture(Buffer.buffer());
+        }
+        Promise<Buffer> promise = Promise.promise();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (body.length() + chunk.length() > maxBodyBytes) {
+                promise.tryFail(new BodyTooLargeException());
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(promise::tryFail);
+        request.endHandler(v -> promise.tryComplete(body));
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            rc.response().writeContinue();
+        }
+        request.resume();
+        return promise.future();
+    }
+
+    /**
+     * Failures on the proxy route. With proactive authentication off, Quarkus' authentication handler fails the
+     * routing context itself when the deferred identity cannot be established (bad signature, expired, ...):
+     * that is a 401 problem here, not an unexpected error.
+     */
+    void failure(RoutingContext rc) {
+        if (isAuthenticationFailure(rc.failure())) {
+            responses.unauthorized(rc);
+            return;
+        }
+        if (rc.statusCode() == 401) {
+            responses.unauthorized(rc);
+            return;
+        }
+        if (rc.statusCode() == 413) {
+            responses.tooLarge(rc);
+            return;
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf("Unexpected error on %s, reference %s: %s", rc.normalizedPath(), reference,
+                rc.failure() == null ? "status " + rc.statusCode() : LogSafe.describe(rc.failure()));
+        responses.internalError(rc, reference);
+    }
+
+    private static boolean isAuthenticationFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationException || t instanceof UnauthorizedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static Set<String> tredeRoles() {
+        Set<String> roles = new HashSet<>(Set.of(Roles.ALL_USER_ROLES));
+        roles.add(Roles.SERVICE);
+        return Set.copyOf(roles);
+    }
+
+    private record Answer(HttpClientResponse response, Buffer body) {
+    }
+
+    private static final class BodyTooLargeException extends RuntimeException {
+        BodyTooLargeException() {
+            super("request body too large", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.trede.systemtests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole suite once per test run, as separate processes, with the project's own scripts: a dedicated
+ * Kafka broker on 19092 (so a test can stop and start it), and the five services on 18080–18084 against the
+ * {@code *_test} databases. Stopped when the run ends.
+ */
+public final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final int GATEWAY_PORT = 18080;
+    public static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
+    public static final int KAFKA_PORT = 19092;
+
+    private static final Path ROOT = Path.of(System.getProperty("trede.root", "..")).toAbsolutePath().normalize();
+    private static final String KAFKA_DIR = "system-tests/target/kafka";
+    private static final String RUN_DIR = "system-tests/target/stack";
+    private static boolean started;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (started) {
+            return;
+        }
+        kafka("start");
+        run("deploy/local/services.sh", "start", "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", "_test",
+                "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR);
+        started = true;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("trede-stack", this);
+    }
+
+    @Override
+    public void close() {
+        run("deploy/local/services.sh", "stop", "--run-dir", RUN_DIR);
+        kafka("stop");
+    }
+
+    public static void kafka(String action) {
+        run("deploy/local/kafka.sh", action, "--port", Integer.toString(KAFKA_PORT), "--controller-port",
+                Integer.toString(KAFKA_PORT + 1), "--dir", KAFKA_DIR);
+    }
+
+    /** A token for a role, from the same command the README gives users. */
+    public static String bearer(String role) {
+        return "Bearer " + run("deploy/local/token.sh", role).strip();
+    }
+
+    public static String serviceUrl(int offset) {
+        return "http://127.0.0.1:" + (GATEWAY_PORT + offset);
+    }
+
+    static String run(String script, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("bash");
+        command.add(ROOT.resolve(script).toString());
+        command.addAll(List.of(args));
+        try {
+            Path output = Files.createTempFile("trede-st", ".out");
+            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+                    .redirectErrorStream(false)
+                    .redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(script + " timed out");
+            }
+            String out = Files.readString(output, StandardCharsets.UTF_8);
+            Files.deleteIfExists(output);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(script + " " + String.join(" ", args) + " failed ("
+                        + process.exitValue() + "): " + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
