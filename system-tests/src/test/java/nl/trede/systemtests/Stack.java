@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Kafka broker on 19092 (so a test can stop and start it), and the five services on 18080–18084 against the
  * {@code *_test} databases. Stopped when the run ends.
  */
-public final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     public static final int GATEWAY_PORT = 18080;
     public static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
@@ -31,6 +31,7 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
         if (started) {
             return;
         }
+        deleteRecursively(ROOT.resolve(KAFKA_DIR)); // a fresh broker: no topics, groups or members of earlier runs
         kafka("start");
         run("deploy/local/services.sh", "start", "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", "_test",
                 "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR);
@@ -47,6 +48,19 @@ public final class Stack implements BeforeAllCallback, ExtensionContext.Store.Cl
     public static void kafka(String action) {
         run("deploy/local/kafka.sh", action, "--port", Integer.toString(KAFKA_PORT), "--controller-port",
                 Integer.toString(KAFKA_PORT + 1), "--dir", KAFKA_DIR);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clear " + dir, e);
+        }
     }
 
     /** A token for a role, from the same command the README gives users. */

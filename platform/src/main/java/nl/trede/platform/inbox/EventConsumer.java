@@ -150,6 +150,9 @@ public class EventConsumer {
         props.put("auto.offset.reset", "earliest");
         props.put("isolation.level", "read_committed");
         props.putIfAbsent("max.poll.records", 100);
+        // A crashed member holds its partitions until its session expires: 10 s, not the client default 45 s.
+        props.putIfAbsent("session.timeout.ms", 10_000);
+        props.putIfAbsent("heartbeat.interval.ms", 3_000);
         props.put("key.deserializer", ByteArrayDeserializer.class.getName());
         props.put("value.deserializer", ByteArrayDeserializer.class.getName());
         List<String> topics = handlers.stream().map(EventHandler::topic).distinct().toList();
