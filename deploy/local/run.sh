@@ -99,7 +99,10 @@ cat >&2 <<EOF
 [trede]
 [trede] Try it (tokens for other roles: deploy/local/token.sh --help):
 [trede]   TOKEN=\$(deploy/local/token.sh intake-medewerker)
-[trede]   curl -H "Authorization: Bearer \$TOKEN" http://localhost:$base/api/intake/v1/meldingen
+[trede]   curl -X POST http://localhost:$base/api/intake/v1/meldingen -H "Authorization: Bearer \$TOKEN" \\
+[trede]        -H 'Content-Type: application/json' \\
+[trede]        -d '{"type":"aanvraag-levensonderhoud","bsn":"999990342","naam":"J. de Vries","geboortedatum":"1990-05-17"}'
+[trede]   curl http://localhost:$base/api/ladder/v1/treden -H "Authorization: Bearer \$TOKEN"
 [trede]
 [trede] Ctrl-C stops everything this script started.
 EOF

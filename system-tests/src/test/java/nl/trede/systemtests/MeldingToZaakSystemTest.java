@@ -53,6 +53,8 @@ class MeldingToZaakSystemTest {
                 "naam", "T. Tester", "geboortedatum", "1991-04-12");
         var created = as("intake-medewerker").body(body).post("/api/intake/v1/meldingen")
                 .then().statusCode(201).header("X-Request-ID", not(org.hamcrest.Matchers.emptyOrNullString()))
+                // Absolute URLs name the gateway, not the service behind it.
+                .header("Location", org.hamcrest.Matchers.startsWith(Stack.GATEWAY + "/api/intake/v1/meldingen/"))
                 .extract();
         String id = created.path("id");
         as("intake-medewerker").post("/api/intake/v1/meldingen/" + id + "/doorzetten").then().statusCode(202);

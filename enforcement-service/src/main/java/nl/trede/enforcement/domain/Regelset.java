@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
+import nl.trede.platform.time.Geldigheid;
 
 /** One version of a rule set (reference data, written only by Flyway migrations). */
 @Entity

@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import nl.trede.platform.time.Geldigheid;
+import nl.trede.platform.time.NlTime;
 
 class RegelsetRulesTest {
 
@@ -45,10 +47,10 @@ class RegelsetRulesTest {
         Versie oud = new Versie("2025", new Geldigheid(d("2025-01-01"), d("2026-12-31")));
         Versie nieuw = new Versie("2027", new Geldigheid(d("2027-01-01"), null));
         List<Versie> versies = List.of(nieuw, oud);
-        assertEquals(Optional.of(oud), RegelsetRules.geldigOp(versies, Versie::geldigheid, d("2026-12-31")));
-        assertEquals(Optional.of(nieuw), RegelsetRules.geldigOp(versies, Versie::geldigheid, d("2027-01-01")));
-        assertEquals(Optional.empty(), RegelsetRules.geldigOp(versies, Versie::geldigheid, d("2024-12-31")));
-        assertEquals(Optional.empty(), RegelsetRules.geldigOp(List.<Versie>of(), Versie::geldigheid, d("2026-01-01")));
+        assertEquals(Optional.of(oud), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2026-12-31")));
+        assertEquals(Optional.of(nieuw), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2027-01-01")));
+        assertEquals(Optional.empty(), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2024-12-31")));
+        assertEquals(Optional.empty(), Geldigheid.geldigOp(List.<Versie>of(), Versie::geldigheid, d("2026-01-01")));
     }
 
     @Test
@@ -57,9 +59,9 @@ class RegelsetRulesTest {
         Versie b = new Versie("b", new Geldigheid(d("2026-01-01"), d("2026-06-30")));
         assertTrue(a.geldigheid().overlaptMet(b.geldigheid()));
         assertThrows(IllegalStateException.class,
-                () -> RegelsetRules.geldigOp(List.of(a, b), Versie::geldigheid, d("2026-03-01")));
+                () -> Geldigheid.geldigOp(List.of(a, b), Versie::geldigheid, d("2026-03-01")));
         // Outside the overlap there is exactly one answer.
-        assertEquals(Optional.of(a), RegelsetRules.geldigOp(List.of(a, b), Versie::geldigheid, d("2025-06-01")));
+        assertEquals(Optional.of(a), Geldigheid.geldigOp(List.of(a, b), Versie::geldigheid, d("2025-06-01")));
         Geldigheid tot2025 = new Geldigheid(d("2024-01-01"), d("2024-12-31"));
         assertFalse(tot2025.overlaptMet(a.geldigheid()), "adjacent periods do not overlap");
         assertFalse(a.geldigheid().overlaptMet(tot2025));
@@ -70,10 +72,10 @@ class RegelsetRulesTest {
         // anchors-lessons.md §9 #9: date code broke across time zones. 23:30 UTC on 31 December is already
         // 1 January in Amsterdam (CET, UTC+1), so the rules of the new year apply.
         Clock utc = Clock.fixed(Instant.parse("2025-12-31T23:30:00Z"), ZoneOffset.UTC);
-        assertEquals(d("2026-01-01"), RegelsetRules.vandaag(utc));
+        assertEquals(d("2026-01-01"), NlTime.vandaag(utc));
         Clock summer = Clock.fixed(Instant.parse("2026-06-30T21:59:00Z"), ZoneOffset.UTC);
-        assertEquals(d("2026-06-30"), RegelsetRules.vandaag(summer));
+        assertEquals(d("2026-06-30"), NlTime.vandaag(summer));
         Clock summerLate = Clock.fixed(Instant.parse("2026-06-30T22:00:00Z"), ZoneOffset.UTC);
-        assertEquals(d("2026-07-01"), RegelsetRules.vandaag(summerLate));
+        assertEquals(d("2026-07-01"), NlTime.vandaag(summerLate));
     }
 }

@@ -1,15 +1,13 @@
 package nl.trede.intake.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import nl.trede.platform.time.NlTime;
 
 /** Intake rules as plain Java (unit-tested without Quarkus). */
 public final class MeldingRules {
 
-    /** Dates are legal dates in the Netherlands (anchors-lessons.md §9 #9: timezone bugs in deadline code). */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** Oldest plausible age of a living applicant. */
     public static final int MAX_AGE_YEARS = 120;
 
@@ -18,7 +16,7 @@ public final class MeldingRules {
 
     /** The melding date is the day it was received, in Europe/Amsterdam (a melding at 23:30 UTC in summer is the next day). */
     public static LocalDate meldingDatum(ZonedDateTime receivedAt) {
-        return receivedAt.withZoneSameInstant(ZONE).toLocalDate();
+        return receivedAt.withZoneSameInstant(NlTime.ZONE).toLocalDate();
     }
 
     /** Empty when plausible; otherwise the reason. The birth date must lie in the past and within 120 years. */

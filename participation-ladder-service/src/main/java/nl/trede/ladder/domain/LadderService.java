@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.time.Geldigheid;
+import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads the ladder models and their treden. */
@@ -35,7 +37,7 @@ public class LadderService {
     @Transactional
     public ModelMetTreden treden(String modelCode) {
         LadderModel model = huidigeVersie(modelCode);
-        return new ModelMetTreden(model, LadderRules.vandaag(clock), Trede.van(model));
+        return new ModelMetTreden(model, NlTime.vandaag(clock), Trede.van(model));
     }
 
     /** One trede of the version of {@code modelCode} (null: the default model) valid today; 404 if there is none. */
@@ -50,7 +52,7 @@ public class LadderService {
 
     @Transactional
     public Modellen modellen() {
-        return new Modellen(LadderRules.vandaag(clock), LadderModel.alle());
+        return new Modellen(NlTime.vandaag(clock), LadderModel.alle());
     }
 
     private LadderModel huidigeVersie(String modelCode) {
@@ -59,8 +61,8 @@ public class LadderService {
         if (versies.isEmpty()) {
             throw ProblemException.invalid("model", "must be one of: " + String.join(", ", LadderModel.codes()));
         }
-        LocalDate vandaag = LadderRules.vandaag(clock);
-        return LadderRules.geldigOp(versies, LadderModel::geldigheid, vandaag).orElseThrow(() -> new ProblemException(
+        LocalDate vandaag = NlTime.vandaag(clock);
+        return Geldigheid.geldigOp(versies, LadderModel::geldigheid, vandaag).orElseThrow(() -> new ProblemException(
                 404, "no-current-version", "Not found", "No version of ladder model " + code + " is valid on "
                         + vandaag + "; see " + MODELLEN_PATH + ".", null, null));
     }

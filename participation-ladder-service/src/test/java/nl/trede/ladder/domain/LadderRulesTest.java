@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import nl.trede.platform.time.Geldigheid;
+import nl.trede.platform.time.NlTime;
 
 class LadderRulesTest {
 
@@ -30,10 +32,10 @@ class LadderRulesTest {
         Versie v2008 = new Versie("2008", new Geldigheid(d("2009-04-01"), d("2027-12-31")));
         Versie v2028 = new Versie("2028", new Geldigheid(d("2028-01-01"), null));
         List<Versie> versies = List.of(v2028, v2008);
-        assertEquals(Optional.of(v2008), LadderRules.geldigOp(versies, Versie::geldigheid, d("2009-04-01")));
-        assertEquals(Optional.of(v2008), LadderRules.geldigOp(versies, Versie::geldigheid, d("2027-12-31")));
-        assertEquals(Optional.of(v2028), LadderRules.geldigOp(versies, Versie::geldigheid, d("2028-01-01")));
-        assertEquals(Optional.empty(), LadderRules.geldigOp(versies, Versie::geldigheid, d("2009-03-31")));
+        assertEquals(Optional.of(v2008), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2009-04-01")));
+        assertEquals(Optional.of(v2008), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2027-12-31")));
+        assertEquals(Optional.of(v2028), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2028-01-01")));
+        assertEquals(Optional.empty(), Geldigheid.geldigOp(versies, Versie::geldigheid, d("2009-03-31")));
     }
 
     @Test
@@ -41,8 +43,8 @@ class LadderRulesTest {
         Versie a = new Versie("a", new Geldigheid(d("2009-04-01"), null));
         Versie b = new Versie("b", new Geldigheid(d("2020-01-01"), null));
         assertThrows(IllegalStateException.class,
-                () -> LadderRules.geldigOp(List.of(a, b), Versie::geldigheid, d("2026-01-01")));
-        assertEquals(Optional.of(a), LadderRules.geldigOp(List.of(a, b), Versie::geldigheid, d("2019-12-31")));
+                () -> Geldigheid.geldigOp(List.of(a, b), Versie::geldigheid, d("2026-01-01")));
+        assertEquals(Optional.of(a), Geldigheid.geldigOp(List.of(a, b), Versie::geldigheid, d("2019-12-31")));
         assertTrue(a.geldigheid().overlaptMet(b.geldigheid()));
         assertFalse(new Geldigheid(d("2009-04-01"), d("2019-12-31")).overlaptMet(b.geldigheid()));
         assertThrows(IllegalArgumentException.class, () -> new Geldigheid(d("2020-01-02"), d("2020-01-01")));
@@ -52,9 +54,9 @@ class LadderRulesTest {
     void todayIsTheDutchCalendarDay() {
         // anchors-lessons.md §9 #9: date code broke across time zones. 22:30 UTC on 1 July is 2 July in Amsterdam.
         assertEquals(d("2026-07-02"),
-                LadderRules.vandaag(Clock.fixed(Instant.parse("2026-07-01T22:30:00Z"), ZoneOffset.UTC)));
+                NlTime.vandaag(Clock.fixed(Instant.parse("2026-07-01T22:30:00Z"), ZoneOffset.UTC)));
         assertEquals(d("2026-01-01"),
-                LadderRules.vandaag(Clock.fixed(Instant.parse("2026-01-01T22:59:00Z"), ZoneOffset.UTC)));
+                NlTime.vandaag(Clock.fixed(Instant.parse("2026-01-01T22:59:00Z"), ZoneOffset.UTC)));
     }
 
     @Test

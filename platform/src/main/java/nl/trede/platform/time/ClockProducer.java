@@ -1,15 +1,15 @@
-package nl.trede.enforcement.config;
+package nl.trede.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import nl.trede.enforcement.domain.RegelsetRules;
 
+/** The one clock every service injects (tests can replace it with an alternative). */
 @ApplicationScoped
 public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(RegelsetRules.ZONE);
+        return Clock.system(NlTime.ZONE);
     }
 }
