@@ -47,7 +47,7 @@ class MeldingToZaakSystemTest {
         }
     }
 
-    /** Registers and doorzet a melding; returns its klantId. */
+    /** Registers a melding, walks it through the intake steps and doorzet it; returns its klantId. */
     private static String registerAndDoorzetten() {
         Map<String, Object> body = Map.of("type", "aanvraag-levensonderhoud", "bsn", randomBsn(),
                 "naam", "T. Tester", "geboortedatum", "1991-04-12");
@@ -57,7 +57,15 @@ class MeldingToZaakSystemTest {
                 .header("Location", org.hamcrest.Matchers.startsWith(Stack.GATEWAY + "/api/intake/v1/meldingen/"))
                 .extract();
         String id = created.path("id");
-        as("intake-medewerker").post("/api/intake/v1/meldingen/" + id + "/doorzetten").then().statusCode(202);
+        String melding = "/api/intake/v1/meldingen/" + id;
+        // The intake steps of seed-004-deventer.md §3.1: screening, ambitiegesprek, klantgroep, then doorzetten.
+        as("intake-medewerker").body(Map.of("hulpvraag", java.util.List.of("inkomen", "werk"), "juisteLoket", "gemeente",
+                "rapportage", "Screening gehouden.")).post(melding + "/screening").then().statusCode(200);
+        as("intake-medewerker").body(Map.of("zelfbeoordeling", "dariuz", "resultaat", "Wil snel aan het werk."))
+                .post(melding + "/ambitiegesprek").then().statusCode(200);
+        as("intake-medewerker").body(Map.of("klantgroep", "matchen", "reden", "Binnen zes maanden aan het werk."))
+                .post(melding + "/klantgroep-besluiten").then().statusCode(200);
+        as("intake-medewerker").post(melding + "/doorzetten").then().statusCode(202);
         return created.path("klantId");
     }
 

@@ -65,10 +65,44 @@ public class MeldingResource {
     }
 
     @POST
+    @Path("/{id}/screening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Record the screeningsgesprek",
+            description = "From geregistreerd. A fraud suspicion publishes a handhavingssignaal for enforcement.")
+    public Response screening(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull WorkflowRequests.ScreeningRequest body) {
+        return ok(service.screeningAfronden(id, parseVersion(ifMatch), body, actor()));
+    }
+
+    @POST
+    @Path("/{id}/ambitiegesprek")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Record the ambitiegesprek", description = "After the screening (for a ketenpartner's "
+            + "signal also directly).")
+    public Response ambitiegesprek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull WorkflowRequests.AmbitiegesprekRequest body) {
+        return ok(service.ambitiegesprekVastleggen(id, parseVersion(ifMatch), body, actor()));
+    }
+
+    @POST
+    @Path("/{id}/klantgroep-besluiten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Decide the klantgroep", description = "After the ambitiegesprek; may be revised until "
+            + "doorzetten. The klant's own preference is recorded beside the decision.")
+    public Response klantgroepBesluit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                      @Valid @NotNull WorkflowRequests.KlantgroepBesluitRequest body) {
+        return ok(service.klantgroepBepalen(id, parseVersion(ifMatch), body, actor()));
+    }
+
+    @POST
     @Path("/{id}/doorzetten")
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Hand the melding over to casework",
-            description = "Accepted: casework creates the zaak asynchronously from the melding-doorgezet event.")
+            description = "After the klantgroep is decided. Accepted: casework creates the zaak asynchronously from "
+                    + "the melding-doorgezet event.")
     public Response doorzetten(@PathParam("id") UUID id,
                                @Parameter(description = "ETag of the melding; a stale one is a 412")
                                @HeaderParam("If-Match") String ifMatch) {
@@ -77,6 +111,34 @@ public class MeldingResource {
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/afwijzing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "End the melding without doorzetten", description = "E.g. referred to UWV or DUO.")
+    public Response afwijzing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull WorkflowRequests.AfwijzingRequest body) {
+        return ok(service.afwijzen(id, parseVersion(ifMatch), body));
+    }
+
+    @POST
+    @Path("/{id}/intrekking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Withdraw the melding on the klant's request")
+    public Response intrekking(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid WorkflowRequests.IntrekkingRequest body) {
+        return ok(service.intrekken(id, parseVersion(ifMatch), body));
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response ok(Melding melding) {
+        return Response.ok(MeldingResponse.of(melding)).tag(etag(melding)).build();
     }
 
     static EntityTag etag(Melding melding) {

@@ -2,10 +2,12 @@ package nl.trede.intake.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
+import nl.trede.intake.domain.MeldingWorkflow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Melding")
@@ -17,6 +19,9 @@ public record MeldingResponse(
         @Schema(format = "date", description = "Legal date of the melding (Europe/Amsterdam)") LocalDate meldingDatum,
         Instant geregistreerdOp,
         Instant doorgezetOp,
+        @Schema(description = "Code of the latest klantgroep decision") String klantgroep,
+        @Schema(description = "Why the melding ended without doorzetten") String afsluitReden,
+        @Schema(description = "What can be done with the melding now") List<MeldingWorkflow.Actie> toegestaneActies,
         Persoonsgegevens persoon) {
 
     @Schema(name = "Persoonsgegevens")
@@ -25,6 +30,7 @@ public record MeldingResponse(
 
     public static MeldingResponse of(Melding m) {
         return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum, m.registeredAt,
-                m.doorgezetAt, new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
+                m.doorgezetAt, m.klantgroep, m.afsluitReden,
+                MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
     }
 }

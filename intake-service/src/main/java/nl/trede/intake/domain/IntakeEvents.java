@@ -2,18 +2,25 @@ package nl.trede.intake.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The events intake publishes on {@code trede.intake.v1} (key and subject: klantId). Payloads carry ids, codes
- * and dates only: no BSN, no name, no birth date (DESIGN.md "Events", data minimisation). Consumers fetch
- * personal data from {@code GET /api/intake/v1/meldingen/{meldingId}} with a service token.
+ * and dates only: no BSN, no name, no birth date, no free text (DESIGN.md "Events", data minimisation).
+ * Consumers fetch details from {@code GET /api/intake/v1/meldingen/{meldingId}} with a service token.
  */
 public final class IntakeEvents {
 
     public static final String TYPE_PREFIX = "nl.trede.intake.";
     public static final String MELDING_GEREGISTREERD = TYPE_PREFIX + "melding-geregistreerd";
+    public static final String SCREENING_AFGEROND = TYPE_PREFIX + "screening-afgerond";
+    public static final String KLANTGROEP_BEPAALD = TYPE_PREFIX + "klantgroep-bepaald";
     public static final String MELDING_DOORGEZET = TYPE_PREFIX + "melding-doorgezet";
+    public static final String MELDING_AFGEWEZEN = TYPE_PREFIX + "melding-afgewezen";
+    public static final String MELDING_INGETROKKEN = TYPE_PREFIX + "melding-ingetrokken";
+    /** For enforcement: a tip handhaving, or a fraud suspicion from the screening (productenboek §2.2.2). */
+    public static final String HANDHAVINGSSIGNAAL_ONTVANGEN = TYPE_PREFIX + "handhavingssignaal-ontvangen";
 
     private IntakeEvents() {
     }
@@ -21,6 +28,22 @@ public final class IntakeEvents {
     public record MeldingGeregistreerd(UUID meldingId, String meldingType, LocalDate meldingDatum) {
     }
 
-    public record MeldingDoorgezet(UUID meldingId, String meldingType, LocalDate meldingDatum, Instant doorgezetOp) {
+    public record ScreeningAfgerond(UUID meldingId, List<String> hulpvraag, String juisteLoket, boolean broodnood,
+                                    boolean badVerwijzing, boolean fraudevermoeden) {
+    }
+
+    public record KlantgroepBepaald(UUID meldingId, String klantgroep, String klantVoorkeur,
+                                    boolean verschilVanMening) {
+    }
+
+    public record MeldingDoorgezet(UUID meldingId, String meldingType, LocalDate meldingDatum, Instant doorgezetOp,
+                                   String klantgroep) {
+    }
+
+    public record MeldingAfgesloten(UUID meldingId, String meldingType, String reden) {
+    }
+
+    /** {@code bron}: {@code tip-handhaving} or {@code screening-fraudevermoeden}. */
+    public record HandhavingssignaalOntvangen(UUID meldingId, String bron) {
     }
 }

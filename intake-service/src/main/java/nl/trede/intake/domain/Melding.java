@@ -31,8 +31,22 @@ public class Melding extends PanacheEntityBase {
     public MeldingType type;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     public MeldingStatus status;
+
+    /** The klantgroep of the latest decision (productenboek §2.2.4), until doorgezet. */
+    @Column(length = 40)
+    public String klantgroep;
+
+    /** Why the melding ended without doorzetten: an {@link Afwijzingsreden} code, or "ingetrokken". */
+    @Column(name = "afsluit_reden", length = 40)
+    public String afsluitReden;
+
+    @Column(name = "afsluit_toelichting", columnDefinition = "text")
+    public String afsluitToelichting;
+
+    @Column(name = "afgesloten_at")
+    public Instant afgeslotenAt;
 
     /** The legal date of the melding, set by the service (Europe/Amsterdam), never by the client. */
     @Column(name = "melding_datum", nullable = false)
@@ -49,7 +63,7 @@ public class Melding extends PanacheEntityBase {
     public long version;
 
     public static Optional<Melding> findOpen(UUID klantId, MeldingType type) {
-        return find("persoon.klantId = ?1 and type = ?2 and status = ?3", klantId, type, MeldingStatus.GEREGISTREERD)
+        return find("persoon.klantId = ?1 and type = ?2 and status in ?3", klantId, type, MeldingStatus.OPEN)
                 .firstResultOptional();
     }
 }

@@ -29,9 +29,4 @@ public final class MeldingRules {
         }
         return Optional.empty();
     }
-
-    /** A melding can be doorgezet only while it is open. */
-    public static boolean canDoorzetten(MeldingStatus status) {
-        return status == MeldingStatus.GEREGISTREERD;
-    }
 }

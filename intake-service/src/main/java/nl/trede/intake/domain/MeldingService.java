@@ -5,11 +5,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.intake.api.MeldingRequest;
+import nl.trede.intake.api.WorkflowRequests;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
+import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,13 +58,18 @@ public class MeldingService {
         melding.id = UUID.randomUUID();
         melding.persoon = persoon;
         melding.type = request.type();
-        melding.status = MeldingStatus.GEREGISTREERD;
+        melding.status = MeldingWorkflow.statusNaRegistratie(request.type());
         melding.meldingDatum = MeldingRules.meldingDatum(now);
         melding.registeredAt = now.toInstant();
         melding.persist();
-        outbox.publish(new DomainEvent(topic, IntakeEvents.MELDING_GEREGISTREERD, persoon.klantId,
-                PATH + "/" + melding.id,
-                new IntakeEvents.MeldingGeregistreerd(melding.id, melding.type.code(), melding.meldingDatum)));
+        publish(melding, IntakeEvents.MELDING_GEREGISTREERD,
+                new IntakeEvents.MeldingGeregistreerd(melding.id, melding.type.code(), melding.meldingDatum));
+        if (melding.status == MeldingStatus.DOORGESTUURD_HANDHAVING) {
+            // A tip goes to enforcement only; casework never sees it as a tip (issue 3).
+            melding.afgeslotenAt = melding.registeredAt;
+            publish(melding, IntakeEvents.HANDHAVINGSSIGNAAL_ONTVANGEN,
+                    new IntakeEvents.HandhavingssignaalOntvangen(melding.id, "tip-handhaving"));
+        }
         return melding.id;
     }
 
@@ -84,26 +93,147 @@ public class MeldingService {
         return melding;
     }
 
+    private void publish(Melding melding, String type, Object data) {
+        outbox.publish(new DomainEvent(topic, type, melding.persoon.klantId, PATH + "/" + melding.id, data));
+    }
+
     /**
-     * Doorzetten: hands the melding over to casework by publishing {@code melding-doorgezet}. Only an open melding
-     * can be doorgezet (409 otherwise); with {@code expectedVersion} a stale version is a 412.
+     * Loads the melding, checks the If-Match version (412) and that {@code actie} is allowed in its current status
+     * (409 naming the status and the allowed actions), and moves it to the next status.
      */
-    @Transactional
-    public Melding doorzetten(UUID id, Long expectedVersion) {
+    private Melding transition(UUID id, Long expectedVersion, MeldingWorkflow.Actie actie) {
         Melding melding = get(id);
         if (expectedVersion != null && expectedVersion != melding.version) {
             throw ProblemException.preconditionFailed("The melding was changed since version " + expectedVersion + ".");
         }
-        if (!MeldingRules.canDoorzetten(melding.status)) {
-            throw ProblemException.conflict("illegal-transition",
-                    "A melding with status " + melding.status.code() + " cannot be doorgezet.", null);
-        }
-        melding.status = MeldingStatus.DOORGEZET;
-        melding.doorgezetAt = Instant.now(clock);
-        outbox.publish(new DomainEvent(topic, IntakeEvents.MELDING_DOORGEZET, melding.persoon.klantId,
-                PATH + "/" + melding.id,
-                new IntakeEvents.MeldingDoorgezet(melding.id, melding.type.code(), melding.meldingDatum,
-                        melding.doorgezetAt)));
+        MeldingStatus next = MeldingWorkflow.volgende(melding.type, melding.status, actie).orElseThrow(() ->
+                ProblemException.conflict("illegal-transition", "A " + melding.type.code() + " melding with status "
+                        + melding.status.code() + " does not allow " + actie.code() + "; allowed now: "
+                        + MeldingWorkflow.toegestaan(melding.type, melding.status).stream()
+                        .map(MeldingWorkflow.Actie::code).sorted().toList() + ".", null));
+        melding.status = next;
         return melding;
+    }
+
+    /** Screeningsgesprek reported (productenboek §2.2.2); a fraud suspicion goes to enforcement as a signal. */
+    @Transactional
+    public Melding screeningAfronden(UUID id, Long expectedVersion, WorkflowRequests.ScreeningRequest request,
+                                     String actor) {
+        if (request.juisteLoket() != JuisteLoket.GEMEENTE
+                && (request.verwijzingReden() == null || request.verwijzingReden().isBlank())) {
+            throw ProblemException.invalid("verwijzingReden", "is required when juisteLoket is "
+                    + request.juisteLoket().code());
+        }
+        Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.SCREENING_AFRONDEN);
+        Screening screening = new Screening();
+        screening.meldingId = melding.id;
+        screening.hulpvragen(request.hulpvraag());
+        screening.juisteLoket = request.juisteLoket();
+        screening.verwijzingReden = request.verwijzingReden();
+        screening.badVerwijzing = request.badVerwijzing();
+        screening.fraudevermoeden = request.fraudevermoeden();
+        screening.broodnood = request.broodnood();
+        screening.rapportage = request.rapportage();
+        screening.afgerondOp = Instant.now(clock);
+        screening.afgerondDoor = actor;
+        screening.persist();
+        publish(melding, IntakeEvents.SCREENING_AFGEROND, new IntakeEvents.ScreeningAfgerond(melding.id,
+                screening.hulpvragen().stream().map(Hulpvraag::code).toList(), screening.juisteLoket.code(),
+                screening.broodnood, screening.badVerwijzing, screening.fraudevermoeden));
+        if (screening.fraudevermoeden) {
+            publish(melding, IntakeEvents.HANDHAVINGSSIGNAAL_ONTVANGEN,
+                    new IntakeEvents.HandhavingssignaalOntvangen(melding.id, "screening-fraudevermoeden"));
+        }
+        return melding;
+    }
+
+    /** Ambitiegesprek held (productenboek §2.2.3). */
+    @Transactional
+    public Melding ambitiegesprekVastleggen(UUID id, Long expectedVersion,
+                                            WorkflowRequests.AmbitiegesprekRequest request, String actor) {
+        Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.AMBITIEGESPREK_VASTLEGGEN);
+        Ambitiegesprek gesprek = new Ambitiegesprek();
+        gesprek.meldingId = melding.id;
+        gesprek.zelfbeoordeling = request.zelfbeoordeling();
+        gesprek.resultaat = request.resultaat();
+        gesprek.aandachtspunten = request.aandachtspunten();
+        gesprek.gehoudenOp = Instant.now(clock);
+        gesprek.intaker = actor;
+        gesprek.persist();
+        return melding;
+    }
+
+    /**
+     * Triage to a klantgroep of the municipality's configuration; the klant's preference is recorded beside the
+     * consultant's decision (productenboek §2.2.3/§2.2.4). Unknown codes are a 400 listing the allowed ones.
+     */
+    @Transactional
+    public Melding klantgroepBepalen(UUID id, Long expectedVersion,
+                                     WorkflowRequests.KlantgroepBesluitRequest request, String actor) {
+        List<String> codes = Klantgroep.actieve().stream().map(k -> k.code).toList();
+        List<InvalidParam> invalid = new ArrayList<>();
+        if (!codes.contains(request.klantgroep())) {
+            invalid.add(new InvalidParam("klantgroep", "must be one of: " + String.join(", ", codes)));
+        }
+        if (request.klantVoorkeur() != null && !codes.contains(request.klantVoorkeur())) {
+            invalid.add(new InvalidParam("klantVoorkeur", "must be one of: " + String.join(", ", codes)));
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.KLANTGROEP_BEPALEN);
+        KlantgroepBesluit besluit = new KlantgroepBesluit();
+        besluit.id = UUID.randomUUID();
+        besluit.meldingId = melding.id;
+        besluit.klantgroep = request.klantgroep();
+        besluit.klantVoorkeur = request.klantVoorkeur();
+        besluit.reden = request.reden();
+        besluit.beslotenOp = Instant.now(clock);
+        besluit.beslotenDoor = actor;
+        besluit.persist();
+        melding.klantgroep = besluit.klantgroep;
+        publish(melding, IntakeEvents.KLANTGROEP_BEPAALD, new IntakeEvents.KlantgroepBepaald(melding.id,
+                besluit.klantgroep, besluit.klantVoorkeur, besluit.verschilVanMening()));
+        return melding;
+    }
+
+    /**
+     * Doorzetten: hands the melding over to casework by publishing {@code melding-doorgezet} with its klantgroep.
+     * Only after the klantgroep is decided (409 otherwise); with {@code expectedVersion} a stale version is a 412.
+     */
+    @Transactional
+    public Melding doorzetten(UUID id, Long expectedVersion) {
+        Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.DOORZETTEN);
+        melding.doorgezetAt = Instant.now(clock);
+        melding.afgeslotenAt = melding.doorgezetAt;
+        publish(melding, IntakeEvents.MELDING_DOORGEZET, new IntakeEvents.MeldingDoorgezet(melding.id,
+                melding.type.code(), melding.meldingDatum, melding.doorgezetAt, melding.klantgroep));
+        return melding;
+    }
+
+    /** The melding ends without doorzetten, with a reason code (the toelichting stays in intake). */
+    @Transactional
+    public Melding afwijzen(UUID id, Long expectedVersion, WorkflowRequests.AfwijzingRequest request) {
+        Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.AFWIJZEN);
+        close(melding, request.reden().code(), request.toelichting());
+        publish(melding, IntakeEvents.MELDING_AFGEWEZEN,
+                new IntakeEvents.MeldingAfgesloten(melding.id, melding.type.code(), melding.afsluitReden));
+        return melding;
+    }
+
+    /** The klant withdraws the melding (productenboek §2.2.2: the form to withdraw the melding). */
+    @Transactional
+    public Melding intrekken(UUID id, Long expectedVersion, WorkflowRequests.IntrekkingRequest request) {
+        Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.INTREKKEN);
+        close(melding, "ingetrokken", request == null ? null : request.toelichting());
+        publish(melding, IntakeEvents.MELDING_INGETROKKEN,
+                new IntakeEvents.MeldingAfgesloten(melding.id, melding.type.code(), melding.afsluitReden));
+        return melding;
+    }
+
+    private void close(Melding melding, String reden, String toelichting) {
+        melding.afsluitReden = reden;
+        melding.afsluitToelichting = toelichting;
+        melding.afgeslotenAt = Instant.now(clock);
     }
 }

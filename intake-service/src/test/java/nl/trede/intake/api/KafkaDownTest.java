@@ -45,6 +45,7 @@ class KafkaDownTest {
                 .body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()))
                 .post("/api/intake/v1/meldingen")
                 .then().statusCode(201).extract().path("id");
+        IntakeFlow.toKlantgroepBepaald(id);
         MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER).post("/api/intake/v1/meldingen/" + id + "/doorzetten")
                 .then().statusCode(202);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -53,7 +54,8 @@ class KafkaDownTest {
         long pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND data LIKE ?1")
                 .setParameter(1, "%" + id + "%").getSingleResult()).longValue());
-        assertTrue(pending == 2, "both events wait in the outbox, found " + pending);
+        // melding-geregistreerd, screening-afgerond, klantgroep-bepaald, melding-doorgezet
+        assertTrue(pending == 4, "all four events wait in the outbox, found " + pending);
 
         // The relay reports the backlog once it has tried (it backs off while the broker is unreachable).
         long deadline = System.currentTimeMillis() + 20_000;
@@ -69,7 +71,7 @@ class KafkaDownTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.find { it.name == 'outbox' }.data.kafka", is("unreachable"))
-                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
         given().get("/q/metrics").then().statusCode(200).body(containsString("trede_outbox_pending"));
     }
 }

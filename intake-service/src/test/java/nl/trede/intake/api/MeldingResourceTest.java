@@ -196,12 +196,17 @@ class MeldingResourceTest {
         Response created = as(Roles.INTAKE_MEDEWERKER).body(melding(randomBsn())).post(MELDINGEN)
                 .then().statusCode(201).extract().response();
         String id = created.path("id");
-        String etag = created.header("ETag");
+        as(Roles.INTAKE_MEDEWERKER).post(MELDINGEN + "/" + id + "/doorzetten")
+                .then().statusCode(409).body("code", is("illegal-transition"))
+                .body("detail", containsString("geregistreerd"));
+        IntakeFlow.toKlantgroepBepaald(id);
+        String etag = as(Roles.INTAKE_MEDEWERKER).get(MELDINGEN + "/" + id).then().extract().header("ETag");
 
         as(Roles.INTAKE_MEDEWERKER).header("If-Match", "\"999\"").post(MELDINGEN + "/" + id + "/doorzetten")
                 .then().statusCode(412).contentType("application/problem+json");
         as(Roles.INTAKE_MEDEWERKER).header("If-Match", etag).post(MELDINGEN + "/" + id + "/doorzetten")
-                .then().statusCode(202).body("status", is("doorgezet")).body("doorgezetOp", notNullValue());
+                .then().statusCode(202).body("status", is("doorgezet")).body("doorgezetOp", notNullValue())
+                .body("klantgroep", is("matchen")).body("toegestaneActies.size()", is(0));
         as(Roles.INTAKE_MEDEWERKER).post(MELDINGEN + "/" + id + "/doorzetten")
                 .then().statusCode(409).body("code", is("illegal-transition"));
 
@@ -210,6 +215,7 @@ class MeldingResourceTest {
                     r -> IntakeEvents.MELDING_DOORGEZET.equals(TopicProbe.header(r, "ce_type"))
                             && id.equals(jsonField(r, "meldingId")), Duration.ofSeconds(20)).orElseThrow();
             assertEquals(created.<String>path("klantId"), record.key());
+            assertEquals("matchen", jsonField(record, "klantgroep"));
             long doorgezet = probe.drain(Duration.ofSeconds(1)).stream()
                     .filter(r -> IntakeEvents.MELDING_DOORGEZET.equals(TopicProbe.header(r, "ce_type")))
                     .filter(r -> id.equals(jsonField(r, "meldingId"))).count();

@@ -34,9 +34,4 @@ class MeldingRulesTest {
         assertFalse(MeldingRules.checkGeboortedatum(today.minusYears(120).minusDays(1), today).isEmpty());
     }
 
-    @Test
-    void onlyAnOpenMeldingCanBeDoorgezet() {
-        assertTrue(MeldingRules.canDoorzetten(MeldingStatus.GEREGISTREERD));
-        assertFalse(MeldingRules.canDoorzetten(MeldingStatus.DOORGEZET));
-    }
 }

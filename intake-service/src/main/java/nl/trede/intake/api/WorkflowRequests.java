@@ -1,0 +1,54 @@
+package nl.trede.intake.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import nl.trede.intake.domain.Afwijzingsreden;
+import nl.trede.intake.domain.Hulpvraag;
+import nl.trede.intake.domain.JuisteLoket;
+import nl.trede.intake.domain.Zelfbeoordeling;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the workflow steps (issue 3 "Workflow"; seed-004-deventer.md §3.1). */
+public final class WorkflowRequests {
+
+    private WorkflowRequests() {
+    }
+
+    @Schema(name = "Screening", description = "The inkomensconsulent's report of the screeningsgesprek (productenboek §2.2.2)")
+    public record ScreeningRequest(
+            @NotEmpty @Schema(description = "The hulpvraag: inkomen, werk and/or sociaal") Set<@NotNull Hulpvraag> hulpvraag,
+            @NotNull @Schema(description = "\"Bent u bij het juiste loket?\": gemeente, uwv or duo") JuisteLoket juisteLoket,
+            @Size(max = 2000) @Schema(description = "Required when juisteLoket is uwv or duo") String verwijzingReden,
+            @Schema(description = "Warm referral to the BAD debt counsellor") boolean badVerwijzing,
+            @Schema(description = "Suspicion of fraud: sends a handhavingssignaal to enforcement") boolean fraudevermoeden,
+            @Schema(description = "Broodnood: a voorschot task for the coordinator at once") boolean broodnood,
+            @NotBlank @Size(max = 20000) String rapportage) {
+    }
+
+    @Schema(name = "Ambitiegesprek", description = "The intaker's record of the ambitiegesprek (productenboek §2.2.3)")
+    public record AmbitiegesprekRequest(
+            @NotNull @Schema(description = "dariuz, or alternatief-format for statushouders, the homeless, LKS youth")
+            Zelfbeoordeling zelfbeoordeling,
+            @NotBlank @Size(max = 20000) String resultaat,
+            @Size(max = 20000) @Schema(description = "The points to clarify") String aandachtspunten) {
+    }
+
+    @Schema(name = "KlantgroepBesluit", description = "Triage to a klantgroep (productenboek §2.2.4): the consultant "
+            + "decides, the klant's own preference is recorded beside it")
+    public record KlantgroepBesluitRequest(
+            @NotBlank @Schema(description = "A code of GET /api/intake/v1/klantgroepen", example = "matchen") String klantgroep,
+            @Schema(description = "The klant's own preference, a klantgroep code", example = "groeien") String klantVoorkeur,
+            @NotBlank @Size(max = 4000) String reden) {
+    }
+
+    @Schema(name = "Afwijzing", description = "The melding ends without doorzetten")
+    public record AfwijzingRequest(@NotNull Afwijzingsreden reden, @Size(max = 4000) String toelichting) {
+    }
+
+    @Schema(name = "Intrekking", description = "The klant withdraws the melding (productenboek §2.2.2)")
+    public record IntrekkingRequest(@Size(max = 4000) String toelichting) {
+    }
+}
