@@ -28,7 +28,7 @@ public class KlantgroepResource {
     @GET
     @Transactional
     @Operation(summary = "The active klantgroepen, in order")
-    public List<KlantgroepResponse> list() {
+    public List<KlantgroepResponse> listKlantgroepen() {
         return Klantgroep.actieve().stream()
                 .map(k -> new KlantgroepResponse(k.code, k.naam, k.definitie, k.bron)).toList();
     }

@@ -3,21 +3,29 @@ package nl.trede.intake.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingService;
+import nl.trede.intake.domain.MeldingStatus;
+import nl.trede.intake.domain.MeldingType;
+import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
@@ -53,6 +61,29 @@ public class MeldingResource {
                 .tag(etag(melding))
                 .entity(MeldingResponse.of(melding))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "List meldingen, newest first, filtered by type, status and klantgroep")
+    public MeldingSummary.Page listMeldingen(@QueryParam("type") String type, @QueryParam("status") String status,
+                                    @QueryParam("klantgroep") String klantgroep,
+                                    @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+                                    @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+        MeldingService.PageOf result = service.list(new MeldingService.Filter(
+                QueryParams.code("type", type, MeldingType.class), QueryParams.code("status", status, MeldingStatus.class),
+                klantgroep == null || klantgroep.isBlank() ? null : klantgroep.strip()), page, pageSize);
+        return new MeldingSummary.Page(result.items().stream().map(MeldingSummary::of).toList(), page, pageSize,
+                result.total());
+    }
+
+    @POST
+    @Path("/_zoek")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Find a person's meldingen by BSN", description = "The BSN goes in the body, never in a URL.")
+    public List<MeldingSummary> zoek(@Valid @NotNull ZoekRequest body) {
+        return service.zoekOpBsn(body.bsn()).stream().map(MeldingSummary::of).toList();
     }
 
     @GET

@@ -93,6 +93,43 @@ public class MeldingService {
         return melding;
     }
 
+    /** Filters of the melding list; null means "any". */
+    public record Filter(MeldingType type, MeldingStatus status, String klantgroep) {
+    }
+
+    public record PageOf(List<Melding> items, long total) {
+    }
+
+    /** Meldingen newest first, filtered and paginated. */
+    @Transactional
+    public PageOf list(Filter filter, int page, int pageSize) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (filter.type() != null) {
+            query.append(" and type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.klantgroep() != null) {
+            query.append(" and klantgroep = :klantgroep");
+            params.put("klantgroep", filter.klantgroep());
+        }
+        var find = Melding.<Melding>find(query.toString(),
+                io.quarkus.panache.common.Sort.descending("registeredAt").and("id"), params);
+        return new PageOf(find.page(io.quarkus.panache.common.Page.of(page - 1, pageSize)).list(), find.count());
+    }
+
+    /** Every melding of the person with this BSN, newest first (empty when intake does not know them). */
+    @Transactional
+    public List<Melding> zoekOpBsn(String bsn) {
+        return Persoon.findByBsn(bsn)
+                .map(p -> Melding.<Melding>list("persoon.klantId = ?1 order by registeredAt desc", p.klantId))
+                .orElse(List.of());
+    }
+
     private void publish(Melding melding, String type, Object data) {
         outbox.publish(new DomainEvent(topic, type, melding.persoon.klantId, PATH + "/" + melding.id, data));
     }

@@ -40,16 +40,18 @@ class KafkaDownTest {
 
     @Test
     void requestsSucceedAndEventsWaitInTheOutbox() throws InterruptedException {
-        long start = System.nanoTime();
         String id = MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER)
                 .body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()))
                 .post("/api/intake/v1/meldingen")
                 .then().statusCode(201).extract().path("id");
         IntakeFlow.toKlantgroepBepaald(id);
+        // A request that waited for the broker would take at least the producer's max.block.ms (5 s): the
+        // outbox keeps Kafka off the request path entirely.
+        long start = System.nanoTime();
         MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER).post("/api/intake/v1/meldingen/" + id + "/doorzetten")
                 .then().statusCode(202);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 5_000, "requests must not wait for Kafka, took " + millis + " ms");
+        assertTrue(millis < 4_000, "doorzetten must not wait for Kafka, took " + millis + " ms");
 
         long pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND data LIKE ?1")

@@ -1,0 +1,10 @@
+package nl.trede.intake.api;
+
+import jakarta.validation.constraints.NotNull;
+import nl.trede.platform.bsn.ValidBsn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Search by BSN: in a POST body, never in a URL (ADR /core/transport/no-sensitive-uris; DESIGN.md). */
+@Schema(name = "ZoekOpBsn")
+public record ZoekRequest(@NotNull @ValidBsn @Schema(example = "999990342") String bsn) {
+}

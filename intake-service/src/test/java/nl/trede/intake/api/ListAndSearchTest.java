@@ -1,0 +1,63 @@
+package nl.trede.intake.api;
+
+import static nl.trede.intake.api.IntakeFlow.MELDINGEN;
+import static nl.trede.intake.api.IntakeFlow.asMedewerker;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import nl.trede.platform.testsupport.JwtKeysTestResource;
+import org.junit.jupiter.api.Test;
+
+/** The melding list (filters, pagination) and the search by BSN in a POST body (issue 3 "API"). */
+@QuarkusTest
+@WithTestResource(JwtKeysTestResource.class)
+class ListAndSearchTest {
+
+    @Test
+    void searchByBsnIsAPostAndFindsAllOfThePersonsMeldingen() {
+        String bsn = MeldingResourceTest.randomBsn();
+        String first = asMedewerker().body(MeldingResourceTest.melding(bsn)).post(MELDINGEN)
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> other = new HashMap<>(MeldingResourceTest.melding(bsn));
+        other.put("type", "verzoek-ondersteuning");
+        String second = asMedewerker().body(other).post(MELDINGEN).then().statusCode(201).extract().path("id");
+
+        asMedewerker().body(Map.of("bsn", bsn)).post(MELDINGEN + "/_zoek")
+                .then().statusCode(200)
+                .body("id", contains(second, first))
+                .body(not(containsString(bsn)));
+        asMedewerker().body(Map.of("bsn", MeldingResourceTest.randomBsn())).post(MELDINGEN + "/_zoek")
+                .then().statusCode(200).body("size()", is(0));
+        asMedewerker().body(Map.of("bsn", "123456789")).post(MELDINGEN + "/_zoek")
+                .then().statusCode(400).body("invalidParams[0].name", is("bsn"));
+    }
+
+    @Test
+    void listFiltersByTypeStatusAndKlantgroep() {
+        String id = asMedewerker().body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn())).post(MELDINGEN)
+                .then().statusCode(201).extract().path("id");
+        IntakeFlow.toKlantgroepBepaald(id);
+        asMedewerker().queryParam("status", "klantgroep-bepaald").queryParam("klantgroep", "matchen")
+                .queryParam("pageSize", 100).get(MELDINGEN)
+                .then().statusCode(200)
+                .body("meldingen.id", hasItem(id))
+                .body("meldingen.status", everyItem(is("klantgroep-bepaald")))
+                .body("meldingen.klantgroep", everyItem(is("matchen")))
+                .body("pageSize", is(100));
+        asMedewerker().queryParam("type", "tip-handhaving").get(MELDINGEN)
+                .then().statusCode(200).body("meldingen.type", everyItem(is("tip-handhaving")));
+        asMedewerker().queryParam("status", "open").get(MELDINGEN)
+                .then().statusCode(400).body("invalidParams[0].name", is("status"))
+                .body("invalidParams[0].reason", containsString("klantgroep-bepaald"));
+        asMedewerker().queryParam("page", 0).get(MELDINGEN)
+                .then().statusCode(400).body("invalidParams[0].name", is("page"));
+    }
+}
