@@ -50,7 +50,7 @@ class MeldingToZaakSystemTest {
     /** Registers a melding, walks it through the intake steps and doorzet it; returns its klantId. */
     private static String registerAndDoorzetten() {
         Map<String, Object> body = Map.of("type", "aanvraag-levensonderhoud", "bsn", randomBsn(),
-                "naam", "T. Tester", "geboortedatum", "1991-04-12");
+                "naam", "T. Tester", "geboortedatum", "1991-04-12", "kanaal", "digitaal");
         var created = as("intake-medewerker").body(body).post("/api/intake/v1/meldingen")
                 .then().statusCode(201).header("X-Request-ID", not(org.hamcrest.Matchers.emptyOrNullString()))
                 // Absolute URLs name the gateway, not the service behind it.

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.intake.domain.Kanaal;
 import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.MeldingWorkflow;
+import nl.trede.intake.domain.Termijn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Melding")
@@ -22,6 +24,9 @@ public record MeldingResponse(
         @Schema(description = "Code of the latest klantgroep decision") String klantgroep,
         @Schema(description = "Why the melding ended without doorzetten") String afsluitReden,
         @Schema(description = "What can be done with the melding now") List<MeldingWorkflow.Actie> toegestaneActies,
+        Kanaal kanaal,
+        boolean broodnood,
+        @Schema(description = "The melding's deadlines, earliest first") List<TermijnResponse> termijnen,
         Persoonsgegevens persoon) {
 
     @Schema(name = "Persoonsgegevens")
@@ -31,6 +36,7 @@ public record MeldingResponse(
     public static MeldingResponse of(Melding m) {
         return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum, m.registeredAt,
                 m.doorgezetAt, m.klantgroep, m.afsluitReden,
-                MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
+                MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), m.kanaal, m.broodnood,
+                Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
     }
 }

@@ -48,6 +48,14 @@ public class Melding extends PanacheEntityBase {
     @Column(name = "afgesloten_at")
     public Instant afgeslotenAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Kanaal kanaal;
+
+    /** Broodnood on the form: a voorschot task at once (productenboek §2.1, §2.4.1). */
+    @Column(nullable = false)
+    public boolean broodnood;
+
     /** The legal date of the melding, set by the service (Europe/Amsterdam), never by the client. */
     @Column(name = "melding_datum", nullable = false)
     public LocalDate meldingDatum;

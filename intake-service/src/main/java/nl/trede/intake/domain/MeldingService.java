@@ -24,12 +24,14 @@ public class MeldingService {
     public static final String PATH = "/api/intake/v1/meldingen";
 
     private final Outbox outbox;
+    private final TermijnPlanner termijnen;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
     private final String topic;
 
-    public MeldingService(Outbox outbox, IdempotencyKeys idempotency, Clock clock,
+    public MeldingService(Outbox outbox, IdempotencyKeys idempotency, Clock clock, TermijnPlanner termijnen,
                           @ConfigProperty(name = "trede.topics.intake") String topic) {
+        this.termijnen = termijnen;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.clock = clock;
@@ -48,6 +50,10 @@ public class MeldingService {
                 .ifPresent(reason -> {
                     throw ProblemException.invalid("geboortedatum", reason);
                 });
+        if (request.type() == MeldingType.AANVRAAG_LEVENSONDERHOUD && request.kanaal() == null) {
+            throw ProblemException.invalid("kanaal", "is required for an aanvraag-levensonderhoud: digitaal, "
+                    + "telefonisch or fysiek");
+        }
         Persoon persoon = Persoon.findByBsn(request.bsn()).orElseGet(() -> newPersoon(request, now.toInstant()));
         Melding.findOpen(persoon.klantId, request.type()).ifPresent(open -> {
             throw ProblemException.conflict("open-melding-exists",
@@ -61,7 +67,11 @@ public class MeldingService {
         melding.status = MeldingWorkflow.statusNaRegistratie(request.type());
         melding.meldingDatum = MeldingRules.meldingDatum(now);
         melding.registeredAt = now.toInstant();
+        melding.kanaal = request.kanaal();
+        melding.broodnood = Boolean.TRUE.equals(request.broodnood());
         melding.persist();
+        termijnen.bijRegistratie(melding, new TermijnPlanner.Uitzonderingen(request.laatsteInschrijvingProVso(),
+                Boolean.TRUE.equals(request.medischUrenbeperktOfDoelgroepLks())));
         publish(melding, IntakeEvents.MELDING_GEREGISTREERD,
                 new IntakeEvents.MeldingGeregistreerd(melding.id, melding.type.code(), melding.meldingDatum));
         if (melding.status == MeldingStatus.DOORGESTUURD_HANDHAVING) {
@@ -174,6 +184,7 @@ public class MeldingService {
         screening.afgerondOp = Instant.now(clock);
         screening.afgerondDoor = actor;
         screening.persist();
+        termijnen.bijScreening(melding, screening);
         publish(melding, IntakeEvents.SCREENING_AFGEROND, new IntakeEvents.ScreeningAfgerond(melding.id,
                 screening.hulpvragen().stream().map(Hulpvraag::code).toList(), screening.juisteLoket.code(),
                 screening.broodnood, screening.badVerwijzing, screening.fraudevermoeden));
@@ -197,6 +208,7 @@ public class MeldingService {
         gesprek.gehoudenOp = Instant.now(clock);
         gesprek.intaker = actor;
         gesprek.persist();
+        termijnen.bijAmbitiegesprek(melding);
         return melding;
     }
 
@@ -243,6 +255,7 @@ public class MeldingService {
         Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.DOORZETTEN);
         melding.doorgezetAt = Instant.now(clock);
         melding.afgeslotenAt = melding.doorgezetAt;
+        termijnen.bijDoorzetten(melding);
         publish(melding, IntakeEvents.MELDING_DOORGEZET, new IntakeEvents.MeldingDoorgezet(melding.id,
                 melding.type.code(), melding.meldingDatum, melding.doorgezetAt, melding.klantgroep));
         return melding;
@@ -272,5 +285,6 @@ public class MeldingService {
         melding.afsluitReden = reden;
         melding.afsluitToelichting = toelichting;
         melding.afgeslotenAt = Instant.now(clock);
+        termijnen.bijAfsluiting(melding);
     }
 }

@@ -62,7 +62,7 @@ class MeldingResourceTest {
 
     static Map<String, Object> melding(String bsn) {
         return Map.of("type", "aanvraag-levensonderhoud", "bsn", bsn, "naam", "J. de Vries",
-                "geboortedatum", "1990-05-17");
+                "geboortedatum", "1990-05-17", "kanaal", "digitaal");
     }
 
     static io.restassured.specification.RequestSpecification as(String role) {

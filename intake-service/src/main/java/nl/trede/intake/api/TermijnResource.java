@@ -1,0 +1,93 @@
+package nl.trede.intake.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.trede.intake.domain.Termijn;
+import nl.trede.intake.domain.TermijnSoort;
+import nl.trede.platform.api.Coded;
+import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.time.NlTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The work queue by deadline: what is due today, what is overdue (issue 3 "Deadlines computed and exposed"). */
+@Path("/api/intake/v1/termijnen")
+@Tag(name = "termijnen")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+public class TermijnResource {
+
+    /** Which open deadlines: due today, overdue (before today), or all open ones. */
+    public enum Venster implements Coded {
+        VANDAAG("vandaag"),
+        VERLOPEN("verlopen"),
+        OPEN("open");
+
+        private final String code;
+
+        Venster(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
+    @Schema(name = "TermijnenPagina")
+    public record Page(List<TermijnResponse> termijnen, @Schema(format = "date") LocalDate peildatum, int page,
+                       int pageSize, long totalItems) {
+    }
+
+    private final Clock clock;
+
+    public TermijnResource(Clock clock) {
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Open deadlines, earliest first: due today (venster=vandaag), overdue (verlopen) or all open",
+            description = "Dates are Dutch calendar days (Europe/Amsterdam).")
+    public Page listTermijnen(@QueryParam("venster") @DefaultValue("open") String venster,
+                     @QueryParam("soort") String soort,
+                     @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+                     @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize) {
+        Venster window = QueryParams.code("venster", venster, Venster.class);
+        TermijnSoort kind = QueryParams.code("soort", soort, TermijnSoort.class);
+        LocalDate today = NlTime.vandaag(clock);
+        StringBuilder query = new StringBuilder("status = :open");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("open", Termijn.Status.OPEN);
+        if (window == Venster.VANDAAG) {
+            query.append(" and uiterlijk = :today");
+            params.put("today", today);
+        } else if (window == Venster.VERLOPEN) {
+            query.append(" and uiterlijk < :today");
+            params.put("today", today);
+        }
+        if (kind != null) {
+            query.append(" and soort = :soort");
+            params.put("soort", kind);
+        }
+        var find = Termijn.<Termijn>find(query.toString(),
+                io.quarkus.panache.common.Sort.ascending("uiterlijk").and("soort").and("id"), params);
+        List<TermijnResponse> items = find.page(io.quarkus.panache.common.Page.of(page - 1, pageSize)).list()
+                .stream().map(TermijnResponse::of).toList();
+        return new Page(items, today, page, pageSize, find.count());
+    }
+}

@@ -1,0 +1,117 @@
+package nl.trede.intake.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.platform.time.NlTime;
+
+/**
+ * Turns the deadline rules of {@link IntakeTermijnen} into the melding's {@link Termijn} rows as the melding moves
+ * through the intake (seed-004-deventer.md §3.1–3.2), so deadlines exist from the moment of the melding and never
+ * depend on a later step having been taken (anchors-lessons.md §9 #9: Signalen computed deadlines only on category
+ * assignment and left meldingen without one).
+ */
+@ApplicationScoped
+public class TermijnPlanner {
+
+    /** Deadlines of the benefit application that continue after doorzetten. */
+    private static final Set<TermijnSoort> NA_DOORZETTEN =
+            EnumSet.of(TermijnSoort.DOCUMENTEN, TermijnSoort.BESLISSING, TermijnSoort.ZOEKTERMIJN, TermijnSoort.VOORSCHOT);
+
+    private final IntakeTermijnen regels = IntakeTermijnen.deventer();
+    private final Clock clock;
+
+    public TermijnPlanner(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Zoektermijn exceptions stated at registration (Pw art. 41 lid 4 a and b). */
+    public record Uitzonderingen(LocalDate laatsteInschrijvingProVso, boolean medischUrenbeperktOfDoelgroepLks) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijRegistratie(Melding melding, Uitzonderingen uitzonderingen) {
+        Instant ontvangen = melding.registeredAt;
+        if (melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD) {
+            if (melding.kanaal == Kanaal.DIGITAAL) {
+                add(melding, TermijnSoort.TERUGBELLEN, regels.terugbellenUiterlijk(ontvangen));
+            }
+            add(melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
+            add(melding, TermijnSoort.BESLISSING, regels.beslistermijnEinde(melding.meldingDatum, List.of()));
+            IntakeTermijnen.Zoektermijnsituatie situatie = IntakeTermijnen.Zoektermijnsituatie
+                    .alleenstaande(melding.meldingDatum, melding.persoon.geboortedatum);
+            if (uitzonderingen.laatsteInschrijvingProVso() != null) {
+                situatie = situatie.metPrOVsoTot(uitzonderingen.laatsteInschrijvingProVso());
+            }
+            if (uitzonderingen.medischUrenbeperktOfDoelgroepLks()) {
+                situatie = situatie.metMedischUrenbeperktOfDoelgroepLks();
+            }
+            IntakeTermijnen.Zoektermijn zoektermijn = regels.zoektermijn(situatie);
+            if (zoektermijn.vanToepassing()) {
+                add(melding, TermijnSoort.ZOEKTERMIJN, zoektermijn.aanvraagVanaf());
+            }
+        } else if (melding.type == MeldingType.VERZOEK_ONDERSTEUNING) {
+            add(melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
+        }
+        if (melding.broodnood) {
+            add(melding, TermijnSoort.VOORSCHOT, NlTime.datum(regels.voorschotBijBroodnood(ontvangen)));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijScreening(Melding melding, Screening screening) {
+        afhandelen(melding.id, EnumSet.of(TermijnSoort.TERUGBELLEN, TermijnSoort.SCREENING), Termijn.Status.VOLDAAN);
+        LocalDate screeningsdatum = NlTime.datum(screening.afgerondOp);
+        boolean jongerDan27 = IntakeTermijnen.isJongerDan27(melding.persoon.geboortedatum, melding.meldingDatum);
+        add(melding, TermijnSoort.AMBITIEGESPREK, regels.ambitiegesprek(screeningsdatum, jongerDan27).uiterlijk());
+        if (melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD) {
+            add(melding, TermijnSoort.DOCUMENTEN, regels.documentenUiterlijk(screeningsdatum));
+        }
+        if (screening.broodnood) {
+            add(melding, TermijnSoort.VOORSCHOT, NlTime.datum(regels.voorschotBijBroodnood(screening.afgerondOp)));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijAmbitiegesprek(Melding melding) {
+        afhandelen(melding.id, EnumSet.of(TermijnSoort.AMBITIEGESPREK), Termijn.Status.VOLDAAN);
+    }
+
+    /** Doorgezet: the intake's own steps are over; the application's deadlines go on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijDoorzetten(Melding melding) {
+        afhandelen(melding.id, EnumSet.complementOf(EnumSet.copyOf(NA_DOORZETTEN)), Termijn.Status.VERVALLEN);
+    }
+
+    /** Afgewezen or ingetrokken: no deadline is left. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijAfsluiting(Melding melding) {
+        afhandelen(melding.id, EnumSet.allOf(TermijnSoort.class), Termijn.Status.VERVALLEN);
+    }
+
+    private void add(Melding melding, TermijnSoort soort, LocalDate uiterlijk) {
+        if (Termijn.count("meldingId = ?1 and soort = ?2", melding.id, soort) > 0) {
+            return;
+        }
+        Termijn termijn = new Termijn();
+        termijn.id = UUID.randomUUID();
+        termijn.meldingId = melding.id;
+        termijn.soort = soort;
+        termijn.uiterlijk = uiterlijk;
+        termijn.status = Termijn.Status.OPEN;
+        termijn.bron = soort.bron();
+        termijn.aangemaaktOp = Instant.now(clock);
+        termijn.persist();
+    }
+
+    private void afhandelen(UUID meldingId, Set<TermijnSoort> soorten, Termijn.Status status) {
+        Termijn.update("status = ?1, afgehandeldOp = ?2 where meldingId = ?3 and soort in ?4 and status = ?5",
+                status, Instant.now(clock), meldingId, soorten, Termijn.Status.OPEN);
+    }
+}

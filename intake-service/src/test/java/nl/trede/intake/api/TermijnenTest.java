@@ -1,0 +1,128 @@
+package nl.trede.intake.api;
+
+import static nl.trede.intake.api.IntakeFlow.MELDINGEN;
+import static nl.trede.intake.api.IntakeFlow.asMedewerker;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.trede.intake.domain.Termijn;
+import nl.trede.intake.domain.TermijnSoort;
+import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.time.NlTime;
+import nl.trede.platform.time.Werkdagen;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deadlines are computed at the melding and exposed (issue 3; seed-004-deventer.md §3.1–3.2; Pw art. 41 lid 4).
+ * The date arithmetic itself is unit-tested with exact dates in IntakeTermijnenTest and WerkdagenTest; these tests
+ * prove that each rule is applied to the right melding at the right step.
+ */
+@QuarkusTest
+@WithTestResource(JwtKeysTestResource.class)
+class TermijnenTest {
+
+    private static final LocalDate TODAY = NlTime.vandaag(java.time.Clock.systemUTC());
+
+    private static JsonPath register(Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
+        body.putAll(overrides);
+        return asMedewerker().body(body).post(MELDINGEN).then().statusCode(201).extract().jsonPath();
+    }
+
+    private static String uiterlijk(JsonPath melding, String soort) {
+        return melding.getString("termijnen.find { it.soort == '" + soort + "' }.uiterlijk");
+    }
+
+    @Test
+    void aDigitalAanvraagGetsCallBackScreeningAndDecisionDeadlines() {
+        JsonPath melding = register(Map.of());
+        // PB §2.1: call back within 1 working day, screening within 2; decision at most 8 weeks from the melding.
+        assertEquals(Werkdagen.ATW.plusWerkdagen(TODAY, 1).toString(), uiterlijk(melding, "terugbellen"));
+        assertEquals(Werkdagen.ATW.plusWerkdagen(TODAY, 2).toString(), uiterlijk(melding, "screening"));
+        assertEquals(TODAY.plusWeeks(8).toString(), uiterlijk(melding, "beslissing"));
+        assertEquals(null, uiterlijk(melding, "zoektermijn"), "born 1990: 27 or older, no zoektermijn");
+        assertEquals(null, uiterlijk(melding, "voorschot"));
+    }
+
+    @Test
+    void aPhoneMeldingHasNoCallBackAndAMissingKanaalIs400() {
+        assertEquals(null, uiterlijk(register(Map.of("kanaal", "telefonisch")), "terugbellen"));
+        Map<String, Object> body = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
+        body.remove("kanaal");
+        asMedewerker().body(body).post(MELDINGEN).then().statusCode(400)
+                .body("invalidParams[0].name", is("kanaal"));
+    }
+
+    @Test
+    void theZoektermijnAppliesUnder27OnTheMeldingDateUnlessAnExceptionHolds() {
+        // Pw art. 41 lid 4: under 27 the aanvraag can be made no earlier than 4 weeks after the melding.
+        JsonPath jong = register(Map.of("geboortedatum", TODAY.minusYears(27).plusDays(1).toString()));
+        assertEquals(TODAY.plusWeeks(4).toString(), uiterlijk(jong, "zoektermijn"));
+        // On the 27th birthday itself: no zoektermijn.
+        assertEquals(null, uiterlijk(register(Map.of("geboortedatum", TODAY.minusYears(27).toString())), "zoektermijn"));
+        // Lid 4 a: left VSO/praktijkonderwijs within a year; lid 4 b: medisch urenbeperkt or doelgroep LKS.
+        assertEquals(null, uiterlijk(register(Map.of("geboortedatum", TODAY.minusYears(19).toString(),
+                "laatsteInschrijvingProVso", TODAY.minusMonths(2).toString())), "zoektermijn"));
+        assertEquals(null, uiterlijk(register(Map.of("geboortedatum", TODAY.minusYears(19).toString(),
+                "medischUrenbeperktOfDoelgroepLks", true)), "zoektermijn"));
+    }
+
+    @Test
+    void broodnoodIsAVoorschotTaskDueAtOnce() {
+        JsonPath melding = register(Map.of("broodnood", true));
+        assertEquals(TODAY.toString(), uiterlijk(melding, "voorschot"));
+        asMedewerker().queryParam("venster", "vandaag").queryParam("soort", "voorschot").queryParam("pageSize", 200)
+                .get("/api/intake/v1/termijnen")
+                .then().statusCode(200)
+                .body("peildatum", is(TODAY.toString()))
+                .body("termijnen.meldingId", hasItem(melding.getString("id")))
+                .body("termijnen.uiterlijk", everyItem(is(TODAY.toString())));
+    }
+
+    @Test
+    void theScreeningMeetsItsDeadlinesAndStartsTheNextOnes() {
+        String id = register(Map.of()).getString("id");
+        asMedewerker().body(IntakeFlow.screening()).post(MELDINGEN + "/" + id + "/screening").then().statusCode(200)
+                .body("termijnen.find { it.soort == 'screening' }.status", is("voldaan"))
+                .body("termijnen.find { it.soort == 'terugbellen' }.status", is("voldaan"))
+                // PB §2.1: ambitiegesprek within 5 working days of the screening; documents within 5 working days.
+                .body("termijnen.find { it.soort == 'ambitiegesprek' }.uiterlijk",
+                        is(Werkdagen.ATW.plusWerkdagen(TODAY, 5).toString()))
+                .body("termijnen.find { it.soort == 'documenten' }.status", is("open"));
+        asMedewerker().post(MELDINGEN + "/" + id + "/intrekking").then().statusCode(200)
+                .body("termijnen.status", not(hasItem("open")))
+                .body("termijnen.find { it.soort == 'screening' }.status", is("voldaan"))
+                .body("termijnen.find { it.soort == 'beslissing' }.status", is("vervallen"));
+    }
+
+    @Test
+    void overdueDeadlinesAreListedEarliestFirst() {
+        String id = register(Map.of()).getString("id");
+        UUID meldingId = UUID.fromString(id);
+        // A deadline that passed (as after a weekend without work on the queue).
+        QuarkusTransaction.requiringNew().run(() -> Termijn.update("uiterlijk = ?1 where meldingId = ?2 and soort = ?3",
+                TODAY.minusDays(3), meldingId, TermijnSoort.SCREENING));
+        JsonPath verlopen = asMedewerker().queryParam("venster", "verlopen").queryParam("pageSize", 200)
+                .get("/api/intake/v1/termijnen").then().statusCode(200)
+                .body("termijnen.meldingId", hasItem(id))
+                .body("termijnen.uiterlijk", everyItem(lessThan(TODAY.toString())))
+                .extract().jsonPath();
+        java.util.List<String> dates = verlopen.getList("termijnen.uiterlijk");
+        assertEquals(dates.stream().sorted().toList(), dates, "earliest first");
+        asMedewerker().queryParam("venster", "morgen").get("/api/intake/v1/termijnen").then().statusCode(400)
+                .body("invalidParams[0].reason", containsString("verlopen"));
+    }
+}
