@@ -1,10 +1,15 @@
 package nl.trede.intake.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.trede.intake.domain.Kanaal;
+import nl.trede.intake.domain.MelderSoort;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.platform.bsn.ValidBsn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,5 +28,19 @@ public record MeldingRequest(
         @Schema(format = "date", description = "Last day enrolled in praktijkonderwijs or VSO: within a year before "
                 + "the melding there is no zoektermijn (Pw art. 41 lid 4 a)") LocalDate laatsteInschrijvingProVso,
         @Schema(description = "Medisch urenbeperkt or in the doelgroep loonkostensubsidie: no zoektermijn "
-                + "(Pw art. 41 lid 4 b)") Boolean medischUrenbeperktOfDoelgroepLks) {
+                + "(Pw art. 41 lid 4 b)") Boolean medischUrenbeperktOfDoelgroepLks,
+        @Valid @Schema(description = "Required for a signaal-ketenpartner: the partner organisation that reports")
+        Melder melder,
+        @Schema(format = "date", description = "Required when a VSO or PrO school signals an expected leaver; the "
+                + "service flags a gap before the 18th birthday") LocalDate verwachteUitstroomdatum,
+        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+        @Schema(description = "Verzoek-ondersteuning: gross income per month; support up to 120% of the wettelijk "
+                + "minimumloon on the melding date (Re-integratieverordening art. 2 lid 3 a)", example = "2500.00")
+        BigDecimal inkomenPerMaand,
+        @Schema(description = "Verzoek-ondersteuning: in the doelgroepregister, so no income test (art. 2 lid 4)")
+        Boolean inDoelgroepregister) {
+
+    @Schema(name = "Melder")
+    public record Melder(@NotBlank @Size(max = 200) String organisatie, @NotNull MelderSoort soort) {
+    }
 }

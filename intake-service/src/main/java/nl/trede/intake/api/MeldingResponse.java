@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.intake.domain.IntakeTermijnen;
 import nl.trede.intake.domain.Kanaal;
 import nl.trede.intake.domain.Melding;
+import nl.trede.intake.domain.MeldingRules;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.MeldingWorkflow;
@@ -27,6 +29,13 @@ public record MeldingResponse(
         Kanaal kanaal,
         boolean broodnood,
         @Schema(description = "The melding's deadlines, earliest first") List<TermijnResponse> termijnen,
+        MeldingRequest.Melder melder,
+        @Schema(format = "date") LocalDate verwachteUitstroomdatum,
+        @Schema(description = "School leaver: the 18th birthday and the days between leaving school and turning 18 "
+                + "(no Participatiewet entitlement before 18), flagged when positive")
+        IntakeTermijnen.SchoolverlaterSignaal schoolverlater,
+        java.math.BigDecimal inkomenPerMaand,
+        boolean inDoelgroepregister,
         Persoonsgegevens persoon) {
 
     @Schema(name = "Persoonsgegevens")
@@ -37,6 +46,9 @@ public record MeldingResponse(
         return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum, m.registeredAt,
                 m.doorgezetAt, m.klantgroep, m.afsluitReden,
                 MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), m.kanaal, m.broodnood,
-                Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
+                Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(),
+                m.melderSoort == null ? null : new MeldingRequest.Melder(m.melderOrganisatie, m.melderSoort),
+                m.verwachteUitstroomdatum, MeldingRules.schoolverlater(m).orElse(null), m.inkomenPerMaand,
+                m.inDoelgroepregister, new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
     }
 }

@@ -25,7 +25,9 @@ public final class IntakeEvents {
     private IntakeEvents() {
     }
 
-    public record MeldingGeregistreerd(UUID meldingId, String meldingType, LocalDate meldingDatum) {
+    /** {@code melderSoort}, {@code verwachteUitstroomdatum}, {@code schoolverlaterGesignaleerd}: partner signals. */
+    public record MeldingGeregistreerd(UUID meldingId, String meldingType, LocalDate meldingDatum, String melderSoort,
+                                       LocalDate verwachteUitstroomdatum, Boolean schoolverlaterGesignaleerd) {
     }
 
     public record ScreeningAfgerond(UUID meldingId, List<String> hulpvraag, String juisteLoket, boolean broodnood,

@@ -52,6 +52,22 @@ public class Melding extends PanacheEntityBase {
     @Column(length = 20)
     public Kanaal kanaal;
 
+    @Column(name = "melder_organisatie", length = 200)
+    public String melderOrganisatie;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "melder_soort", length = 30)
+    public MelderSoort melderSoort;
+
+    @Column(name = "verwachte_uitstroomdatum")
+    public LocalDate verwachteUitstroomdatum;
+
+    @Column(name = "inkomen_per_maand", precision = 10, scale = 2)
+    public java.math.BigDecimal inkomenPerMaand;
+
+    @Column(name = "in_doelgroepregister", nullable = false)
+    public boolean inDoelgroepregister;
+
     /** Broodnood on the form: a voorschot task at once (productenboek §2.1, §2.4.1). */
     @Column(nullable = false)
     public boolean broodnood;

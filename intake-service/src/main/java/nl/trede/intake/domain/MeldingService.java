@@ -50,9 +50,12 @@ public class MeldingService {
                 .ifPresent(reason -> {
                     throw ProblemException.invalid("geboortedatum", reason);
                 });
-        if (request.type() == MeldingType.AANVRAAG_LEVENSONDERHOUD && request.kanaal() == null) {
-            throw ProblemException.invalid("kanaal", "is required for an aanvraag-levensonderhoud: digitaal, "
-                    + "telefonisch or fysiek");
+        List<InvalidParam> perSoort = MeldingRules.veldenPerSoort(request);
+        if (!perSoort.isEmpty()) {
+            throw ProblemException.invalid(perSoort);
+        }
+        if (request.type() == MeldingType.VERZOEK_ONDERSTEUNING) {
+            inkomenstoets(request, MeldingRules.meldingDatum(now));
         }
         Persoon persoon = Persoon.findByBsn(request.bsn()).orElseGet(() -> newPersoon(request, now.toInstant()));
         Melding.findOpen(persoon.klantId, request.type()).ifPresent(open -> {
@@ -69,11 +72,21 @@ public class MeldingService {
         melding.registeredAt = now.toInstant();
         melding.kanaal = request.kanaal();
         melding.broodnood = Boolean.TRUE.equals(request.broodnood());
+        if (request.melder() != null) {
+            melding.melderOrganisatie = request.melder().organisatie().strip();
+            melding.melderSoort = request.melder().soort();
+        }
+        melding.verwachteUitstroomdatum = request.verwachteUitstroomdatum();
+        melding.inkomenPerMaand = request.inkomenPerMaand();
+        melding.inDoelgroepregister = Boolean.TRUE.equals(request.inDoelgroepregister());
         melding.persist();
         termijnen.bijRegistratie(melding, new TermijnPlanner.Uitzonderingen(request.laatsteInschrijvingProVso(),
                 Boolean.TRUE.equals(request.medischUrenbeperktOfDoelgroepLks())));
-        publish(melding, IntakeEvents.MELDING_GEREGISTREERD,
-                new IntakeEvents.MeldingGeregistreerd(melding.id, melding.type.code(), melding.meldingDatum));
+        publish(melding, IntakeEvents.MELDING_GEREGISTREERD, new IntakeEvents.MeldingGeregistreerd(melding.id,
+                melding.type.code(), melding.meldingDatum,
+                melding.melderSoort == null ? null : melding.melderSoort.code(), melding.verwachteUitstroomdatum,
+                MeldingRules.schoolverlater(melding).map(IntakeTermijnen.SchoolverlaterSignaal::gesignaleerd)
+                        .orElse(null)));
         if (melding.status == MeldingStatus.DOORGESTUURD_HANDHAVING) {
             // A tip goes to enforcement only; casework never sees it as a tip (issue 3).
             melding.afgeslotenAt = melding.registeredAt;
@@ -81,6 +94,24 @@ public class MeldingService {
                     new IntakeEvents.HandhavingssignaalOntvangen(melding.id, "tip-handhaving"));
         }
         return melding.id;
+    }
+
+    /**
+     * Re-integratieverordening Deventer 2021 art. 2 lid 3 a: support for a niet-uitkeringsgerechtigde only while the
+     * income is at most 120% of the wettelijk minimumloon on the melding date; lid 4: not for the doelgroepregister.
+     */
+    private static void inkomenstoets(MeldingRequest request, java.time.LocalDate meldingDatum) {
+        if (Boolean.TRUE.equals(request.inDoelgroepregister())) {
+            return;
+        }
+        Minimumloon wml = Minimumloon.op(meldingDatum).orElseThrow(() -> ProblemException.conflict(
+                "minimumloon-onbekend", "No wettelijk minimumloon is configured for " + meldingDatum
+                        + "; the income test cannot be made.", null));
+        if (!Inkomenstoets.binnenGrens(request.inkomenPerMaand(), wml.brutoPerMaand, false)) {
+            throw ProblemException.invalid("inkomenPerMaand", "exceeds 120% of the wettelijk minimumloon on "
+                    + meldingDatum + " (EUR " + Inkomenstoets.grens(wml.brutoPerMaand) + " per month; "
+                    + "Re-integratieverordening art. 2 lid 3 a)");
+        }
     }
 
     private static Persoon newPersoon(MeldingRequest request, Instant now) {

@@ -28,6 +28,7 @@ class ListAndSearchTest {
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> other = new HashMap<>(MeldingResourceTest.melding(bsn));
         other.put("type", "verzoek-ondersteuning");
+        other.put("inkomenPerMaand", "1800.00");
         String second = asMedewerker().body(other).post(MELDINGEN).then().statusCode(201).extract().path("id");
 
         asMedewerker().body(Map.of("bsn", bsn)).post(MELDINGEN + "/_zoek")

@@ -188,6 +188,7 @@ class MeldingResourceTest {
         // Another type for the same person is allowed.
         Map<String, Object> other = new java.util.HashMap<>(melding(bsn));
         other.put("type", "verzoek-ondersteuning");
+        other.put("inkomenPerMaand", "1800.00");
         as(Roles.INTAKE_MEDEWERKER).body(other).post(MELDINGEN).then().statusCode(201);
     }
 

@@ -37,6 +37,9 @@ class WorkflowResourceTest {
     private static String register(String type) {
         Map<String, Object> body = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
         body.put("type", type);
+        if (type.equals("verzoek-ondersteuning")) {
+            body.put("inkomenPerMaand", "1800.00");
+        }
         return asMedewerker().body(body).post(MELDINGEN).then().statusCode(201).extract().path("id");
     }
 
