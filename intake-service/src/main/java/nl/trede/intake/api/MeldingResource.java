@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.intake.domain.AanvraagService;
 import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingService;
 import nl.trede.intake.domain.MeldingStatus;
@@ -39,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeldingResource {
 
     private final MeldingService service;
+    private final AanvraagService aanvragen;
     private final SecurityIdentity identity;
 
-    public MeldingResource(MeldingService service, SecurityIdentity identity) {
+    public MeldingResource(MeldingService service, AanvraagService aanvragen, SecurityIdentity identity) {
         this.service = service;
+        this.aanvragen = aanvragen;
         this.identity = identity;
     }
 
@@ -59,7 +62,7 @@ public class MeldingResource {
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
-                .entity(MeldingResponse.of(melding))
+                .entity(response(melding))
                 .build();
     }
 
@@ -92,7 +95,7 @@ public class MeldingResource {
     @Operation(summary = "Get a melding with the person's data")
     public Response get(@PathParam("id") UUID id) {
         Melding melding = service.get(id);
-        return Response.ok(MeldingResponse.of(melding)).tag(etag(melding)).build();
+        return Response.ok(response(melding)).tag(etag(melding)).build();
     }
 
     @POST
@@ -138,7 +141,7 @@ public class MeldingResource {
                                @Parameter(description = "ETag of the melding; a stale one is a 412")
                                @HeaderParam("If-Match") String ifMatch) {
         Melding melding = service.doorzetten(id, parseVersion(ifMatch));
-        return Response.accepted(MeldingResponse.of(melding))
+        return Response.accepted(response(melding))
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
                 .build();
@@ -164,12 +167,51 @@ public class MeldingResource {
         return ok(service.intrekken(id, parseVersion(ifMatch), body));
     }
 
+    @POST
+    @Path("/{id}/aanvultermijnen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Send an aanvultermijn for missing documents", description = "Aanvraag-levensonderhoud, "
+            + "after the screening, while no other aanvultermijn runs (409 otherwise). Adds the aanvultermijn and "
+            + "SMS-reminder deadlines and suspends the beslistermijn (Awb 4:5, 4:15; seed-004 §3.1, PB §2.2.2).")
+    public Response aanvultermijn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull WorkflowRequests.AanvultermijnRequest body) {
+        return ok(aanvragen.aanvultermijnSturen(id, parseVersion(ifMatch), body.lengteDagen(), body.ontbrekend(),
+                actor()));
+    }
+
+    @POST
+    @Path("/{id}/documenten-compleet")
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Record that the aanvraag's documents are complete", description = "Meets the document "
+            + "deadlines; a running aanvultermijn ends today, which shortens the beslistermijn's suspension.")
+    public Response documentenCompleet(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(aanvragen.documentenCompleet(id, parseVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/buiten-behandeling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
+    @Operation(summary = "Leave the aanvraag buiten behandeling", description = "Only after the last aanvultermijn "
+            + "passed unused (Awb art. 4:5; 409 before). A melding still open in intake ends; a doorgezet one stays "
+            + "doorgezet. Every remaining deadline lapses.")
+    public Response buitenBehandeling(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                      @Valid WorkflowRequests.BuitenBehandelingRequest body) {
+        return ok(aanvragen.buitenBehandelingStellen(id, parseVersion(ifMatch),
+                body == null ? null : body.toelichting()));
+    }
+
+    private MeldingResponse response(Melding melding) {
+        return MeldingResponse.of(melding, aanvragen.stand(melding));
+    }
+
     private String actor() {
         return identity.getPrincipal().getName();
     }
 
-    private static Response ok(Melding melding) {
-        return Response.ok(MeldingResponse.of(melding)).tag(etag(melding)).build();
+    private Response ok(Melding melding) {
+        return Response.ok(response(melding)).tag(etag(melding)).build();
     }
 
     static EntityTag etag(Melding melding) {

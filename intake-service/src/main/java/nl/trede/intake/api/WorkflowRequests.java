@@ -1,5 +1,7 @@
 package nl.trede.intake.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -50,5 +52,18 @@ public final class WorkflowRequests {
 
     @Schema(name = "Intrekking", description = "The klant withdraws the melding (productenboek §2.2.2)")
     public record IntrekkingRequest(@Size(max = 4000) String toelichting) {
+    }
+
+    @Schema(name = "AanvultermijnVerzoek", description = "An aanvultermijn (Awb art. 4:5): the letter's length and the "
+            + "documents still missing. The letter date is today; the term ends on a working day (Algemene termijnenwet)")
+    public record AanvultermijnRequest(
+            @NotNull @Min(1) @Max(56) @Schema(description = "Length in calendar days as stated in the letter (Deventer "
+                    + "sets no default: seed-004 §3.1)", example = "7") Integer lengteDagen,
+            @NotBlank @Size(max = 4000) @Schema(example = "Bankafschriften van de laatste drie maanden") String ontbrekend) {
+    }
+
+    @Schema(name = "BuitenBehandeling", description = "Leave the aanvraag buiten behandeling after an unused "
+            + "aanvultermijn (Awb art. 4:5; PB §2.2.2)")
+    public record BuitenBehandelingRequest(@Size(max = 4000) String toelichting) {
     }
 }

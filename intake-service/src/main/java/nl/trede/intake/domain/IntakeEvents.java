@@ -19,6 +19,9 @@ public final class IntakeEvents {
     public static final String MELDING_DOORGEZET = TYPE_PREFIX + "melding-doorgezet";
     public static final String MELDING_AFGEWEZEN = TYPE_PREFIX + "melding-afgewezen";
     public static final String MELDING_INGETROKKEN = TYPE_PREFIX + "melding-ingetrokken";
+    public static final String AANVULTERMIJN_VERSTUURD = TYPE_PREFIX + "aanvultermijn-verstuurd";
+    public static final String AANVRAAG_COMPLEET = TYPE_PREFIX + "aanvraag-compleet";
+    public static final String AANVRAAG_BUITEN_BEHANDELING = TYPE_PREFIX + "aanvraag-buiten-behandeling";
     /** For enforcement: a tip handhaving, or a fraud suspicion from the screening (productenboek §2.2.2). */
     public static final String HANDHAVINGSSIGNAAL_ONTVANGEN = TYPE_PREFIX + "handhavingssignaal-ontvangen";
 
@@ -47,5 +50,18 @@ public final class IntakeEvents {
 
     /** {@code bron}: {@code tip-handhaving} or {@code screening-fraudevermoeden}. */
     public record HandhavingssignaalOntvangen(UUID meldingId, String bron) {
+    }
+
+    /** An aanvultermijn was sent (Awb 4:5); the beslistermijn is suspended until its end or the aanvulling. */
+    public record AanvultermijnVerstuurd(UUID meldingId, LocalDate uitnodigingsdatum, LocalDate einde,
+                                         LocalDate beslistermijnUiterlijk) {
+    }
+
+    /** The aanvraag's documents are complete. */
+    public record AanvraagCompleet(UUID meldingId, LocalDate compleetOp, LocalDate beslistermijnUiterlijk) {
+    }
+
+    /** The aanvraag is left buiten behandeling after an unused aanvultermijn (Awb 4:5). */
+    public record AanvraagBuitenBehandeling(UUID meldingId, String meldingStatus, LocalDate aanvultermijnEinde) {
     }
 }

@@ -68,6 +68,21 @@ public class Melding extends PanacheEntityBase {
     @Column(name = "in_doelgroepregister", nullable = false)
     public boolean inDoelgroepregister;
 
+    /** The aanvraag's documents (aanvraag levensonderhoud only; goes on after doorzetten). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "aanvraag_status", length = 20)
+    public AanvraagStatus aanvraagStatus;
+
+    @Column(name = "documenten_compleet_op")
+    public LocalDate documentenCompleetOp;
+
+    /** When the aanvraag was left buiten behandeling, and why (it may end after the melding was doorgezet). */
+    @Column(name = "aanvraag_afgesloten_op")
+    public Instant aanvraagAfgeslotenOp;
+
+    @Column(name = "aanvraag_toelichting", columnDefinition = "text")
+    public String aanvraagToelichting;
+
     /** Broodnood on the form: a voorschot task at once (productenboek §2.1, §2.4.1). */
     @Column(nullable = false)
     public boolean broodnood;

@@ -72,6 +72,8 @@ public class MeldingService {
         melding.registeredAt = now.toInstant();
         melding.kanaal = request.kanaal();
         melding.broodnood = Boolean.TRUE.equals(request.broodnood());
+        melding.aanvraagStatus = melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD ? AanvraagStatus.IN_BEHANDELING
+                : null;
         if (request.melder() != null) {
             melding.melderOrganisatie = request.melder().organisatie().strip();
             melding.melderSoort = request.melder().soort();
@@ -171,7 +173,7 @@ public class MeldingService {
                 .orElse(List.of());
     }
 
-    private void publish(Melding melding, String type, Object data) {
+    void publish(Melding melding, String type, Object data) {
         outbox.publish(new DomainEvent(topic, type, melding.persoon.klantId, PATH + "/" + melding.id, data));
     }
 
@@ -180,16 +182,22 @@ public class MeldingService {
      * (409 naming the status and the allowed actions), and moves it to the next status.
      */
     private Melding transition(UUID id, Long expectedVersion, MeldingWorkflow.Actie actie) {
-        Melding melding = get(id);
-        if (expectedVersion != null && expectedVersion != melding.version) {
-            throw ProblemException.preconditionFailed("The melding was changed since version " + expectedVersion + ".");
-        }
+        Melding melding = load(id, expectedVersion);
         MeldingStatus next = MeldingWorkflow.volgende(melding.type, melding.status, actie).orElseThrow(() ->
                 ProblemException.conflict("illegal-transition", "A " + melding.type.code() + " melding with status "
                         + melding.status.code() + " does not allow " + actie.code() + "; allowed now: "
                         + MeldingWorkflow.toegestaan(melding.type, melding.status).stream()
                         .map(MeldingWorkflow.Actie::code).sorted().toList() + ".", null));
         melding.status = next;
+        return melding;
+    }
+
+    /** The melding, checked against the If-Match version (412 when stale; {@code null}: no check). */
+    Melding load(UUID id, Long expectedVersion) {
+        Melding melding = get(id);
+        if (expectedVersion != null && expectedVersion != melding.version) {
+            throw ProblemException.preconditionFailed("The melding was changed since version " + expectedVersion + ".");
+        }
         return melding;
     }
 
@@ -312,7 +320,7 @@ public class MeldingService {
         return melding;
     }
 
-    private void close(Melding melding, String reden, String toelichting) {
+    void close(Melding melding, String reden, String toelichting) {
         melding.afsluitReden = reden;
         melding.afsluitToelichting = toelichting;
         melding.afgeslotenAt = Instant.now(clock);

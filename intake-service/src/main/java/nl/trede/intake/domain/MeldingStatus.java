@@ -21,7 +21,9 @@ public enum MeldingStatus implements Coded {
     /** Withdrawn by the klant (PB §2.2.2 form to withdraw the melding); closed with a reason. */
     INGETROKKEN("ingetrokken"),
     /** A tip handhaving: forwarded to enforcement at once, never shown to casework as a tip. */
-    DOORGESTUURD_HANDHAVING("doorgestuurd-handhaving");
+    DOORGESTUURD_HANDHAVING("doorgestuurd-handhaving"),
+    /** The aanvraag was left buiten behandeling before doorzetten (Awb art. 4:5; PB §2.2.2); closed. */
+    BUITEN_BEHANDELING("buiten-behandeling");
 
     /** The statuses of an open melding: one open melding per person per type. */
     public static final Set<MeldingStatus> OPEN =

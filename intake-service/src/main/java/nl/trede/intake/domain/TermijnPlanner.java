@@ -83,13 +83,43 @@ public class TermijnPlanner {
         afhandelen(melding.id, EnumSet.of(TermijnSoort.AMBITIEGESPREK), Termijn.Status.VOLDAAN);
     }
 
+    public IntakeTermijnen regels() {
+        return regels;
+    }
+
+    /**
+     * An aanvultermijn was sent: it replaces the inlevertermijn, brings an SMS reminder one day before its end, and
+     * suspends the beslistermijn (seed-004 §3.1, PB §2.1 and §2.2.2; Awb 4:5, 4:15 lid 1 a).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijAanvultermijn(Melding melding, Aanvulverzoek verzoek, List<IntakeTermijnen.Aanvultermijn> alle) {
+        afhandelen(melding.id, EnumSet.of(TermijnSoort.DOCUMENTEN), Termijn.Status.VERVALLEN);
+        zet(melding, TermijnSoort.AANVULTERMIJN, verzoek.einde);
+        zet(melding, TermijnSoort.SMS_HERINNERING, regels.smsHerinneringAanvultermijn(verzoek.einde));
+        beslistermijn(melding, alle);
+    }
+
+    /** The documents are complete: the document deadlines are met; the beslistermijn runs on from the aanvulling. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijDocumentenCompleet(Melding melding, List<IntakeTermijnen.Aanvultermijn> alle) {
+        afhandelen(melding.id, EnumSet.of(TermijnSoort.DOCUMENTEN, TermijnSoort.AANVULTERMIJN), Termijn.Status.VOLDAAN);
+        afhandelen(melding.id, EnumSet.of(TermijnSoort.SMS_HERINNERING), Termijn.Status.VERVALLEN);
+        beslistermijn(melding, alle);
+    }
+
+    private void beslistermijn(Melding melding, List<IntakeTermijnen.Aanvultermijn> alle) {
+        Termijn.update("uiterlijk = ?1 where meldingId = ?2 and soort = ?3 and status = ?4",
+                regels.beslistermijnEinde(melding.meldingDatum, alle), melding.id, TermijnSoort.BESLISSING,
+                Termijn.Status.OPEN);
+    }
+
     /** Doorgezet: the intake's own steps are over; the application's deadlines go on. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijDoorzetten(Melding melding) {
         afhandelen(melding.id, EnumSet.complementOf(EnumSet.copyOf(NA_DOORZETTEN)), Termijn.Status.VERVALLEN);
     }
 
-    /** Afgewezen or ingetrokken: no deadline is left. */
+    /** Afgewezen, ingetrokken or buiten behandeling: no deadline is left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijAfsluiting(Melding melding) {
         afhandelen(melding.id, EnumSet.allOf(TermijnSoort.class), Termijn.Status.VERVALLEN);
@@ -108,6 +138,16 @@ public class TermijnPlanner {
         termijn.bron = soort.bron();
         termijn.aangemaaktOp = Instant.now(clock);
         termijn.persist();
+    }
+
+    /** Creates the deadline, or moves an earlier one of the same kind (a second aanvultermijn) and reopens it. */
+    private void zet(Melding melding, TermijnSoort soort, LocalDate uiterlijk) {
+        Termijn.<Termijn>find("meldingId = ?1 and soort = ?2", melding.id, soort).firstResultOptional()
+                .ifPresentOrElse(t -> {
+                    t.uiterlijk = uiterlijk;
+                    t.status = Termijn.Status.OPEN;
+                    t.afgehandeldOp = null;
+                }, () -> add(melding, soort, uiterlijk));
     }
 
     private void afhandelen(UUID meldingId, Set<TermijnSoort> soorten, Termijn.Status status) {

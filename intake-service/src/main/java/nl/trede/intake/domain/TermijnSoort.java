@@ -9,6 +9,10 @@ public enum TermijnSoort implements Coded {
     AMBITIEGESPREK("ambitiegesprek", "Ambitiegesprek within 5 working days of the screening, sooner for under-27s "
             + "(seed-004 §3.1, §3.2; PB §2.1, §2.3.1)"),
     DOCUMENTEN("documenten", "Aanvraagformulier and bewijsstukken within 5 working days (seed-004 §3.1, PB §2.2.2)"),
+    AANVULTERMIJN("aanvultermijn", "The aanvultermijn of the letter: after it, buiten behandeling (Awb 4:5; "
+            + "seed-004 §3.1, PB §2.2.2)"),
+    SMS_HERINNERING("sms-herinnering", "SMS to the aanvrager 1 day before the aanvultermijn ends (seed-004 §3.1, "
+            + "PB §2.2.2)"),
     BESLISSING("beslissing", "Decision at most 8 weeks from the melding, extended by aanvultermijnen "
             + "(seed-004 §3.1, PB §2.1; Awb 4:13, 4:15)"),
     ZOEKTERMIJN("zoektermijn", "Under 27: the aanvraag can be made no earlier than 4 weeks after the melding "

@@ -34,7 +34,7 @@ class WorkflowResourceTest {
     @ConfigProperty(name = "trede.topics.intake")
     String topic;
 
-    private static String register(String type) {
+    static String register(String type) {
         Map<String, Object> body = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
         body.put("type", type);
         if (type.equals("verzoek-ondersteuning")) {
