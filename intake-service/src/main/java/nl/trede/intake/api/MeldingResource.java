@@ -26,6 +26,7 @@ import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingService;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
+import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.ProblemException;
@@ -68,14 +69,20 @@ public class MeldingResource {
 
     @GET
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "List meldingen, newest first, filtered by type, status and klantgroep")
+    @Operation(summary = "List meldingen, newest first, filtered by type, status, klantgroep, melder organisation "
+            + "and deadline window", description = "termijn=vandaag: an open deadline due today; verlopen: an open "
+            + "deadline before today; open: any open deadline (Europe/Amsterdam dates).")
     public MeldingSummary.Page listMeldingen(@QueryParam("type") String type, @QueryParam("status") String status,
                                     @QueryParam("klantgroep") String klantgroep,
+                                    @Parameter(description = "The partner organisation of a signaal (case-insensitive)")
+                                    @QueryParam("melder") String melder,
+                                    @Parameter(description = "vandaag, verlopen or open") @QueryParam("termijn") String termijn,
                                     @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                                     @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         MeldingService.PageOf result = service.list(new MeldingService.Filter(
                 QueryParams.code("type", type, MeldingType.class), QueryParams.code("status", status, MeldingStatus.class),
-                klantgroep == null || klantgroep.isBlank() ? null : klantgroep.strip()), page, pageSize);
+                blankToNull(klantgroep), blankToNull(melder),
+                QueryParams.code("termijn", termijn, TermijnVenster.class)), page, pageSize);
         return new MeldingSummary.Page(result.items().stream().map(MeldingSummary::of).toList(), page, pageSize,
                 result.total());
     }
@@ -200,6 +207,10 @@ public class MeldingResource {
                                       @Valid WorkflowRequests.BuitenBehandelingRequest body) {
         return ok(aanvragen.buitenBehandelingStellen(id, parseVersion(ifMatch),
                 body == null ? null : body.toelichting()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private MeldingResponse response(Melding melding) {

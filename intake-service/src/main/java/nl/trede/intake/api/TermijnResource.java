@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.trede.intake.domain.Termijn;
+import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.intake.domain.TermijnSoort;
 import nl.trede.platform.api.Coded;
 import nl.trede.platform.api.QueryParams;
@@ -29,24 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
 public class TermijnResource {
-
-    /** Which open deadlines: due today, overdue (before today), or all open ones. */
-    public enum Venster implements Coded {
-        VANDAAG("vandaag"),
-        VERLOPEN("verlopen"),
-        OPEN("open");
-
-        private final String code;
-
-        Venster(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
 
     @Schema(name = "TermijnenPagina")
     public record Page(List<TermijnResponse> termijnen, @Schema(format = "date") LocalDate peildatum, int page,
@@ -67,19 +50,13 @@ public class TermijnResource {
                      @QueryParam("soort") String soort,
                      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                      @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize) {
-        Venster window = QueryParams.code("venster", venster, Venster.class);
+        TermijnVenster window = QueryParams.code("venster", venster, TermijnVenster.class);
         TermijnSoort kind = QueryParams.code("soort", soort, TermijnSoort.class);
         LocalDate today = NlTime.vandaag(clock);
         StringBuilder query = new StringBuilder("status = :open");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("open", Termijn.Status.OPEN);
-        if (window == Venster.VANDAAG) {
-            query.append(" and uiterlijk = :today");
-            params.put("today", today);
-        } else if (window == Venster.VERLOPEN) {
-            query.append(" and uiterlijk < :today");
-            params.put("today", today);
-        }
+        window.voegToe(query, params, "uiterlijk", today);
         if (kind != null) {
             query.append(" and soort = :soort");
             params.put("soort", kind);

@@ -15,6 +15,7 @@ import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers meldingen and hands them over to casework; every state change and its event commit together. */
@@ -136,8 +137,12 @@ public class MeldingService {
         return melding;
     }
 
-    /** Filters of the melding list; null means "any". */
-    public record Filter(MeldingType type, MeldingStatus status, String klantgroep) {
+    /**
+     * Filters of the melding list; null means "any". {@code melderOrganisatie} matches case-insensitively;
+     * {@code termijn} keeps meldingen with an open deadline in that window (due today, overdue, any open).
+     */
+    public record Filter(MeldingType type, MeldingStatus status, String klantgroep, String melderOrganisatie,
+                         TermijnVenster termijn) {
     }
 
     public record PageOf(List<Melding> items, long total) {
@@ -146,22 +151,32 @@ public class MeldingService {
     /** Meldingen newest first, filtered and paginated. */
     @Transactional
     public PageOf list(Filter filter, int page, int pageSize) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        StringBuilder query = new StringBuilder("from Melding m where 1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.type() != null) {
-            query.append(" and type = :type");
+            query.append(" and m.type = :type");
             params.put("type", filter.type());
         }
         if (filter.status() != null) {
-            query.append(" and status = :status");
+            query.append(" and m.status = :status");
             params.put("status", filter.status());
         }
         if (filter.klantgroep() != null) {
-            query.append(" and klantgroep = :klantgroep");
+            query.append(" and m.klantgroep = :klantgroep");
             params.put("klantgroep", filter.klantgroep());
         }
+        if (filter.melderOrganisatie() != null) {
+            query.append(" and lower(m.melderOrganisatie) = lower(:melder)");
+            params.put("melder", filter.melderOrganisatie());
+        }
+        if (filter.termijn() != null) {
+            query.append(" and exists (select 1 from Termijn t where t.meldingId = m.id and t.status = :open");
+            params.put("open", Termijn.Status.OPEN);
+            filter.termijn().voegToe(query, params, "t.uiterlijk", NlTime.vandaag(clock));
+            query.append(")");
+        }
         var find = Melding.<Melding>find(query.toString(),
-                io.quarkus.panache.common.Sort.descending("registeredAt").and("id"), params);
+                io.quarkus.panache.common.Sort.descending("m.registeredAt").and("m.id"), params);
         return new PageOf(find.page(io.quarkus.panache.common.Page.of(page - 1, pageSize)).list(), find.count());
     }
 

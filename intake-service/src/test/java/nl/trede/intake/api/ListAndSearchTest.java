@@ -61,4 +61,33 @@ class ListAndSearchTest {
         asMedewerker().queryParam("page", 0).get(MELDINGEN)
                 .then().statusCode(400).body("invalidParams[0].name", is("page"));
     }
+
+    @Test
+    void listFiltersByMelderOrganisationAndDeadlineWindow() {
+        // Issue 3 "API": list with filters (..., deadline window, melder organisation).
+        String organisatie = "Wijkteam Test " + java.util.UUID.randomUUID();
+        Map<String, Object> signaal = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
+        signaal.put("type", "signaal-ketenpartner");
+        signaal.remove("kanaal");
+        signaal.put("melder", Map.of("organisatie", organisatie, "soort", "wijkteam"));
+        String id = asMedewerker().body(signaal).post(MELDINGEN).then().statusCode(201).extract().path("id");
+        asMedewerker().queryParam("melder", organisatie.toUpperCase()).get(MELDINGEN)
+                .then().statusCode(200).body("meldingen.id", contains(id)).body("totalItems", is(1));
+
+        // A fresh digital aanvraag has open deadlines, none due today or overdue (call-back is the next working day).
+        String aanvraag = asMedewerker().body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()))
+                .post(MELDINGEN).then().statusCode(201).extract().path("id");
+        asMedewerker().queryParam("termijn", "open").queryParam("type", "aanvraag-levensonderhoud")
+                .queryParam("pageSize", 100).get(MELDINGEN).then().statusCode(200).body("meldingen.id", hasItem(aanvraag));
+        asMedewerker().queryParam("termijn", "verlopen").queryParam("pageSize", 100).get(MELDINGEN)
+                .then().statusCode(200).body("meldingen.id", not(hasItem(aanvraag)));
+        asMedewerker().queryParam("termijn", "vandaag").queryParam("pageSize", 100).get(MELDINGEN)
+                .then().statusCode(200).body("meldingen.id", not(hasItem(aanvraag)));
+        // A signal without deadlines is not in the "open" window.
+        asMedewerker().queryParam("termijn", "open").queryParam("melder", organisatie).get(MELDINGEN)
+                .then().statusCode(200).body("totalItems", is(0));
+        asMedewerker().queryParam("termijn", "morgen").get(MELDINGEN)
+                .then().statusCode(400).body("invalidParams[0].name", is("termijn"))
+                .body("invalidParams[0].reason", containsString("verlopen"));
+    }
 }
