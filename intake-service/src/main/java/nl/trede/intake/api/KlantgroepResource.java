@@ -1,35 +1,116 @@
 package nl.trede.intake.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import nl.trede.intake.domain.Klantgroep;
+import nl.trede.intake.domain.KlantgroepBeheer;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The municipality's klantgroepen (configuration data; Deventer's four shipped). */
-@Path("/api/intake/v1/klantgroepen")
+/**
+ * The municipality's klantgroepen: configuration data, not code (issue 3). Deventer's four are active as shipped;
+ * Apeldoorn's werkbedrijf/activering are shipped inactive. The functioneel beheerder edits them or switches stelsel.
+ */
+@Path(KlantgroepResource.PATH)
 @Tag(name = "klantgroepen")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.BELEIDSMEDEWERKER,
-        Roles.FUNCTIONEEL_BEHEERDER, Roles.SERVICE})
 public class KlantgroepResource {
 
+    static final String PATH = "/api/intake/v1/klantgroepen";
+
     @Schema(name = "Klantgroep")
-    public record KlantgroepResponse(String code, String naam, String definitie, String bron) {
+    public record KlantgroepResponse(String code, String naam, String definitie, String bron, int volgorde,
+                                     boolean actief, String stelsel,
+                                     @Schema(description = "Months to the labour market or participation") Integer horizonMaanden) {
+
+        static KlantgroepResponse of(Klantgroep k) {
+            return new KlantgroepResponse(k.code, k.naam, k.definitie, k.bron, k.volgorde, k.actief, k.stelsel,
+                    k.horizonMaanden);
+        }
+    }
+
+    @Schema(name = "KlantgroepDefinitie", description = "A klantgroep as the functioneel beheerder sets it")
+    public record KlantgroepRequest(
+            @NotBlank @Size(max = 100) @Schema(example = "Werkbedrijf-kandidaat") String naam,
+            @NotBlank @Size(max = 4000) String definitie,
+            @NotBlank @Size(max = 2000) @Schema(description = "The verordening or policy it comes from") String bron,
+            @NotNull @Min(1) @Max(99) Integer volgorde,
+            @NotNull Boolean actief,
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") @Schema(example = "apeldoorn-2017") String stelsel,
+            @Min(1) @Max(120) @Schema(example = "12") Integer horizonMaanden) {
+    }
+
+    @Schema(name = "StelselActivering")
+    public record StelselRequest(@NotBlank @Schema(example = "apeldoorn-2017") String stelsel) {
+    }
+
+    private final KlantgroepBeheer beheer;
+    private final SecurityIdentity identity;
+
+    public KlantgroepResource(KlantgroepBeheer beheer, SecurityIdentity identity) {
+        this.beheer = beheer;
+        this.identity = identity;
     }
 
     @GET
     @Transactional
-    @Operation(summary = "The active klantgroepen, in order")
-    public List<KlantgroepResponse> listKlantgroepen() {
-        return Klantgroep.actieve().stream()
-                .map(k -> new KlantgroepResponse(k.code, k.naam, k.definitie, k.bron)).toList();
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.BELEIDSMEDEWERKER,
+            Roles.FUNCTIONEEL_BEHEERDER, Roles.SERVICE})
+    @Operation(summary = "The active klantgroepen in order (alle=true: every stelsel, inactive ones too)")
+    public List<KlantgroepResponse> listKlantgroepen(@QueryParam("alle") @DefaultValue("false") boolean alle) {
+        return (alle ? Klantgroep.alle() : Klantgroep.actieve()).stream().map(KlantgroepResponse::of).toList();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
+    @Operation(summary = "Create or replace a klantgroep", description = "Never deleted (decisions refer to it): set "
+            + "actief=false instead. At least one klantgroep stays active (409).")
+    public Response zet(@PathParam("code") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}")
+                        @Parameter(description = "Lower-case code, e.g. werkbedrijf") String code,
+                        @Valid @NotNull KlantgroepRequest body) {
+        boolean nieuw = beheer.zet(code, new KlantgroepBeheer.Definitie(body.naam(), body.definitie(), body.bron(),
+                body.volgorde(), body.actief(), body.stelsel(), body.horizonMaanden()),
+                identity.getPrincipal().getName());
+        KlantgroepResponse response = KlantgroepResponse.of(Klantgroep.findById(code));
+        return nieuw ? Response.created(URI.create(PATH + "/" + code)).entity(response).build()
+                : Response.ok(response).build();
+    }
+
+    @POST
+    @Path("/_activeer-stelsel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
+    @Operation(summary = "Make exactly the klantgroepen of one stelsel active",
+            description = "E.g. apeldoorn-2017 (werkbedrijf, activering) instead of deventer-2021. Earlier decisions "
+                    + "keep their codes.")
+    public List<KlantgroepResponse> activeerStelsel(@Valid @NotNull StelselRequest body) {
+        return beheer.activeerStelsel(body.stelsel().strip(), identity.getPrincipal().getName()).stream()
+                .map(KlantgroepResponse::of).toList();
     }
 }
