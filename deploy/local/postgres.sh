@@ -2,13 +2,15 @@
 # Make sure the machine's own PostgreSQL (Debian cluster) is running and holds Trede's role and
 # databases. Idempotent: safe to run before every start or test run.
 #
-#   deploy/local/postgres.sh ensure [--with-test-dbs]
+#   deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs]
 #
 # - starts the cluster if it is down (pg_ctlcluster);
 # - creates/updates the LOGIN role `trede` with the password in deploy/local/.work/db-password
 #   (24 random characters, generated on first use, mode 600);
 # - creates trede_intake, trede_casework, trede_enforcement, trede_ladder (owner trede) and, with
-#   --with-test-dbs, the same names with a _test suffix;
+#   --with-test-dbs, the same names with a _test suffix (the modules' @QuarkusTests clean them at start);
+#   with --fresh-system-test-dbs, the same names with a _systest suffix, dropped and created anew (the
+#   system tests start the whole suite on them, so every run begins with empty databases);
 # - checks that `trede` can log in over TCP with that password.
 #
 # Superuser access is tried as: psql -h 127.0.0.1 -U postgres (trust or ~/.pgpass), the current
@@ -23,7 +25,7 @@ ROLE=trede
 
 usage() {
   cat >&2 <<'EOF'
-usage: deploy/local/postgres.sh ensure [--with-test-dbs]
+usage: deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs]
 EOF
   exit 2
 }
@@ -31,9 +33,11 @@ EOF
 [[ $# -ge 1 && $1 == ensure ]] || usage
 shift
 with_test_dbs=false
+fresh_system_test_dbs=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --with-test-dbs) with_test_dbs=true ;;
+    --fresh-system-test-dbs) fresh_system_test_dbs=true ;;
     -h | --help) usage ;;
     *) die "unknown option: $1" ;;
   esac
@@ -145,6 +149,12 @@ log "role $ROLE: present, password set"
 dbs=("${SERVICES_DBS[@]}")
 if $with_test_dbs; then
   for db in "${SERVICES_DBS[@]}"; do dbs+=("${db}_test"); done
+fi
+if $fresh_system_test_dbs; then
+  for db in "${SERVICES_DBS[@]}"; do
+    admin_psql <<<"DROP DATABASE IF EXISTS ${db}_systest WITH (FORCE);"
+    dbs+=("${db}_systest")
+  done
 fi
 db_list=$(printf "'%s'," "${dbs[@]}")
 db_array="ARRAY[${db_list%,}]"

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the whole suite once per test run, as separate processes, with the project's own scripts: a dedicated
  * Kafka broker on 19092 (so a test can stop and start it), and the five services on 18080–18084 against the
- * {@code *_test} databases. Stopped when the run ends.
+ * {@code *_systest} databases, created anew for the run (so no module test or earlier run leaves state behind).
+ * Stopped when the run ends.
  */
 public final class Stack implements BeforeAllCallback, AutoCloseable {
 
@@ -31,12 +32,17 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         if (started) {
             return;
         }
+        // What an interrupted earlier run left running (deploy/local/test.sh cleans up after itself; a developer's
+        // single-module run may not have): stop it before its directory goes, or its port blocks the new broker.
+        close();
         deleteRecursively(ROOT.resolve(KAFKA_DIR)); // a fresh broker: no topics, groups or members of earlier runs
+        // Registered before starting, so a failed start still stops what did start.
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("trede-stack", this);
         kafka("start");
-        run("deploy/local/services.sh", "start", "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", "_test",
+        run("deploy/local/postgres.sh", "ensure", "--fresh-system-test-dbs");
+        run("deploy/local/services.sh", "start", "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", "_systest",
                 "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR);
         started = true;
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("trede-stack", this);
     }
 
     @Override
