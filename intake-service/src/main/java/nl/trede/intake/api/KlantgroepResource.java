@@ -29,6 +29,9 @@ import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,8 +46,13 @@ public class KlantgroepResource {
     static final String PATH = "/api/intake/v1/klantgroepen";
 
     @Schema(name = "Klantgroep")
-    public record KlantgroepResponse(String code, String naam, String definitie, String bron, int volgorde,
-                                     boolean actief, String stelsel,
+    public record KlantgroepResponse(@Schema(description = "The code used in klantgroep decisions and events") String code,
+                                     @Schema(description = "Display name") String naam,
+                                     @Schema(description = "The verordening's or policy's definition") String definitie,
+                                     @Schema(description = "Where the definition comes from") String bron,
+                                     @Schema(description = "Display order") int volgorde,
+                                     @Schema(description = "Only active klantgroepen can be decided") boolean actief,
+                                     @Schema(description = "The municipality's set it belongs to") String stelsel,
                                      @Schema(description = "Months to the labour market or participation") Integer horizonMaanden) {
 
         static KlantgroepResponse of(Klantgroep k) {
@@ -55,17 +63,20 @@ public class KlantgroepResource {
 
     @Schema(name = "KlantgroepDefinitie", description = "A klantgroep as the functioneel beheerder sets it")
     public record KlantgroepRequest(
-            @NotBlank @Size(max = 100) @Schema(example = "Werkbedrijf-kandidaat") String naam,
-            @NotBlank @Size(max = 4000) String definitie,
+            @NotBlank @Size(max = 100) @Schema(description = "Display name", example = "Werkbedrijf-kandidaat") String naam,
+            @NotBlank @Size(max = 4000) @Schema(description = "The verordening's or policy's definition") String definitie,
             @NotBlank @Size(max = 2000) @Schema(description = "The verordening or policy it comes from") String bron,
-            @NotNull @Min(1) @Max(99) Integer volgorde,
-            @NotNull Boolean actief,
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") @Schema(example = "apeldoorn-2017") String stelsel,
-            @Min(1) @Max(120) @Schema(example = "12") Integer horizonMaanden) {
+            @NotNull @Min(1) @Max(99) @Schema(description = "Display order, 1–99") Integer volgorde,
+            @NotNull @Schema(description = "Decidable now; at least one klantgroep stays active") Boolean actief,
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") @Schema(description = "The municipality's set, lower-case",
+                    example = "apeldoorn-2017") String stelsel,
+            @Min(1) @Max(120) @Schema(description = "Months to the labour market or participation (Matchen 6, "
+                    + "Groeien 36, werkbedrijf 12); empty when none", example = "12") Integer horizonMaanden) {
     }
 
     @Schema(name = "StelselActivering")
-    public record StelselRequest(@NotBlank @Schema(example = "apeldoorn-2017") String stelsel) {
+    public record StelselRequest(@NotBlank @Schema(description = "The stelsel to activate; every other one becomes "
+            + "inactive", example = "apeldoorn-2017") String stelsel) {
     }
 
     private final KlantgroepBeheer beheer;
@@ -93,6 +104,8 @@ public class KlantgroepResource {
             + "actief=false instead. At least one klantgroep stays active (409).")
     public Response zet(@PathParam("code") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}")
                         @Parameter(description = "Lower-case code, e.g. werkbedrijf") String code,
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "werkbedrijf", value = "{\"naam\":\"Werkbedrijf-kandidaat\",\"definitie\":\"Plaatsing bij werkgevers binnen een jaar door het werkbedrijf.\",\"bron\":\"Adviesraad VWI Apeldoorn 2017\",\"volgorde\":1,\"actief\":true,\"stelsel\":\"apeldoorn-2017\",\"horizonMaanden\":12}")}))
                         @Valid @NotNull KlantgroepRequest body) {
         boolean nieuw = beheer.zet(code, new KlantgroepBeheer.Definitie(body.naam(), body.definitie(), body.bron(),
                 body.volgorde(), body.actief(), body.stelsel(), body.horizonMaanden()),
@@ -109,7 +122,9 @@ public class KlantgroepResource {
     @Operation(summary = "Make exactly the klantgroepen of one stelsel active",
             description = "E.g. apeldoorn-2017 (werkbedrijf, activering) instead of deventer-2021. Earlier decisions "
                     + "keep their codes.")
-    public List<KlantgroepResponse> activeerStelsel(@Valid @NotNull StelselRequest body) {
+    public List<KlantgroepResponse> activeerStelsel(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "apeldoorn", value = "{\"stelsel\":\"apeldoorn-2017\"}")}))
+                                                    @Valid @NotNull StelselRequest body) {
         return beheer.activeerStelsel(body.stelsel().strip(), identity.getPrincipal().getName()).stream()
                 .map(KlantgroepResponse::of).toList();
     }

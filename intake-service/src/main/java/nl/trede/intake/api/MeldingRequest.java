@@ -17,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new melding. The melding date is not part of it: the service sets the legal date on receipt. */
 @Schema(name = "NieuweMelding")
 public record MeldingRequest(
-        @NotNull MeldingType type,
+        @NotNull @Schema(description = "The kind of melding; decides the required fields and the workflow "
+                + "(issue 3 \"Fields per kind\")") MeldingType type,
         @NotNull @ValidBsn @Schema(description = "Burgerservicenummer, 9 digits passing the 11-proef", example = "999990342")
         String bsn,
-        @NotBlank @Size(max = 200) String naam,
-        @NotNull @Schema(format = "date", example = "1990-05-17") LocalDate geboortedatum,
+        @NotBlank @Size(max = 200) @Schema(description = "Name as the person gives it; kept in intake only", example = "J. Jansen") String naam,
+        @NotNull @Schema(format = "date", description = "In the past and at most 120 years ago; decides the "
+                + "zoektermijn (under 27) and the school leaver's 18th birthday", example = "1990-05-17") LocalDate geboortedatum,
         @Schema(description = "digitaal, telefonisch or fysiek; required for aanvraag-levensonderhoud (a digital "
                 + "melding is called back within 1 working day)") Kanaal kanaal,
         @Schema(description = "Broodnood: a voorschot task for the coordinator at once") Boolean broodnood,
@@ -41,6 +43,9 @@ public record MeldingRequest(
         Boolean inDoelgroepregister) {
 
     @Schema(name = "Melder")
-    public record Melder(@NotBlank @Size(max = 200) String organisatie, @NotNull MelderSoort soort) {
+    public record Melder(@NotBlank @Size(max = 200) @Schema(description = "The partner organisation; lists can be "
+                                 + "filtered on it (melder=)", example = "VSO-school Lelystad") String organisatie,
+                         @NotNull @Schema(description = "What kind of partner: a VSO or PrO school must give the "
+                                 + "expected leaving date") MelderSoort soort) {
     }
 }

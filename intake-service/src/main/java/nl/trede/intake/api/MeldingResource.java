@@ -33,6 +33,9 @@ import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(MeldingService.PATH)
@@ -55,7 +58,12 @@ public class MeldingResource {
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.KETENPARTNER})
     @Operation(summary = "Register a melding", description = "The melding date is set by the service. "
             + "A second open melding of the same type for the same person is a 409 that links the first.")
-    public Response register(@Valid @NotNull MeldingRequest body,
+    public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "aanvraag-levensonderhoud", value = "{\"type\":\"aanvraag-levensonderhoud\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\",\"kanaal\":\"digitaal\",\"broodnood\":false}"),
+                            @ExampleObject(name = "signaal-vso-school", value = "{\"type\":\"signaal-ketenpartner\",\"bsn\":\"999990342\",\"naam\":\"K. Konrad\",\"geboortedatum\":\"2010-05-23\",\"melder\":{\"organisatie\":\"VSO-school Lelystad\",\"soort\":\"vso-school\"},\"verwachteUitstroomdatum\":\"2027-07-01\"}"),
+                            @ExampleObject(name = "verzoek-ondersteuning", value = "{\"type\":\"verzoek-ondersteuning\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\",\"inkomenPerMaand\":\"1800.00\"}"),
+                            @ExampleObject(name = "tip-handhaving", value = "{\"type\":\"tip-handhaving\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\"}")}))
+                             @Valid @NotNull MeldingRequest body,
                              @Parameter(description = "Makes a retried create return the first result")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Result result = service.register(body, idempotencyKey, identity.getPrincipal().getName());
@@ -92,7 +100,9 @@ public class MeldingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Find a person's meldingen by BSN", description = "The BSN goes in the body, never in a URL.")
-    public List<MeldingSummary> zoek(@Valid @NotNull ZoekRequest body) {
+    public List<MeldingSummary> zoek(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "bsn", value = "{\"bsn\":\"999990342\"}")}))
+                                     @Valid @NotNull ZoekRequest body) {
         return service.zoekOpBsn(body.bsn()).stream().map(MeldingSummary::of).toList();
     }
 
@@ -112,6 +122,9 @@ public class MeldingResource {
     @Operation(summary = "Record the screeningsgesprek",
             description = "From geregistreerd. A fraud suspicion publishes a handhavingssignaal for enforcement.")
     public Response screening(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "screening", value = "{\"hulpvraag\":[\"inkomen\",\"werk\"],\"juisteLoket\":\"gemeente\",\"badVerwijzing\":false,\"fraudevermoeden\":false,\"broodnood\":false,\"rapportage\":\"Screeningsgesprek gevoerd; aanvraagformulier en bewijsstukkenlijst meegegeven.\"}"),
+                            @ExampleObject(name = "verwijzing-uwv", value = "{\"hulpvraag\":[\"inkomen\"],\"juisteLoket\":\"uwv\",\"verwijzingReden\":\"Recht op WW: eerst een WW-aanvraag bij UWV.\",\"rapportage\":\"Doorverwezen naar UWV.\"}")}))
                               @Valid @NotNull WorkflowRequests.ScreeningRequest body) {
         return ok(service.screeningAfronden(id, parseVersion(ifMatch), body, actor()));
     }
@@ -123,6 +136,8 @@ public class MeldingResource {
     @Operation(summary = "Record the ambitiegesprek", description = "After the screening (for a ketenpartner's "
             + "signal also directly).")
     public Response ambitiegesprek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "dariuz", value = "{\"zelfbeoordeling\":\"dariuz\",\"resultaat\":\"Wil binnen een half jaar werken in de logistiek.\",\"aandachtspunten\":\"Rijbewijs; kinderopvang\"}")}))
                                    @Valid @NotNull WorkflowRequests.AmbitiegesprekRequest body) {
         return ok(service.ambitiegesprekVastleggen(id, parseVersion(ifMatch), body, actor()));
     }
@@ -134,6 +149,8 @@ public class MeldingResource {
     @Operation(summary = "Decide the klantgroep", description = "After the ambitiegesprek; may be revised until "
             + "doorzetten. The klant's own preference is recorded beside the decision.")
     public Response klantgroepBesluit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                      @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "matchen-met-voorkeur", value = "{\"klantgroep\":\"matchen\",\"klantVoorkeur\":\"groeien\",\"reden\":\"Kan binnen zes maanden aan het werk.\"}")}))
                                       @Valid @NotNull WorkflowRequests.KlantgroepBesluitRequest body) {
         return ok(service.klantgroepBepalen(id, parseVersion(ifMatch), body, actor()));
     }
@@ -160,6 +177,8 @@ public class MeldingResource {
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "End the melding without doorzetten", description = "E.g. referred to UWV or DUO.")
     public Response afwijzing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "afwijzing", value = "{\"reden\":\"verwezen-uwv\",\"toelichting\":\"WW-aanvraag loopt bij UWV.\"}")}))
                               @Valid @NotNull WorkflowRequests.AfwijzingRequest body) {
         return ok(service.afwijzen(id, parseVersion(ifMatch), body));
     }
@@ -170,6 +189,8 @@ public class MeldingResource {
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Withdraw the melding on the klant's request")
     public Response intrekking(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "intrekking", value = "{\"toelichting\":\"Klant heeft werk gevonden.\"}")}))
                                @Valid WorkflowRequests.IntrekkingRequest body) {
         return ok(service.intrekken(id, parseVersion(ifMatch), body));
     }
@@ -182,6 +203,8 @@ public class MeldingResource {
             + "after the screening, while no other aanvultermijn runs (409 otherwise). Adds the aanvultermijn and "
             + "SMS-reminder deadlines and suspends the beslistermijn (Awb 4:5, 4:15; seed-004 §3.1, PB §2.2.2).")
     public Response aanvultermijn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "aanvultermijn", value = "{\"lengteDagen\":7,\"ontbrekend\":\"Bankafschriften van de laatste drie maanden\"}")}))
                                   @Valid @NotNull WorkflowRequests.AanvultermijnRequest body) {
         return ok(aanvragen.aanvultermijnSturen(id, parseVersion(ifMatch), body.lengteDagen(), body.ontbrekend(),
                 actor()));
@@ -204,6 +227,8 @@ public class MeldingResource {
             + "passed unused (Awb art. 4:5; 409 before). A melding still open in intake ends; a doorgezet one stays "
             + "doorgezet. Every remaining deadline lapses.")
     public Response buitenBehandeling(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                      @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "buiten-behandeling", value = "{\"toelichting\":\"Aanvultermijn ongebruikt verstreken.\"}")}))
                                       @Valid WorkflowRequests.BuitenBehandelingRequest body) {
         return ok(aanvragen.buitenBehandelingStellen(id, parseVersion(ifMatch),
                 body == null ? null : body.toelichting()));

@@ -19,49 +19,67 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Melding")
 public record MeldingResponse(
-        UUID id,
+        @Schema(description = "The melding's id") UUID id,
         @Schema(description = "Pseudonymous klant id used by every other service and in events") UUID klantId,
-        MeldingType type,
+        @Schema(description = "The kind of melding") MeldingType type,
+        @Schema(description = "Where the melding stands in the intake; see toegestaneActies for the next steps")
         MeldingStatus status,
-        @Schema(format = "date", description = "Legal date of the melding (Europe/Amsterdam)") LocalDate meldingDatum,
-        Instant geregistreerdOp,
-        Instant doorgezetOp,
+        @Schema(format = "date", description = "Legal date of the melding, set by the service on receipt "
+                + "(Europe/Amsterdam)") LocalDate meldingDatum,
+        @Schema(description = "When the service received it") Instant geregistreerdOp,
+        @Schema(description = "When it was handed over to casework") Instant doorgezetOp,
         @Schema(description = "Code of the latest klantgroep decision") String klantgroep,
         @Schema(description = "Why the melding ended without doorzetten") String afsluitReden,
         @Schema(description = "What can be done with the melding now") List<MeldingWorkflow.Actie> toegestaneActies,
-        Kanaal kanaal,
-        boolean broodnood,
+        @Schema(description = "How the aanvraag came in; digitaal brings the call-back deadline") Kanaal kanaal,
+        @Schema(description = "Broodnood: a voorschot deadline of today") boolean broodnood,
         @Schema(description = "The melding's deadlines, earliest first") List<TermijnResponse> termijnen,
-        MeldingRequest.Melder melder,
-        @Schema(format = "date") LocalDate verwachteUitstroomdatum,
+        @Schema(description = "The partner organisation of a signaal-ketenpartner") MeldingRequest.Melder melder,
+        @Schema(format = "date", description = "A school's expected leaving date for the leaver") LocalDate verwachteUitstroomdatum,
         @Schema(description = "School leaver: the 18th birthday and the days between leaving school and turning 18 "
-                + "(no Participatiewet entitlement before 18), flagged when positive")
-        IntakeTermijnen.SchoolverlaterSignaal schoolverlater,
+                + "(no Participatiewet entitlement before 18), flagged when positive") Schoolverlater schoolverlater,
+        @Schema(description = "Verzoek-ondersteuning: gross income per month as stated (at most 120% WML)")
         java.math.BigDecimal inkomenPerMaand,
-        boolean inDoelgroepregister,
+        @Schema(description = "Verzoek-ondersteuning: in the doelgroepregister (no income test)") boolean inDoelgroepregister,
         @Schema(description = "The aanvraag's documents (aanvraag-levensonderhoud only)") Aanvraag aanvraag,
-        Persoonsgegevens persoon) {
+        @Schema(description = "The person's data; only for roles that handle the melding") Persoonsgegevens persoon) {
 
     @Schema(name = "Aanvraag", description = "Documents within 5 working days of the screening, then aanvultermijnen, "
             + "then compleet or buiten behandeling (seed-004 §3.1, PB §2.2.2; Awb 4:5, 4:15)")
-    public record Aanvraag(AanvraagStatus status,
-                           @Schema(format = "date") LocalDate documentenCompleetOp,
+    public record Aanvraag(@Schema(description = "in-behandeling, compleet or buiten-behandeling") AanvraagStatus status,
+                           @Schema(format = "date", description = "The day the documents were complete")
+                           LocalDate documentenCompleetOp,
                            @Schema(description = "Every aanvultermijn sent, oldest first") List<AanvultermijnResponse> aanvultermijnen,
                            @Schema(format = "date", description = "The first day the aanvraag may be left buiten "
                                    + "behandeling (the day after the last aanvultermijn)") LocalDate buitenBehandelingVanaf,
                            @Schema(description = "The document steps allowed today") List<AanvraagRegels.Actie> toegestaneActies,
-                           Instant afgeslotenOp, String toelichting) {
+                           @Schema(description = "When it was left buiten behandeling") Instant afgeslotenOp,
+                           @Schema(description = "Why it was left buiten behandeling") String toelichting) {
     }
 
     @Schema(name = "Aanvultermijn")
-    public record AanvultermijnResponse(@Schema(format = "date") LocalDate uitnodigingsdatum,
-                                        @Schema(format = "date", description = "Last day") LocalDate einde,
-                                        @Schema(format = "date") LocalDate aangevuldOp,
+    public record AanvultermijnResponse(@Schema(format = "date", description = "The day of the letter") LocalDate uitnodigingsdatum,
+                                        @Schema(format = "date", description = "Last day (a working day, Atw)") LocalDate einde,
+                                        @Schema(format = "date", description = "The day the aanvraag was supplemented; "
+                                                + "it ends the suspension of the beslistermijn (Awb 4:15)") LocalDate aangevuldOp,
                                         @Schema(description = "The documents asked for") String ontbrekend) {
     }
 
+    @Schema(name = "Schoolverlater", description = "seed-000-002 R-05/R-06, T07: plan before the leaving date")
+    public record Schoolverlater(@Schema(format = "date", description = "The 18th birthday") LocalDate achttiendeVerjaardag,
+                                 @Schema(description = "Days from the expected leaving date to the 18th birthday; 0 when "
+                                         + "already 18 by then") long dagenTotAchttien,
+                                 @Schema(description = "True when there is a gap to bridge") boolean gesignaleerd) {
+
+        static Schoolverlater of(IntakeTermijnen.SchoolverlaterSignaal s) {
+            return new Schoolverlater(s.achttiendeVerjaardag(), s.dagenTotAchttien(), s.gesignaleerd());
+        }
+    }
+
     @Schema(name = "Persoonsgegevens")
-    public record Persoonsgegevens(String bsn, String naam, @Schema(format = "date") LocalDate geboortedatum) {
+    public record Persoonsgegevens(@Schema(description = "Burgerservicenummer") String bsn,
+                                   @Schema(description = "Name") String naam,
+                                   @Schema(format = "date", description = "Birth date") LocalDate geboortedatum) {
     }
 
     public static MeldingResponse of(Melding m, AanvraagRegels.Stand stand) {
@@ -70,7 +88,7 @@ public record MeldingResponse(
                 MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), m.kanaal, m.broodnood,
                 Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(),
                 m.melderSoort == null ? null : new MeldingRequest.Melder(m.melderOrganisatie, m.melderSoort),
-                m.verwachteUitstroomdatum, MeldingRules.schoolverlater(m).orElse(null), m.inkomenPerMaand,
+                m.verwachteUitstroomdatum, MeldingRules.schoolverlater(m).map(Schoolverlater::of).orElse(null), m.inkomenPerMaand,
                 m.inDoelgroepregister, aanvraag(m, stand), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
     }
 

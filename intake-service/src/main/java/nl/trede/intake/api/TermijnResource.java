@@ -32,8 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TermijnResource {
 
     @Schema(name = "TermijnenPagina")
-    public record Page(List<TermijnResponse> termijnen, @Schema(format = "date") LocalDate peildatum, int page,
-                       int pageSize, long totalItems) {
+    public record Page(@Schema(description = "Open deadlines, earliest first") List<TermijnResponse> termijnen,
+                       @Schema(format = "date", description = "Today in Europe/Amsterdam, the day the window is "
+                               + "measured from") LocalDate peildatum,
+                       @Schema(description = "Page number, from 1") int page,
+                       @Schema(description = "Items per page, at most 200") int pageSize,
+                       @Schema(description = "Matching deadlines over all pages") long totalItems) {
     }
 
     private final Clock clock;

@@ -27,14 +27,16 @@ public final class WorkflowRequests {
             @Schema(description = "Warm referral to the BAD debt counsellor") boolean badVerwijzing,
             @Schema(description = "Suspicion of fraud: sends a handhavingssignaal to enforcement") boolean fraudevermoeden,
             @Schema(description = "Broodnood: a voorschot task for the coordinator at once") boolean broodnood,
-            @NotBlank @Size(max = 20000) String rapportage) {
+            @NotBlank @Size(max = 20000) @Schema(description = "The inkomensconsulent's report (within 48 hours of the "
+                    + "gesprek, PB §2.2.2); stays in intake, never in events") String rapportage) {
     }
 
     @Schema(name = "Ambitiegesprek", description = "The intaker's record of the ambitiegesprek (productenboek §2.2.3)")
     public record AmbitiegesprekRequest(
             @NotNull @Schema(description = "dariuz, or alternatief-format for statushouders, the homeless, LKS youth")
             Zelfbeoordeling zelfbeoordeling,
-            @NotBlank @Size(max = 20000) String resultaat,
+            @NotBlank @Size(max = 20000) @Schema(description = "The result of the self-assessment or the alternative "
+                    + "format") String resultaat,
             @Size(max = 20000) @Schema(description = "The points to clarify") String aandachtspunten) {
     }
 
@@ -43,15 +45,17 @@ public final class WorkflowRequests {
     public record KlantgroepBesluitRequest(
             @NotBlank @Schema(description = "A code of GET /api/intake/v1/klantgroepen", example = "matchen") String klantgroep,
             @Schema(description = "The klant's own preference, a klantgroep code", example = "groeien") String klantVoorkeur,
-            @NotBlank @Size(max = 4000) String reden) {
+            @NotBlank @Size(max = 4000) @Schema(description = "Why this klantgroep (PB §2.2.4)") String reden) {
     }
 
     @Schema(name = "Afwijzing", description = "The melding ends without doorzetten")
-    public record AfwijzingRequest(@NotNull Afwijzingsreden reden, @Size(max = 4000) String toelichting) {
+    public record AfwijzingRequest(@NotNull @Schema(description = "Why the melding ends: the reason code published in "
+                                           + "the event") Afwijzingsreden reden,
+                                   @Size(max = 4000) @Schema(description = "Free text; stays in intake") String toelichting) {
     }
 
     @Schema(name = "Intrekking", description = "The klant withdraws the melding (productenboek §2.2.2)")
-    public record IntrekkingRequest(@Size(max = 4000) String toelichting) {
+    public record IntrekkingRequest(@Size(max = 4000) @Schema(description = "Free text; stays in intake") String toelichting) {
     }
 
     @Schema(name = "AanvultermijnVerzoek", description = "An aanvultermijn (Awb art. 4:5): the letter's length and the "
@@ -59,11 +63,13 @@ public final class WorkflowRequests {
     public record AanvultermijnRequest(
             @NotNull @Min(1) @Max(56) @Schema(description = "Length in calendar days as stated in the letter (Deventer "
                     + "sets no default: seed-004 §3.1)", example = "7") Integer lengteDagen,
-            @NotBlank @Size(max = 4000) @Schema(example = "Bankafschriften van de laatste drie maanden") String ontbrekend) {
+            @NotBlank @Size(max = 4000) @Schema(description = "The documents still missing, as listed in the letter",
+                    example = "Bankafschriften van de laatste drie maanden") String ontbrekend) {
     }
 
     @Schema(name = "BuitenBehandeling", description = "Leave the aanvraag buiten behandeling after an unused "
             + "aanvultermijn (Awb art. 4:5; PB §2.2.2)")
-    public record BuitenBehandelingRequest(@Size(max = 4000) String toelichting) {
+    public record BuitenBehandelingRequest(@Size(max = 4000) @Schema(description = "Free text; stays in intake")
+                                           String toelichting) {
     }
 }

@@ -6,5 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Search by BSN: in a POST body, never in a URL (ADR /core/transport/no-sensitive-uris; DESIGN.md). */
 @Schema(name = "ZoekOpBsn")
-public record ZoekRequest(@NotNull @ValidBsn @Schema(example = "999990342") String bsn) {
+public record ZoekRequest(@NotNull @ValidBsn @Schema(description = "Burgerservicenummer, 9 digits passing the 11-proef", example = "999990342") String bsn) {
 }

@@ -1,0 +1,83 @@
+package nl.trede.intake.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.trede.platform.testsupport.JwtKeysTestResource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 3 "The service's OpenAPI documents every field with its rule" and "OpenAPI with examples for every
+ * operation": checked on the generated document, so a new field or operation without them fails the build.
+ */
+@QuarkusTest
+@WithTestResource(JwtKeysTestResource.class)
+class OpenApiContractTest {
+
+    private static JsonNode openapi() throws Exception {
+        return new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract()
+                .asString());
+    }
+
+    @Test
+    @DisplayName("Every operation has a summary, and every request body an example")
+    void everyOperationIsDocumentedWithAnExample() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : openapi().get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                if (!op.getValue().hasNonNull("summary")) {
+                    missing.add(name + ": summary");
+                }
+                JsonNode body = op.getValue().path("requestBody").path("content");
+                body.properties().forEach(media -> {
+                    if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                        missing.add(name + ": request example (" + media.getKey() + ")");
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    @DisplayName("Every field of every schema carries a description (its rule)")
+    void everyFieldHasADescription() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> schema : openapi().get("components").get("schemas").properties()) {
+            schema.getValue().path("properties").properties().forEach(p -> {
+                JsonNode field = p.getValue();
+                boolean described = field.hasNonNull("description")
+                        || field.path("allOf").findValue("description") != null;
+                if (!described) {
+                    missing.add(schema.getKey() + "." + p.getKey());
+                }
+            });
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    @DisplayName("The examples of POST /meldingen are valid meldingen: each registers (with a fresh BSN)")
+    void theMeldingExamplesAreValid() throws Exception {
+        JsonNode examples = openapi().get("paths").get(IntakeFlow.MELDINGEN).get("post").get("requestBody")
+                .get("content").get("application/json").get("examples");
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> example : examples.properties()) {
+            names.add(example.getKey());
+            String body = example.getValue().get("value").toString()
+                    .replace("999990342", MeldingResourceTest.randomBsn());
+            IntakeFlow.asMedewerker().body(body).post(IntakeFlow.MELDINGEN).then().statusCode(201);
+        }
+        assertEquals(List.of("aanvraag-levensonderhoud", "signaal-vso-school", "verzoek-ondersteuning",
+                "tip-handhaving"), names);
+    }
+}
