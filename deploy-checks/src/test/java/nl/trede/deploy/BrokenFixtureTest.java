@@ -65,7 +65,7 @@ class BrokenFixtureTest {
                         (Consumer<List<JsonNode>>) o -> ((ObjectNode) container(o, "participation-ladder-service")
                                 .path("securityContext")).put("runAsNonRoot", false)),
                 Arguments.of("unknown env", "sets TREDE_EVENT_OIN, which",
-                        (Consumer<List<JsonNode>>) o -> ((ArrayNode) container(o, "intake-service").withArray("env"))
+                        (Consumer<List<JsonNode>>) o -> container(o, "intake-service").withArray("env")
                                 .addObject().put("name", "TREDE_EVENT_OIN").put("value", "1")),
                 Arguments.of("intake open to other namespaces", "lets traffic from outside the namespace reach intake-service",
                         (Consumer<List<JsonNode>>) o -> ((ArrayNode) policy(o, "intake-service").path("spec").path("ingress")

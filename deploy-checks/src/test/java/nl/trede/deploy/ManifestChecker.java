@@ -3,7 +3,6 @@ package nl.trede.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -232,9 +231,7 @@ final class ManifestChecker {
                         problems.add(id + ": envFrom ConfigMap " + cm + " is not part of the manifests");
                         continue;
                     }
-                    Iterator<Map.Entry<String, JsonNode>> it = map.path("data").fields();
-                    while (it.hasNext()) {
-                        Map.Entry<String, JsonNode> e = it.next();
+                    for (Map.Entry<String, JsonNode> e : map.path("data").properties()) {
                         given.put(e.getKey(), e.getValue().asText());
                     }
                 } else {
@@ -524,9 +521,7 @@ final class ManifestChecker {
     }
 
     private static boolean contains(JsonNode labels, JsonNode wanted) {
-        Iterator<Map.Entry<String, JsonNode>> it = wanted.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : wanted.properties()) {
             if (!labels.path(e.getKey()).asText("\u0000").equals(e.getValue().asText())) {
                 return false;
             }
