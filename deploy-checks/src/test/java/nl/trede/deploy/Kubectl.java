@@ -31,9 +31,14 @@ final class Kubectl {
     }
 
     static synchronized Path find() {
-        if (found != null) {
-            return found;
+        if (found == null) {
+            found = find(candidates());
         }
+        return found;
+    }
+
+    /** $KUBECTL, every kubectl on the PATH, then deploy/local/.work/tools/kubectl. */
+    static List<Path> candidates() {
         List<Path> candidates = new ArrayList<>();
         String env = System.getenv("KUBECTL");
         if (env != null && !env.isBlank()) {
@@ -48,6 +53,11 @@ final class Kubectl {
             }
         }
         candidates.add(Repo.root().resolve("deploy/local/.work/tools/kubectl"));
+        return candidates;
+    }
+
+    /** The first candidate with Kustomize v5+; none: the test fails (AssertionFailedError), it is not skipped. */
+    static Path find(List<Path> candidates) {
         List<String> rejected = new ArrayList<>();
         for (Path candidate : candidates) {
             if (!Files.isExecutable(candidate)) {
@@ -56,8 +66,7 @@ final class Kubectl {
             Result version = run(List.of(candidate.toString(), "version", "--client"), null, 60);
             Matcher m = KUSTOMIZE_VERSION.matcher(version.stdout());
             if (version.exitCode() == 0 && m.find() && Integer.parseInt(m.group(1)) >= 5) {
-                found = candidate;
-                return found;
+                return candidate;
             }
             rejected.add(candidate + " (" + version.stdout().strip().replace('\n', ' ') + ")");
         }
@@ -81,8 +90,17 @@ final class Kubectl {
 
     /** Runs a command (stdin optional), waits at most timeoutSeconds. */
     static Result run(List<String> command, String stdin, long timeoutSeconds) {
+        return run(command, stdin, timeoutSeconds, null);
+    }
+
+    /** Runs a command in a working directory (null: the current one). */
+    static Result run(List<String> command, String stdin, long timeoutSeconds, Path dir) {
         try {
-            Process p = new ProcessBuilder(command).start();
+            ProcessBuilder pb = new ProcessBuilder(command);
+            if (dir != null) {
+                pb.directory(dir.toFile());
+            }
+            Process p = pb.start();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Thread to = pump(p.getInputStream(), out);
