@@ -64,6 +64,9 @@ class BrokenFixtureTest {
                 Arguments.of("root", "runAsNonRoot is not true",
                         (Consumer<List<JsonNode>>) o -> ((ObjectNode) container(o, "participation-ladder-service")
                                 .path("securityContext")).put("runAsNonRoot", false)),
+                Arguments.of("signing key not mounted", "smallrye.jwt.sign.key.location = /etc/trede/keys/private.pem but no volume",
+                        (Consumer<List<JsonNode>>) o -> ((ArrayNode) named(o, "Deployment", "casework-service").path("spec")
+                                .path("template").path("spec").path("volumes").get(1).path("secret").path("items")).remove(1)),
                 Arguments.of("unknown env", "sets TREDE_EVENT_OIN, which",
                         (Consumer<List<JsonNode>>) o -> container(o, "intake-service").withArray("env")
                                 .addObject().put("name", "TREDE_EVENT_OIN").put("value", "1")),

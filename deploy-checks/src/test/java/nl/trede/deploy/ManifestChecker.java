@@ -205,6 +205,7 @@ final class ManifestChecker {
             return;
         }
         Map<String, String> given = env(d, id, containers, violations);
+        checkMountedFiles(d, id, catalog, given);
         for (String var : given.keySet()) {
             if (!catalog.reads(var)) {
                 violations.add(id + ": sets " + var + ", which " + name + " does not read (no such property in its "
@@ -214,6 +215,49 @@ final class ManifestChecker {
         for (Map.Entry<String, String> req : catalog.requiredEnv().entrySet()) {
             if (!given.containsKey(req.getKey())) {
                 violations.add(id + ": does not set " + req.getKey() + " (" + req.getValue() + ")");
+            }
+        }
+    }
+
+    /**
+     * Every file the service reads from a {@code *.location} property (JWT keys) whose value is an absolute path
+     * (the default, or the value the Deployment sets) is mounted: a volumeMount covers the directory and, when the
+     * volume lists Secret/ConfigMap items, one item is that file.
+     */
+    private void checkMountedFiles(JsonNode d, String id, ConfigCatalog catalog, Map<String, String> given) {
+        JsonNode pod = d.path("spec").path("template").path("spec");
+        for (ConfigCatalog.Property p : catalog.properties().values()) {
+            if (!p.name().endsWith(".location") || p.optional()) {
+                continue;
+            }
+            String file = given.containsKey(p.env()) ? given.get(p.env()) : p.prodValue();
+            if (file == null || !file.startsWith("/")) {
+                continue; // a URL (JWKS) or a classpath resource
+            }
+            boolean mounted = false;
+            for (JsonNode c : pod.path("containers")) {
+                for (JsonNode mount : c.path("volumeMounts")) {
+                    String dir = mount.path("mountPath").asText();
+                    if (!file.startsWith(dir.endsWith("/") ? dir : dir + "/")) {
+                        continue;
+                    }
+                    String rest = file.substring(dir.length()).replaceFirst("^/", "");
+                    for (JsonNode v : pod.path("volumes")) {
+                        if (!v.path("name").asText().equals(mount.path("name").asText())) {
+                            continue;
+                        }
+                        JsonNode source = v.has("secret") ? v.path("secret") : v.path("configMap");
+                        if (!source.has("items")) {
+                            mounted = true;
+                        }
+                        for (JsonNode item : source.path("items")) {
+                            mounted |= item.path("path").asText().equals(rest);
+                        }
+                    }
+                }
+            }
+            if (!mounted) {
+                violations.add(id + ": " + p.name() + " = " + file + " but no volume provides that file");
             }
         }
     }
