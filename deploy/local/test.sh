@@ -6,7 +6,8 @@
 #   deploy/local/test.sh -pl intake-service -am   one module (and what it needs)
 #   deploy/local/test.sh -Dtest=MeldingResourceTest -Dsurefire.failIfNoSpecifiedTests=false
 #
-# Steps: postgres.sh ensure --with-test-dbs; keys.sh; kafka.sh start (127.0.0.1:9092; stopped
+# Steps: tools.sh (kubectl and Node.js for the deploy checks); postgres.sh ensure --with-test-dbs;
+# keys.sh; kafka.sh start (127.0.0.1:9092; stopped
 # again at the end if this script started it); export the test environment below; mvnw verify.
 # Exits with Maven's exit code.
 #
@@ -47,7 +48,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# --- 1. PostgreSQL (with the *_test databases), keys, Kafka ---------------------------------------
+# --- 1. tools, PostgreSQL (with the *_test databases), keys, Kafka --------------------------------
+"$TREDE_LOCAL/tools.sh"
 "$TREDE_LOCAL/postgres.sh" ensure --with-test-dbs
 "$TREDE_LOCAL/keys.sh"
 if "$TREDE_LOCAL/kafka.sh" status >/dev/null; then
