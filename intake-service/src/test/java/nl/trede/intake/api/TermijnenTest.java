@@ -9,12 +9,18 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +29,9 @@ import nl.trede.intake.domain.TermijnSoort;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.time.NlTime;
 import nl.trede.platform.time.Werkdagen;
+import nl.trede.intake.testsupport.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +42,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class TermijnenTest {
+
+    @Inject
+    TestClock clock;
 
     private static final LocalDate TODAY = NlTime.vandaag(java.time.Clock.systemUTC());
 
@@ -124,5 +136,27 @@ class TermijnenTest {
         assertEquals(dates.stream().sorted().toList(), dates, "earliest first");
         asMedewerker().queryParam("venster", "morgen").get("/api/intake/v1/termijnen").then().statusCode(400)
                 .body("invalidParams[0].reason", containsString("verlopen"));
+    }
+
+    @Test
+    @DisplayName("A digital melding on a Friday: call-back and screening counted in working days past the weekend "
+            + "(PB §2.1; Algemene termijnenwet calendar)")
+    void aMeldingOnAFridayCountsWorkingDaysPastTheWeekend() {
+        LocalDate vrijdag = TODAY.with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        clock.verzet(Duration.ofDays(ChronoUnit.DAYS.between(TODAY, vrijdag)));
+        JsonPath melding = register(Map.of());
+        assertEquals(vrijdag.toString(), melding.getString("meldingDatum"));
+        LocalDate terugbellen = LocalDate.parse(uiterlijk(melding, "terugbellen"));
+        LocalDate screening = LocalDate.parse(uiterlijk(melding, "screening"));
+        assertEquals(Werkdagen.ATW.plusWerkdagen(vrijdag, 1), terugbellen);
+        assertEquals(Werkdagen.ATW.plusWerkdagen(vrijdag, 2), screening);
+        // Not Saturday: the Monday at the earliest (later when that Monday is a feestdag).
+        assertTrue(!terugbellen.isBefore(vrijdag.plusDays(3)), terugbellen.toString());
+        assertTrue(screening.isAfter(terugbellen) && screening.getDayOfWeek().getValue() <= 5, screening.toString());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 }
