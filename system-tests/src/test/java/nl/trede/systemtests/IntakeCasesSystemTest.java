@@ -40,7 +40,7 @@ class IntakeCasesSystemTest {
         return given().baseUri(Stack.GATEWAY).header("Authorization", Stack.bearer(role)).contentType(ContentType.JSON);
     }
 
-    private static void awaitZaak(String klantId) throws InterruptedException {
+    private static void awaitZaak(String klantId, String klantgroep) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (as("klantmanager").queryParam("klantId", klantId).get("/api/casework/v1/zaken").then().statusCode(200)
                 .extract().<Integer>path("totalItems") < 1) {
@@ -49,6 +49,10 @@ class IntakeCasesSystemTest {
             }
             Thread.sleep(100);
         }
+        // The klantgroep decided at intake travels with melding-doorgezet; the zaak starts in the team queue.
+        as("klantmanager").queryParam("klantId", klantId).get("/api/casework/v1/zaken").then()
+                .body("zaken[0].klantgroep", is(klantgroep))
+                .body("zaken[0].eigenaar", is("team-werk"));
     }
 
     @Test
@@ -87,7 +91,7 @@ class IntakeCasesSystemTest {
         String klantId = as("intake-medewerker").post(MELDINGEN + "/" + id + "/doorzetten").then().statusCode(202)
                 .body("status", is("doorgezet")).extract().path("klantId");
         // Casework can plan before the leaving date: the zaak exists months before it.
-        awaitZaak(klantId);
+        awaitZaak(klantId, "groeien");
         // The partner's organisation finds its signal back in the list.
         as("intake-medewerker").queryParam("melder", "VSO-school Lelystad").queryParam("pageSize", 100).get(MELDINGEN)
                 .then().statusCode(200).body("meldingen.id", hasItem(id));
@@ -134,7 +138,7 @@ class IntakeCasesSystemTest {
                     // The aanvraag's own deadlines go on after doorzetten.
                     .body("termijnen.findAll { it.status == 'open' }.soort", hasItem("beslissing"))
                     .extract().path("klantId");
-            awaitZaak(klantId);
+            awaitZaak(klantId, "werkbedrijf");
             // A second aanvraag while the first is open would be a 409; after doorzetten it is closed in intake.
             as("intake-medewerker").get(MELDINGEN + "/" + id).then().body("toegestaneActies", empty());
         } finally {

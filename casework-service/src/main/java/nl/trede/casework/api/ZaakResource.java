@@ -1,10 +1,17 @@
 package nl.trede.casework.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,13 +19,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import nl.trede.casework.domain.Gedraging;
+import nl.trede.casework.domain.TijdlijnItem;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.casework.domain.ZaakStatus;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(ZaakService.PATH)
@@ -28,19 +44,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ZaakResource {
 
     private final ZaakService service;
+    private final SecurityIdentity identity;
 
-    public ZaakResource(ZaakService service) {
+    public ZaakResource(ZaakService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "List zaken, newest first, filtered by klant and status")
+    @Operation(summary = "List zaken, newest first, filtered by klant, status, team and regisseur",
+            description = "zonderRegisseur=true: the team queue (the unassigned backlog).")
     public ZakenPage list(@QueryParam("klantId") String klantId,
                           @QueryParam("status") String status,
+                          @QueryParam("team") String team,
+                          @QueryParam("regisseur") String regisseur,
+                          @Parameter(description = "Only zaken in a team queue") @QueryParam("zonderRegisseur")
+                          @DefaultValue("false") boolean zonderRegisseur,
                           @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                           @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
-        ZaakService.PageOf result = service.list(QueryParams.uuid("klantId", klantId),
-                QueryParams.code("status", status, ZaakStatus.class), page, pageSize);
+        ZaakService.PageOf result = service.list(new ZaakService.Filter(QueryParams.uuid("klantId", klantId),
+                QueryParams.code("status", status, ZaakStatus.class), blankToNull(team), blankToNull(regisseur),
+                zonderRegisseur), page, pageSize);
         return new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page, pageSize, result.total());
     }
 
@@ -48,7 +72,92 @@ public class ZaakResource {
     @Path("/{id}")
     @Operation(summary = "Get a zaak")
     public Response get(@PathParam("id") UUID id) {
-        Zaak zaak = service.get(id);
+        return ok(service.get(id));
+    }
+
+    @POST
+    @Path("/{id}/regie")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Assign, transfer or return the regie", description = "Team and regisseur change together, "
+            + "atomically (seed-000-002 R-01). A klantmanager takes a zaak from the team queue (regisseur = self) or "
+            + "hands over their own; a teamleider assigns any. regisseur empty: back to the team queue, the team "
+            + "owning it. A concurrent change loses: 412 with a stale If-Match, 409 without.")
+    public Response regie(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                                  @ExampleObject(name = "toewijzen", value = "{\"regisseur\":\"km-jansen\","
+                                          + "\"reden\":\"Vaste contactpersoon voor werk.\"}"),
+                                  @ExampleObject(name = "ander-team", value = "{\"team\":\"team-jongeren\","
+                                          + "\"reden\":\"Jonger dan 27: jongerenteam.\"}")}))
+                          @Valid @NotNull CaseworkRequests.RegieRequest body) {
+        return ok(service.regieWijzigen(id, IfMatch.version(ifMatch), blankToNull(body.team()),
+                blankToNull(body.regisseur()), body.reden().strip(), actor(), isTeamleider()));
+    }
+
+    @GET
+    @Path("/{id}/regiehistorie")
+    @Transactional
+    @Operation(summary = "Every change of regie over the zaak, oldest first")
+    public List<CaseworkRequests.RegiewisselResponse> regiehistorie(@PathParam("id") UUID id) {
+        service.get(id);
+        return nl.trede.casework.domain.Regiewissel.vanZaak(id).stream()
+                .map(CaseworkRequests.RegiewisselResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/gedragingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Report a gedraging to enforcement", description = "Publishes gedraging-gemeld with the "
+            + "category code and the date; the toelichting stays in casework. Open zaken only (409).")
+    public Response gedraging(@PathParam("id") UUID id,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                              @ExampleObject(name = "niet-verschenen", value = "{\"categorie\":\"niet-verschenen\","
+                                      + "\"datum\":\"2026-11-20\",\"toelichting\":\"Niet verschenen op de afspraak.\"}")))
+                              @Valid @NotNull CaseworkRequests.GedragingRequest body) {
+        Gedraging g = service.gedragingMelden(id, body.categorie(), body.datum(), body.toelichting().strip(), actor());
+        return Response.created(URI.create(ZaakService.PATH + "/" + id + "/gedragingen/" + g.id))
+                .entity(new CaseworkRequests.GedragingResponse(g.id, g.zaakId, g.categorie, g.datum, g.gemeldOp))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/afsluiting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Close the zaak with a reason", description = "Never silently: a reason code is required; "
+            + "only the zaak's regisseur or a teamleider (403).")
+    public Response afsluiting(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                               @ExampleObject(name = "werk", value = "{\"reden\":\"uitstroom-werk\","
+                                       + "\"toelichting\":\"Vast contract bij een werkgever.\"}")))
+                               @Valid @NotNull CaseworkRequests.AfsluitingRequest body) {
+        return ok(service.afsluiten(id, IfMatch.version(ifMatch), body.reden(), body.toelichting(), actor(),
+                isTeamleider()));
+    }
+
+    @GET
+    @Path("/{id}/tijdlijn")
+    @Transactional
+    @Operation(summary = "The zaak's timeline across services, oldest first")
+    public List<CaseworkRequests.TijdlijnResponse> tijdlijn(@PathParam("id") UUID id) {
+        service.get(id);
+        return TijdlijnItem.vanZaak(id).stream().map(CaseworkRequests.TijdlijnResponse::of).toList();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private boolean isTeamleider() {
+        return identity.hasRole(Roles.TEAMLEIDER);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Response ok(Zaak zaak) {
         return Response.ok(ZaakResponse.of(zaak)).tag(new EntityTag(Long.toString(zaak.version))).build();
     }
 }

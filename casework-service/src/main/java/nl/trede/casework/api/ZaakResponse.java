@@ -2,28 +2,37 @@ package nl.trede.casework.api;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.trede.casework.domain.AfsluitReden;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Zaak")
 public record ZaakResponse(
-        UUID id,
-        UUID klantId,
+        @Schema(description = "The zaak's id") UUID id,
+        @Schema(description = "Pseudonymous klant id (from intake)") UUID klantId,
         @Schema(description = "The melding the zaak came from, if any") UUID meldingId,
-        String meldingType,
-        ZaakStatus status,
+        @Schema(description = "The kind of melding it came from") String meldingType,
+        @Schema(description = "The klantgroep code decided at intake") String klantgroep,
+        @Schema(description = "open or afgesloten") ZaakStatus status,
         @Schema(description = "Team whose queue holds the zaak; its owner until a regisseur is assigned") String team,
-        String regisseur,
-        Instant aangemaaktOp,
-        KlantSamenvatting klant) {
+        @Schema(description = "The one responsible regisseur; empty while the zaak is in the team queue") String regisseur,
+        @Schema(description = "Since when the regisseur has the zaak") Instant regisseurSinds,
+        @Schema(description = "Who is responsible now: the regisseur, or the team while unassigned (never empty)")
+        String eigenaar,
+        @Schema(description = "When it was created") Instant aangemaaktOp,
+        @Schema(description = "When it was closed") Instant afgeslotenOp,
+        @Schema(description = "Why it was closed") AfsluitReden afsluitReden,
+        @Schema(description = "The klant as casework shows them") KlantSamenvatting klant) {
 
     @Schema(name = "KlantSamenvatting")
-    public record KlantSamenvatting(UUID klantId, String naam) {
+    public record KlantSamenvatting(@Schema(description = "Pseudonymous klant id") UUID klantId,
+                                    @Schema(description = "Name, fetched from intake") String naam) {
     }
 
     public static ZaakResponse of(Zaak z) {
-        return new ZaakResponse(z.id, z.klant.klantId, z.meldingId, z.meldingType, z.status, z.team, z.regisseur,
-                z.createdAt, new KlantSamenvatting(z.klant.klantId, z.klant.naam));
+        return new ZaakResponse(z.id, z.klant.klantId, z.meldingId, z.meldingType, z.klantgroep, z.status, z.team,
+                z.regisseur, z.regisseurSinds, z.regisseur == null ? z.team : z.regisseur, z.createdAt,
+                z.afgeslotenAt, z.afsluitReden, new KlantSamenvatting(z.klant.klantId, z.klant.naam));
     }
 }

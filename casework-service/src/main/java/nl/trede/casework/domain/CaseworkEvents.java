@@ -7,10 +7,26 @@ public final class CaseworkEvents {
 
     public static final String TYPE_PREFIX = "nl.trede.casework.";
     public static final String ZAAK_AANGEMAAKT = TYPE_PREFIX + "zaak-aangemaakt";
+    public static final String REGISSEUR_TOEGEWEZEN = TYPE_PREFIX + "regisseur-toegewezen";
+    /** For enforcement: a gedraging to judge (data: {@link GedragingGemeld}). */
+    public static final String GEDRAGING_GEMELD = TYPE_PREFIX + "gedraging-gemeld";
+    public static final String ZAAK_AFGESLOTEN = TYPE_PREFIX + "zaak-afgesloten";
 
     private CaseworkEvents() {
     }
 
-    public record ZaakAangemaakt(UUID zaakId, UUID meldingId, String meldingType, String team) {
+    public record ZaakAangemaakt(UUID zaakId, UUID meldingId, String meldingType, String team, String klantgroep) {
+    }
+
+    /** The regie changed: team and regisseur (null: the team queue) after the change. */
+    public record RegisseurToegewezen(UUID zaakId, String team, String regisseur, String vorigeTeam,
+                                      String vorigeRegisseur) {
+    }
+
+    /** A gedraging to judge: the category code of enforcement's rule set and the date it happened; no free text. */
+    public record GedragingGemeld(UUID gedragingId, UUID zaakId, String categorie, java.time.LocalDate datum) {
+    }
+
+    public record ZaakAfgesloten(UUID zaakId, String reden) {
     }
 }

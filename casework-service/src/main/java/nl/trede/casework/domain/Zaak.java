@@ -42,6 +42,23 @@ public class Zaak extends PanacheEntityBase {
     @Column(length = 200)
     public String regisseur;
 
+    /** The klantgroep code decided at intake (or later in casework). */
+    @Column(length = 40)
+    public String klantgroep;
+
+    @Column(name = "regisseur_sinds")
+    public Instant regisseurSinds;
+
+    @Column(name = "afgesloten_at")
+    public Instant afgeslotenAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "afsluit_reden", length = 40)
+    public AfsluitReden afsluitReden;
+
+    @Column(name = "afsluit_toelichting", columnDefinition = "text")
+    public String afsluitToelichting;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,12 +22,14 @@ public class ZaakService {
     private final Outbox outbox;
     private final String topic;
     private final String defaultTeam;
+    private final Clock clock;
 
     public ZaakService(Outbox outbox, @ConfigProperty(name = "trede.topics.casework") String topic,
-                       @ConfigProperty(name = "trede.casework.default-team") String defaultTeam) {
+                       @ConfigProperty(name = "trede.casework.default-team") String defaultTeam, Clock clock) {
         this.outbox = outbox;
         this.topic = topic;
         this.defaultTeam = defaultTeam;
+        this.clock = clock;
     }
 
     /** Personal data of a klant as fetched from intake. */
@@ -38,9 +41,10 @@ public class ZaakService {
      * melding, and the new zaak sits in the default team's queue with the team as its owner.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Zaak openFromMelding(UUID klantId, UUID meldingId, String meldingType, Persoonsgegevens persoon) {
+    public Zaak openFromMelding(UUID klantId, UUID meldingId, String meldingType, String klantgroep,
+                                Persoonsgegevens persoon) {
         return Zaak.findByMelding(meldingId).orElseGet(() -> {
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             Klant klant = Klant.findById(klantId);
             if (klant == null) {
                 klant = new Klant();
@@ -62,10 +66,13 @@ public class ZaakService {
             zaak.meldingType = meldingType;
             zaak.status = ZaakStatus.OPEN;
             zaak.team = defaultTeam;
+            zaak.klantgroep = klantgroep;
             zaak.createdAt = now;
             zaak.persist();
-            outbox.publish(new DomainEvent(topic, CaseworkEvents.ZAAK_AANGEMAAKT, klantId, PATH + "/" + zaak.id,
-                    new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team)));
+            TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak aangemaakt uit melding (" + meldingType
+                    + (klantgroep == null ? "" : ", klantgroep " + klantgroep) + ") in de queue van " + zaak.team);
+            publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT,
+                    new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team, klantgroep));
             return zaak;
         });
     }
@@ -82,20 +89,171 @@ public class ZaakService {
     public record PageOf(List<Zaak> items, long total) {
     }
 
+    /** Filters of the zaak list; null means "any". {@code zonderRegisseur}: the team queue (the unassigned backlog). */
+    public record Filter(UUID klantId, ZaakStatus status, String team, String regisseur, boolean zonderRegisseur) {
+    }
+
     @Transactional
-    public PageOf list(UUID klantId, ZaakStatus status, int page, int pageSize) {
+    public PageOf list(Filter filter, int page, int pageSize) {
         StringBuilder query = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (klantId != null) {
+        if (filter.klantId() != null) {
             query.append(" and klant.klantId = :klantId");
-            params.put("klantId", klantId);
+            params.put("klantId", filter.klantId());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             query.append(" and status = :status");
-            params.put("status", status);
+            params.put("status", filter.status());
+        }
+        if (filter.team() != null) {
+            query.append(" and team = :team");
+            params.put("team", filter.team());
+        }
+        if (filter.regisseur() != null) {
+            query.append(" and regisseur = :regisseur");
+            params.put("regisseur", filter.regisseur());
+        }
+        if (filter.zonderRegisseur()) {
+            query.append(" and regisseur is null");
         }
         var find = Zaak.<Zaak>find(query.toString(), Sort.descending("createdAt").and("id"), params);
         List<Zaak> items = find.page(Page.of(page - 1, pageSize)).list();
         return new PageOf(items, find.count());
+    }
+
+    /** Open zaken per regisseur, and the unassigned backlog per team (issue 4 "caseload ... queryable"). */
+    public record Caseload(List<Regel> regisseurs, List<Regel> backlog) {
+
+        /** {@code wie}: a regisseur id, or a team for the backlog. */
+        public record Regel(String team, String wie, long open) {
+        }
+    }
+
+    @Transactional
+    public Caseload caseload(String team) {
+        String teamFilter = team == null ? "" : " and z.team = :team";
+        var perRegisseur = Zaak.getEntityManager().createQuery("select z.team, z.regisseur, count(z) from Zaak z "
+                + "where z.status = :open and z.regisseur is not null" + teamFilter
+                + " group by z.team, z.regisseur order by z.team, z.regisseur", Object[].class);
+        var backlog = Zaak.getEntityManager().createQuery("select z.team, count(z) from Zaak z "
+                + "where z.status = :open and z.regisseur is null" + teamFilter
+                + " group by z.team order by z.team", Object[].class);
+        perRegisseur.setParameter("open", ZaakStatus.OPEN);
+        backlog.setParameter("open", ZaakStatus.OPEN);
+        if (team != null) {
+            perRegisseur.setParameter("team", team);
+            backlog.setParameter("team", team);
+        }
+        return new Caseload(
+                perRegisseur.getResultList().stream()
+                        .map(r -> new Caseload.Regel((String) r[0], (String) r[1], (Long) r[2])).toList(),
+                backlog.getResultList().stream()
+                        .map(r -> new Caseload.Regel((String) r[0], (String) r[0], (Long) r[1])).toList());
+    }
+
+    /** The zaak, checked against the If-Match version (412 when stale; {@code null}: no check). */
+    Zaak load(UUID id, Long expectedVersion) {
+        Zaak zaak = get(id);
+        if (expectedVersion != null && expectedVersion != zaak.version) {
+            throw ProblemException.preconditionFailed("The zaak was changed since version " + expectedVersion + ".");
+        }
+        return zaak;
+    }
+
+    /**
+     * Assigns, transfers or returns the regie in one step: team and regisseur change together, with the history row,
+     * the timeline entry and the event in the same transaction. A concurrent change of the same zaak loses on the
+     * version check (409, or 412 with If-Match). {@code naarRegisseur} null puts the zaak in the team's queue.
+     */
+    @Transactional
+    public Zaak regieWijzigen(UUID id, Long expectedVersion, String naarTeam, String naarRegisseur, String reden,
+                              String actor, boolean teamleider) {
+        Zaak zaak = load(id, expectedVersion);
+        String team = naarTeam == null ? zaak.team : naarTeam;
+        RegieRegels.geweigerd(new RegieRegels.Wijziging(zaak.status, zaak.team, zaak.regisseur, team, naarRegisseur,
+                actor, teamleider)).ifPresent(w -> {
+                    throw new ProblemException(w.status(), w == RegieRegels.Weigering.NIET_BEVOEGD ? "forbidden"
+                            : "regie-niet-gewijzigd", w.status() == 403 ? "Forbidden" : "Conflict",
+                            "Cannot change the regie: " + w.reden() + ".", null, null);
+                });
+        Instant now = Instant.now(clock);
+        Regiewissel wissel = new Regiewissel();
+        wissel.id = UUID.randomUUID();
+        wissel.zaakId = zaak.id;
+        wissel.vanTeam = zaak.team;
+        wissel.vanRegisseur = zaak.regisseur;
+        wissel.naarTeam = team;
+        wissel.naarRegisseur = naarRegisseur;
+        wissel.reden = reden;
+        wissel.door = actor;
+        wissel.op = now;
+        wissel.persist();
+        zaak.team = team;
+        zaak.regisseur = naarRegisseur;
+        zaak.regisseurSinds = naarRegisseur == null ? null : now;
+        TijdlijnItem.casework(zaak.id, now, "regisseur-toegewezen", naarRegisseur == null
+                ? "In de queue van " + team + " (was " + (wissel.vanRegisseur == null ? wissel.vanTeam
+                : wissel.vanRegisseur) + ")"
+                : "Regisseur " + naarRegisseur + " (" + team + ")");
+        publish(zaak, CaseworkEvents.REGISSEUR_TOEGEWEZEN, new CaseworkEvents.RegisseurToegewezen(zaak.id, team,
+                naarRegisseur, wissel.vanTeam, wissel.vanRegisseur));
+        Zaak.flush(); // a concurrent change surfaces here as an OptimisticLockException (409), not at commit
+        return zaak;
+    }
+
+    /** A gedraging reported to enforcement; the toelichting stays here (issue 4 "Signals"). */
+    @Transactional
+    public Gedraging gedragingMelden(UUID zaakId, String categorie, LocalDate datum, String toelichting,
+                                     String actor) {
+        Zaak zaak = get(zaakId);
+        if (zaak.status != ZaakStatus.OPEN) {
+            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed; a gedraging is "
+                    + "reported on an open zaak.", null);
+        }
+        if (datum.isAfter(nl.trede.platform.time.NlTime.vandaag(clock))) {
+            throw ProblemException.invalid("datum", "must not be in the future");
+        }
+        Instant now = Instant.now(clock);
+        Gedraging gedraging = new Gedraging();
+        gedraging.id = UUID.randomUUID();
+        gedraging.zaakId = zaak.id;
+        gedraging.categorie = categorie;
+        gedraging.datum = datum;
+        gedraging.toelichting = toelichting;
+        gedraging.gemeldDoor = actor;
+        gedraging.gemeldOp = now;
+        gedraging.persist();
+        TijdlijnItem.casework(zaak.id, now, "gedraging-gemeld", "Gedraging " + categorie + " van " + datum
+                + " gemeld bij handhaving");
+        publish(zaak, CaseworkEvents.GEDRAGING_GEMELD,
+                new CaseworkEvents.GedragingGemeld(gedraging.id, zaak.id, categorie, datum));
+        return gedraging;
+    }
+
+    /** Closes the zaak with a reason (never silently); only its regisseur or a teamleider. */
+    @Transactional
+    public Zaak afsluiten(UUID id, Long expectedVersion, AfsluitReden reden, String toelichting, String actor,
+                          boolean teamleider) {
+        Zaak zaak = load(id, expectedVersion);
+        if (zaak.status != ZaakStatus.OPEN) {
+            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + id + " is already closed.", null);
+        }
+        if (!teamleider && !actor.equals(zaak.regisseur)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
+                    + "closes a zaak.", null, null);
+        }
+        Instant now = Instant.now(clock);
+        zaak.status = ZaakStatus.AFGESLOTEN;
+        zaak.afgeslotenAt = now;
+        zaak.afsluitReden = reden;
+        zaak.afsluitToelichting = toelichting;
+        TijdlijnItem.casework(zaak.id, now, "zaak-afgesloten", "Zaak afgesloten: " + reden.code());
+        publish(zaak, CaseworkEvents.ZAAK_AFGESLOTEN, new CaseworkEvents.ZaakAfgesloten(zaak.id, reden.code()));
+        Zaak.flush();
+        return zaak;
+    }
+
+    private void publish(Zaak zaak, String type, Object data) {
+        outbox.publish(new DomainEvent(topic, type, zaak.klant.klantId, PATH + "/" + zaak.id, data));
     }
 }

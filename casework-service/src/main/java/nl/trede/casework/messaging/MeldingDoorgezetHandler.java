@@ -27,8 +27,8 @@ public class MeldingDoorgezetHandler implements EventHandler {
 
     static final String MELDING_DOORGEZET = "nl.trede.intake.melding-doorgezet";
 
-    /** The data of melding-doorgezet as intake documents it. */
-    public record MeldingDoorgezet(@NotNull UUID meldingId, @NotNull String meldingType) {
+    /** The data of melding-doorgezet as intake documents it (klantgroep: the decided code; absent in old events). */
+    public record MeldingDoorgezet(@NotNull UUID meldingId, @NotNull String meldingType, String klantgroep) {
     }
 
     private final String topic;
@@ -72,7 +72,7 @@ public class MeldingDoorgezetHandler implements EventHandler {
         if (melding.klantId() == null || !melding.klantId().equals(klantId) || melding.persoon() == null) {
             throw new PoisonEventException("melding " + data.meldingId() + " does not belong to the event's subject");
         }
-        zaken.openFromMelding(klantId, data.meldingId(), data.meldingType(),
+        zaken.openFromMelding(klantId, data.meldingId(), data.meldingType(), data.klantgroep(),
                 new ZaakService.Persoonsgegevens(melding.persoon().naam(), melding.persoon().geboortedatum()));
     }
 

@@ -86,7 +86,7 @@ class MeldingDoorgezetFlowTest {
         return EventEnvelope.build(eventId, SOURCE, "nl.trede.intake.melding-doorgezet", klantId.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC), "http://localhost:8080/api/intake/v1/meldingen/" + meldingId,
                 "{\"meldingId\":\"" + meldingId + "\",\"meldingType\":\"aanvraag-levensonderhoud\","
-                        + "\"meldingDatum\":\"2026-11-23\",\"doorgezetOp\":\"2026-11-23T10:00:00Z\"}");
+                        + "\"meldingDatum\":\"2026-11-23\",\"doorgezetOp\":\"2026-11-23T10:00:00Z\",\"klantgroep\":\"groeien\"}");
     }
 
     private void send(UUID klantId, CloudEvent event) throws Exception {
@@ -124,6 +124,7 @@ class MeldingDoorgezetFlowTest {
                 .then().body("zaken[0].meldingId", is(meldingId.toString()))
                 .body("zaken[0].status", is("open"))
                 .body("zaken[0].team", is("team-werk"))
+                .body("zaken[0].klantgroep", is("groeien"))
                 .body("zaken[0].klant.naam", is("A. Jansen"))
                 .body("totalItems", is(1));
         // A second event for the same melding with a new id: still one zaak (unique melding, defence in depth).

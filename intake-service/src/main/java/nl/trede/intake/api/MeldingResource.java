@@ -27,9 +27,9 @@ import nl.trede.intake.domain.MeldingService;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.TermijnVenster;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.idempotency.IdempotencyKeys;
-import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -126,7 +126,7 @@ public class MeldingResource {
                             @ExampleObject(name = "screening", value = "{\"hulpvraag\":[\"inkomen\",\"werk\"],\"juisteLoket\":\"gemeente\",\"badVerwijzing\":false,\"fraudevermoeden\":false,\"broodnood\":false,\"rapportage\":\"Screeningsgesprek gevoerd; aanvraagformulier en bewijsstukkenlijst meegegeven.\"}"),
                             @ExampleObject(name = "verwijzing-uwv", value = "{\"hulpvraag\":[\"inkomen\"],\"juisteLoket\":\"uwv\",\"verwijzingReden\":\"Recht op WW: eerst een WW-aanvraag bij UWV.\",\"rapportage\":\"Doorverwezen naar UWV.\"}")}))
                               @Valid @NotNull WorkflowRequests.ScreeningRequest body) {
-        return ok(service.screeningAfronden(id, parseVersion(ifMatch), body, actor()));
+        return ok(service.screeningAfronden(id, IfMatch.version(ifMatch), body, actor()));
     }
 
     @POST
@@ -139,7 +139,7 @@ public class MeldingResource {
                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "dariuz", value = "{\"zelfbeoordeling\":\"dariuz\",\"resultaat\":\"Wil binnen een half jaar werken in de logistiek.\",\"aandachtspunten\":\"Rijbewijs; kinderopvang\"}")}))
                                    @Valid @NotNull WorkflowRequests.AmbitiegesprekRequest body) {
-        return ok(service.ambitiegesprekVastleggen(id, parseVersion(ifMatch), body, actor()));
+        return ok(service.ambitiegesprekVastleggen(id, IfMatch.version(ifMatch), body, actor()));
     }
 
     @POST
@@ -152,7 +152,7 @@ public class MeldingResource {
                                       @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "matchen-met-voorkeur", value = "{\"klantgroep\":\"matchen\",\"klantVoorkeur\":\"groeien\",\"reden\":\"Kan binnen zes maanden aan het werk.\"}")}))
                                       @Valid @NotNull WorkflowRequests.KlantgroepBesluitRequest body) {
-        return ok(service.klantgroepBepalen(id, parseVersion(ifMatch), body, actor()));
+        return ok(service.klantgroepBepalen(id, IfMatch.version(ifMatch), body, actor()));
     }
 
     @POST
@@ -164,7 +164,7 @@ public class MeldingResource {
     public Response doorzetten(@PathParam("id") UUID id,
                                @Parameter(description = "ETag of the melding; a stale one is a 412")
                                @HeaderParam("If-Match") String ifMatch) {
-        Melding melding = service.doorzetten(id, parseVersion(ifMatch));
+        Melding melding = service.doorzetten(id, IfMatch.version(ifMatch));
         return Response.accepted(response(melding))
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
@@ -180,7 +180,7 @@ public class MeldingResource {
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "afwijzing", value = "{\"reden\":\"verwezen-uwv\",\"toelichting\":\"WW-aanvraag loopt bij UWV.\"}")}))
                               @Valid @NotNull WorkflowRequests.AfwijzingRequest body) {
-        return ok(service.afwijzen(id, parseVersion(ifMatch), body));
+        return ok(service.afwijzen(id, IfMatch.version(ifMatch), body));
     }
 
     @POST
@@ -192,7 +192,7 @@ public class MeldingResource {
                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "intrekking", value = "{\"toelichting\":\"Klant heeft werk gevonden.\"}")}))
                                @Valid WorkflowRequests.IntrekkingRequest body) {
-        return ok(service.intrekken(id, parseVersion(ifMatch), body));
+        return ok(service.intrekken(id, IfMatch.version(ifMatch), body));
     }
 
     @POST
@@ -206,7 +206,7 @@ public class MeldingResource {
                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "aanvultermijn", value = "{\"lengteDagen\":7,\"ontbrekend\":\"Bankafschriften van de laatste drie maanden\"}")}))
                                   @Valid @NotNull WorkflowRequests.AanvultermijnRequest body) {
-        return ok(aanvragen.aanvultermijnSturen(id, parseVersion(ifMatch), body.lengteDagen(), body.ontbrekend(),
+        return ok(aanvragen.aanvultermijnSturen(id, IfMatch.version(ifMatch), body.lengteDagen(), body.ontbrekend(),
                 actor()));
     }
 
@@ -216,7 +216,7 @@ public class MeldingResource {
     @Operation(summary = "Record that the aanvraag's documents are complete", description = "Meets the document "
             + "deadlines; a running aanvultermijn ends today, which shortens the beslistermijn's suspension.")
     public Response documentenCompleet(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(aanvragen.documentenCompleet(id, parseVersion(ifMatch)));
+        return ok(aanvragen.documentenCompleet(id, IfMatch.version(ifMatch)));
     }
 
     @POST
@@ -230,7 +230,7 @@ public class MeldingResource {
                                       @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "buiten-behandeling", value = "{\"toelichting\":\"Aanvultermijn ongebruikt verstreken.\"}")}))
                                       @Valid WorkflowRequests.BuitenBehandelingRequest body) {
-        return ok(aanvragen.buitenBehandelingStellen(id, parseVersion(ifMatch),
+        return ok(aanvragen.buitenBehandelingStellen(id, IfMatch.version(ifMatch),
                 body == null ? null : body.toelichting()));
     }
 
@@ -252,21 +252,5 @@ public class MeldingResource {
 
     static EntityTag etag(Melding melding) {
         return new EntityTag(Long.toString(melding.version));
-    }
-
-    static Long parseVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be an ETag returned by this API");
-        }
     }
 }

@@ -92,6 +92,17 @@ public class ProblemMappers {
                         "unauthorized", null, null)).build();
     }
 
+    /**
+     * Two requests changed the same resource at once and this one lost (a JPA {@code @Version} check at flush): a
+     * 409 the client can retry after reading the resource again, never a 500.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.typeFor("concurrent-change"), "Conflict", 409, "The resource was changed "
+                + "by another request at the same time; read it again and retry.", path(uri), "concurrent-change",
+                null, null));
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {

@@ -1,0 +1,79 @@
+package nl.trede.casework.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.trede.casework.domain.AfsluitReden;
+import nl.trede.casework.domain.Regiewissel;
+import nl.trede.casework.domain.TijdlijnItem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of casework's zaak steps (issue 4). */
+public final class CaseworkRequests {
+
+    private CaseworkRequests() {
+    }
+
+    @Schema(name = "RegieWijziging")
+    public record RegieRequest(
+            @Size(max = 100) @Pattern(regexp = "[a-z][a-z0-9-]*") @Schema(description = "The team; empty: the current "
+                    + "team", example = "team-werk") String team,
+            @Size(max = 200) @Schema(description = "The new regisseur's user id; empty: the team queue",
+                    example = "km-jansen") String regisseur,
+            @NotBlank @Size(max = 2000) @Schema(description = "Why (kept in the regie history)") String reden) {
+    }
+
+    @Schema(name = "Regiewissel")
+    public record RegiewisselResponse(@Schema(description = "Team before") String vanTeam,
+                                      @Schema(description = "Regisseur before; empty: the team queue") String vanRegisseur,
+                                      @Schema(description = "Team after") String naarTeam,
+                                      @Schema(description = "Regisseur after; empty: the team queue") String naarRegisseur,
+                                      @Schema(description = "Why") String reden,
+                                      @Schema(description = "Who decided") String door,
+                                      @Schema(description = "When") Instant op) {
+
+        static RegiewisselResponse of(Regiewissel w) {
+            return new RegiewisselResponse(w.vanTeam, w.vanRegisseur, w.naarTeam, w.naarRegisseur, w.reden, w.door,
+                    w.op);
+        }
+    }
+
+    @Schema(name = "GedragingMelding")
+    public record GedragingRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}") @Schema(description = "A gedraging category code "
+                    + "of enforcement's rule set (GET /api/enforcement/v1/gedragingscategorieen)",
+                    example = "niet-verschenen") String categorie,
+            @NotNull @Schema(format = "date", description = "The day it happened; not in the future") LocalDate datum,
+            @NotBlank @Size(max = 4000) @Schema(description = "What happened; stays in casework, never in the event")
+            String toelichting) {
+    }
+
+    @Schema(name = "Gedraging")
+    public record GedragingResponse(@Schema(description = "The gedraging's id") UUID id,
+                                    @Schema(description = "The zaak") UUID zaakId,
+                                    @Schema(description = "The category code") String categorie,
+                                    @Schema(format = "date", description = "The day it happened") LocalDate datum,
+                                    @Schema(description = "When it was reported") Instant gemeldOp) {
+    }
+
+    @Schema(name = "Afsluiting")
+    public record AfsluitingRequest(@NotNull @Schema(description = "Why the zaak closes") AfsluitReden reden,
+                                    @Size(max = 4000) @Schema(description = "Free text; stays in casework")
+                                    String toelichting) {
+    }
+
+    @Schema(name = "TijdlijnItem")
+    public record TijdlijnResponse(@Schema(description = "When it happened") Instant op,
+                                   @Schema(description = "The service it comes from") String bron,
+                                   @Schema(description = "What happened (the event type)") String soort,
+                                   @Schema(description = "A short summary without personal data") String samenvatting) {
+
+        static TijdlijnResponse of(TijdlijnItem t) {
+            return new TijdlijnResponse(t.op, t.bron, t.soort, t.samenvatting);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package nl.trede.casework.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A gedraging reported on a zaak; enforcement judges it (V2__regie_tijdlijn.sql). */
+@Entity
+@Table(name = "gedraging")
+public class Gedraging extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "zaak_id", nullable = false)
+    public UUID zaakId;
+
+    @Column(nullable = false, length = 60)
+    public String categorie;
+
+    @Column(nullable = false)
+    public LocalDate datum;
+
+    /** What happened, in the regisseur's words: stays in casework, never in the event. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String toelichting;
+
+    @Column(name = "gemeld_door", nullable = false, length = 200)
+    public String gemeldDoor;
+
+    @Column(name = "gemeld_op", nullable = false)
+    public Instant gemeldOp;
+}

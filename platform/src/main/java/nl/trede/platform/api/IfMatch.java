@@ -1,0 +1,32 @@
+package nl.trede.platform.api;
+
+import nl.trede.platform.problem.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP: the ETag of a resource is its {@code @Version}; a change sent with
+ * {@code If-Match} applies only to that version (412 when stale). Absent or {@code *}: no check.
+ */
+public final class IfMatch {
+
+    public static final String HEADER = "If-Match";
+
+    private IfMatch() {
+    }
+
+    /** The version an If-Match header names, or null when there is none (or {@code *}). 400 when malformed. */
+    public static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(HEADER, "must be an ETag returned by this API");
+        }
+    }
+}
