@@ -23,6 +23,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.casework.domain.Gedraging;
+import nl.trede.casework.domain.Overdracht;
+import nl.trede.casework.domain.OverdrachtService;
 import nl.trede.casework.domain.TijdlijnItem;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
@@ -44,10 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ZaakResource {
 
     private final ZaakService service;
+    private final OverdrachtService overdrachten;
     private final SecurityIdentity identity;
 
-    public ZaakResource(ZaakService service, SecurityIdentity identity) {
+    public ZaakResource(ZaakService service, OverdrachtService overdrachten, SecurityIdentity identity) {
         this.service = service;
+        this.overdrachten = overdrachten;
         this.identity = identity;
     }
 
@@ -143,6 +147,38 @@ public class ZaakResource {
     public List<CaseworkRequests.TijdlijnResponse> tijdlijn(@PathParam("id") UUID id) {
         service.get(id);
         return TijdlijnItem.vanZaak(id).stream().map(CaseworkRequests.TijdlijnResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/overdrachten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Offer the zaak's regie or its traject's execution to another party",
+            description = "With the information package (R-03). The regie goes warm only (422). One open offer per "
+                    + "zaak and kind (409). The sender stays owner until acceptance.")
+    public Response aanbieden(@PathParam("id") UUID zaakId,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                              @ExampleObject(name = "werkbedrijf", value = "{\"soort\":\"uitvoering\","
+                                      + "\"ontvangerSoort\":\"werkbedrijf\",\"ontvanger\":\"werkbedrijf-lucrato\","
+                                      + "\"warm\":true,\"geschiedenis\":\"Twee jaar bijstand; vaste contactpersoon "
+                                      + "sinds juli.\",\"mogelijkheden\":\"Plaatsbaar binnen een jaar in logistiek.\","
+                                      + "\"verwachtingen\":\"Begeleiding naar werk; regisseur blijft monitoren.\"}")))
+                              @Valid @NotNull OverdrachtResource.AanbodRequest body) {
+        Overdracht o = overdrachten.aanbieden(zaakId, new OverdrachtService.Aanbod(body.soort(), body.ontvangerSoort(),
+                body.ontvanger().strip(), body.warm(), body.geschiedenis().strip(), body.mogelijkheden().strip(),
+                body.verwachtingen().strip()), actor(), identity.hasRole(Roles.TEAMLEIDER));
+        return Response.created(URI.create("/api/casework/v1/overdrachten/" + o.id)).tag(OverdrachtResource.etag(o))
+                .entity(OverdrachtResource.OverdrachtResponse.of(o)).build();
+    }
+
+    @GET
+    @Path("/{id}/overdrachten")
+    @Transactional
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "The zaak's overdrachten, oldest first")
+    public List<OverdrachtResource.OverdrachtResponse> overdrachtenVanZaak(@PathParam("id") UUID zaakId) {
+        service.get(zaakId);
+        return Overdracht.vanZaak(zaakId).stream().map(OverdrachtResource.OverdrachtResponse::of).toList();
     }
 
     private String actor() {

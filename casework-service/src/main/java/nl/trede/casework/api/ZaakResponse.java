@@ -3,6 +3,7 @@ package nl.trede.casework.api;
 import java.time.Instant;
 import java.util.UUID;
 import nl.trede.casework.domain.AfsluitReden;
+import nl.trede.casework.domain.OntvangerSoort;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,9 @@ public record ZaakResponse(
         @Schema(description = "Since when the regisseur has the zaak") Instant regisseurSinds,
         @Schema(description = "Who is responsible now: the regisseur, or the team while unassigned (never empty)")
         String eigenaar,
+        @Schema(description = "The executing party of the work traject (after an accepted uitvoering overdracht); the "
+                + "regisseur directs, the uitvoerder executes (seed-000-002 A6, R-26)") String uitvoerder,
+        @Schema(description = "Kind of executing party") OntvangerSoort uitvoerderSoort,
         @Schema(description = "When it was created") Instant aangemaaktOp,
         @Schema(description = "When it was closed") Instant afgeslotenOp,
         @Schema(description = "Why it was closed") AfsluitReden afsluitReden,
@@ -32,7 +36,7 @@ public record ZaakResponse(
 
     public static ZaakResponse of(Zaak z) {
         return new ZaakResponse(z.id, z.klant.klantId, z.meldingId, z.meldingType, z.klantgroep, z.status, z.team,
-                z.regisseur, z.regisseurSinds, z.regisseur == null ? z.team : z.regisseur, z.createdAt,
+                z.regisseur, z.regisseurSinds, z.regisseur == null ? z.team : z.regisseur, z.uitvoerder, z.uitvoerderSoort, z.createdAt,
                 z.afgeslotenAt, z.afsluitReden, new KlantSamenvatting(z.klant.klantId, z.klant.naam));
     }
 }

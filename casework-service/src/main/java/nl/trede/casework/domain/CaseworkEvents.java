@@ -11,6 +11,10 @@ public final class CaseworkEvents {
     /** For enforcement: a gedraging to judge (data: {@link GedragingGemeld}). */
     public static final String GEDRAGING_GEMELD = TYPE_PREFIX + "gedraging-gemeld";
     public static final String ZAAK_AFGESLOTEN = TYPE_PREFIX + "zaak-afgesloten";
+    public static final String OVERDRACHT_AANGEBODEN = TYPE_PREFIX + "overdracht-aangeboden";
+    public static final String OVERDRACHT_GEACCEPTEERD = TYPE_PREFIX + "overdracht-geaccepteerd";
+    public static final String OVERDRACHT_AFGEWEZEN = TYPE_PREFIX + "overdracht-afgewezen";
+    public static final String OVERDRACHT_VERLOPEN = TYPE_PREFIX + "overdracht-verlopen";
 
     private CaseworkEvents() {
     }
@@ -28,5 +32,10 @@ public final class CaseworkEvents {
     }
 
     public record ZaakAfgesloten(UUID zaakId, String reden) {
+    }
+
+    /** An overdracht changed state; {@code reden} only for a rejection (a code, no free text). */
+    public record OverdrachtGewijzigd(UUID overdrachtId, UUID zaakId, String soort, String ontvangerSoort,
+                                      String ontvanger, String status, String reden) {
     }
 }

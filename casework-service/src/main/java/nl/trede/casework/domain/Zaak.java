@@ -59,6 +59,14 @@ public class Zaak extends PanacheEntityBase {
     @Column(name = "afsluit_toelichting", columnDefinition = "text")
     public String afsluitToelichting;
 
+    /** The executing party of the work traject (R-26: not the regisseur without an approved deviation). */
+    @Column(length = 200)
+    public String uitvoerder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "uitvoerder_soort", length = 30)
+    public OntvangerSoort uitvoerderSoort;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -176,6 +176,14 @@ public class ZaakService {
                             : "regie-niet-gewijzigd", w.status() == 403 ? "Forbidden" : "Conflict",
                             "Cannot change the regie: " + w.reden() + ".", null, null);
                 });
+        wisselRegie(zaak, team, naarRegisseur, reden, actor);
+        Zaak.flush(); // a concurrent change surfaces here as an OptimisticLockException (409), not at commit
+        return zaak;
+    }
+
+    /** Moves team and regisseur together, with the history row, the timeline entry and the event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void wisselRegie(Zaak zaak, String team, String naarRegisseur, String reden, String door) {
         Instant now = Instant.now(clock);
         Regiewissel wissel = new Regiewissel();
         wissel.id = UUID.randomUUID();
@@ -185,7 +193,7 @@ public class ZaakService {
         wissel.naarTeam = team;
         wissel.naarRegisseur = naarRegisseur;
         wissel.reden = reden;
-        wissel.door = actor;
+        wissel.door = door;
         wissel.op = now;
         wissel.persist();
         zaak.team = team;
@@ -197,8 +205,6 @@ public class ZaakService {
                 : "Regisseur " + naarRegisseur + " (" + team + ")");
         publish(zaak, CaseworkEvents.REGISSEUR_TOEGEWEZEN, new CaseworkEvents.RegisseurToegewezen(zaak.id, team,
                 naarRegisseur, wissel.vanTeam, wissel.vanRegisseur));
-        Zaak.flush(); // a concurrent change surfaces here as an OptimisticLockException (409), not at commit
-        return zaak;
     }
 
     /** A gedraging reported to enforcement; the toelichting stays here (issue 4 "Signals"). */
@@ -242,6 +248,10 @@ public class ZaakService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
                     + "closes a zaak.", null, null);
         }
+        if (Overdracht.openVanZaak(zaak.id) > 0) {
+            throw ProblemException.conflict("open-overdracht", "Zaak " + id + " has an open overdracht: it is "
+                    + "accepted, rejected, withdrawn or expired before the zaak closes (issue 4).", null);
+        }
         Instant now = Instant.now(clock);
         zaak.status = ZaakStatus.AFGESLOTEN;
         zaak.afgeslotenAt = now;
@@ -253,7 +263,7 @@ public class ZaakService {
         return zaak;
     }
 
-    private void publish(Zaak zaak, String type, Object data) {
+    void publish(Zaak zaak, String type, Object data) {
         outbox.publish(new DomainEvent(topic, type, zaak.klant.klantId, PATH + "/" + zaak.id, data));
     }
 }

@@ -1,0 +1,23 @@
+package nl.trede.casework.domain;
+
+import nl.trede.platform.api.Coded;
+
+/** The parties a zaak or a traject's execution is handed to (seed-000-002 A7, R-28; issue 4). */
+public enum OntvangerSoort implements Coded {
+    TEAM("team"),
+    WERKBEDRIJF("werkbedrijf"),
+    SOCIAAL_WIJKTEAM("sociaal-wijkteam"),
+    AANBIEDER("aanbieder"),
+    ZORG("zorg");
+
+    private final String code;
+
+    OntvangerSoort(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

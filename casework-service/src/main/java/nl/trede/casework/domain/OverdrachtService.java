@@ -1,0 +1,222 @@
+package nl.trede.casework.domain;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.time.NlTime;
+import nl.trede.platform.time.Werkdagen;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Warme overdracht (issue 4; seed-000-002 R-02, R-03, R-04, R-28, T01, T04, T05): offered with an information
+ * package → introduction (warm) → accepted by a named contact or rejected with a reason; the sender stays owner until
+ * acceptance; an unanswered offer expires after its term and escalates to the teamleider. The rules are in
+ * {@link OverdrachtRegels}.
+ */
+@ApplicationScoped
+public class OverdrachtService {
+
+    private static final Logger LOG = Logger.getLogger(OverdrachtService.class);
+
+    private final ZaakService zaken;
+    private final Clock clock;
+    private final int termijnWerkdagen;
+
+    public OverdrachtService(ZaakService zaken, Clock clock,
+                             @ConfigProperty(name = "trede.casework.overdracht.termijn-werkdagen") int termijnWerkdagen) {
+        this.zaken = zaken;
+        this.clock = clock;
+        this.termijnWerkdagen = termijnWerkdagen;
+    }
+
+    /** What the sender offers. */
+    public record Aanbod(OverdrachtSoort soort, OntvangerSoort ontvangerSoort, String ontvanger, boolean warm,
+                         String geschiedenis, String mogelijkheden, String verwachtingen) {
+    }
+
+    @Transactional
+    public Overdracht aanbieden(UUID zaakId, Aanbod aanbod, String actor, boolean teamleider) {
+        Zaak zaak = zaken.get(zaakId);
+        weiger(OverdrachtRegels.aanbieden(aanbod.soort(), aanbod.warm(), zaak.status));
+        if (!teamleider && !actor.equals(zaak.regisseur)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
+                    + "offers an overdracht.", null, null);
+        }
+        if (Overdracht.count("zaakId = ?1 and soort = ?2 and status in ?3", zaakId, aanbod.soort(),
+                OverdrachtStatus.OPEN) > 0) {
+            throw ProblemException.conflict("open-overdracht", "Zaak " + zaakId + " already has an open "
+                    + aanbod.soort().code() + " overdracht: one offer at a time.", null);
+        }
+        Instant now = Instant.now(clock);
+        Overdracht o = new Overdracht();
+        o.id = UUID.randomUUID();
+        o.zaakId = zaakId;
+        o.soort = aanbod.soort();
+        o.ontvangerSoort = aanbod.ontvangerSoort();
+        o.ontvanger = aanbod.ontvanger();
+        o.warm = aanbod.warm();
+        o.geschiedenis = aanbod.geschiedenis();
+        o.mogelijkheden = aanbod.mogelijkheden();
+        o.verwachtingen = aanbod.verwachtingen();
+        o.status = OverdrachtStatus.AANGEBODEN;
+        o.aangebodenDoor = actor;
+        o.aangebodenOp = now;
+        o.antwoordUiterlijk = Werkdagen.ATW.plusWerkdagen(NlTime.datum(now), termijnWerkdagen);
+        o.persist();
+        gebeurd(zaak, o, CaseworkEvents.OVERDRACHT_AANGEBODEN, null, now, (o.warm ? "Warme " : "")
+                + "overdracht (" + o.soort.code() + ") aangeboden aan " + o.ontvanger + ", antwoord uiterlijk "
+                + o.antwoordUiterlijk);
+        return o;
+    }
+
+    @Transactional
+    public Overdracht kennismaking(UUID id, Long expectedVersion, LocalDate datum, boolean klant, boolean zender,
+                                   boolean ontvanger) {
+        Overdracht o = load(id, expectedVersion);
+        weiger(OverdrachtRegels.kennismaking(o.status, klant, zender, ontvanger));
+        if (datum.isAfter(NlTime.vandaag(clock))) {
+            throw ProblemException.invalid("datum", "must not be in the future");
+        }
+        o.status = OverdrachtStatus.KENNISMAKING_GEHOUDEN;
+        o.kennismakingOp = datum;
+        TijdlijnItem.casework(o.zaakId, Instant.now(clock), "kennismaking-gehouden", "Kennismaking met "
+                + o.ontvanger + " op " + datum + " (klant, zender en ontvanger aanwezig)");
+        return flush(o);
+    }
+
+    /**
+     * The receiver accepts with a named contact: regie → the receiver owns the zaak, the contact its regisseur;
+     * uitvoering → the receiver executes, the regisseur keeps the regie (T01).
+     */
+    @Transactional
+    public Overdracht accepteren(UUID id, Long expectedVersion, String contactpersoon, String actor) {
+        Overdracht o = load(id, expectedVersion);
+        weiger(OverdrachtRegels.accepteren(o.status, o.warm));
+        Zaak zaak = zaken.get(o.zaakId);
+        Instant now = Instant.now(clock);
+        o.status = OverdrachtStatus.GEACCEPTEERD;
+        o.contactpersoon = contactpersoon;
+        o.afgehandeldDoor = actor;
+        o.afgehandeldOp = now;
+        if (o.soort == OverdrachtSoort.REGIE) {
+            zaken.wisselRegie(zaak, o.ontvanger, contactpersoon, "Overdracht geaccepteerd door " + o.ontvanger, actor);
+        } else {
+            zaak.uitvoerder = o.ontvanger;
+            zaak.uitvoerderSoort = o.ontvangerSoort;
+        }
+        gebeurd(zaak, o, CaseworkEvents.OVERDRACHT_GEACCEPTEERD, null, now, "Overdracht (" + o.soort.code()
+                + ") geaccepteerd door " + o.ontvanger + ", contactpersoon " + contactpersoon);
+        return flush(o);
+    }
+
+    /** a rejection needs a code and a text and never orphans the zaak: the sender stays owner. */
+    @Transactional
+    public Overdracht afwijzen(UUID id, Long expectedVersion, AfwijzingReden reden, String toelichting, String actor) {
+        Overdracht o = load(id, expectedVersion);
+        weiger(OverdrachtRegels.afwijzenOfIntrekken(o.status));
+        Instant now = Instant.now(clock);
+        o.status = OverdrachtStatus.AFGEWEZEN;
+        o.afwijzingReden = reden;
+        o.afwijzingToelichting = toelichting;
+        o.afgehandeldDoor = actor;
+        o.afgehandeldOp = now;
+        gebeurd(zaken.get(o.zaakId), o, CaseworkEvents.OVERDRACHT_AFGEWEZEN, reden.code(), now, "Overdracht ("
+                + o.soort.code() + ") afgewezen door " + o.ontvanger + ": " + reden.code());
+        return flush(o);
+    }
+
+    @Transactional
+    public Overdracht intrekken(UUID id, Long expectedVersion, String actor) {
+        Overdracht o = load(id, expectedVersion);
+        weiger(OverdrachtRegels.afwijzenOfIntrekken(o.status));
+        o.status = OverdrachtStatus.INGETROKKEN;
+        o.afgehandeldDoor = actor;
+        o.afgehandeldOp = Instant.now(clock);
+        TijdlijnItem.casework(o.zaakId, o.afgehandeldOp, "overdracht-ingetrokken", "Overdracht (" + o.soort.code()
+                + ") aan " + o.ontvanger + " ingetrokken");
+        return flush(o);
+    }
+
+    /**
+     * Expires every open overdracht whose term passed on {@code vandaag} and gives the teamleider of the zaak's team
+     * an escalation task, once (T04). Returns how many expired.
+     */
+    @Transactional
+    public int verloop(LocalDate vandaag) {
+        List<Overdracht> verlopen = Overdracht.<Overdracht>list("status in ?1 and antwoordUiterlijk < ?2",
+                OverdrachtStatus.OPEN, vandaag).stream()
+                .filter(o -> OverdrachtRegels.verlopen(o.status, o.antwoordUiterlijk, vandaag)).toList();
+        Instant now = Instant.now(clock);
+        for (Overdracht o : verlopen) {
+            Zaak zaak = zaken.get(o.zaakId);
+            o.status = OverdrachtStatus.VERLOPEN;
+            o.afgehandeldOp = now;
+            Taak taak = new Taak();
+            taak.id = UUID.randomUUID();
+            taak.zaakId = zaak.id;
+            taak.soort = "overdracht-verlopen";
+            taak.team = zaak.team;
+            taak.rol = Roles.TEAMLEIDER;
+            taak.omschrijving = "Overdracht (" + o.soort.code() + ") aan " + o.ontvanger + " niet beantwoord voor "
+                    + o.antwoordUiterlijk + "; de zaak blijft bij " + (zaak.regisseur == null ? zaak.team
+                    : zaak.regisseur) + ". Escaleren of opnieuw aanbieden.";
+            taak.uiterlijk = Werkdagen.ATW.plusWerkdagen(vandaag, 1);
+            taak.status = Taak.OPEN;
+            taak.bronId = o.id;
+            taak.aangemaaktOp = now;
+            taak.persist();
+            gebeurd(zaak, o, CaseworkEvents.OVERDRACHT_VERLOPEN, null, now, "Overdracht (" + o.soort.code()
+                    + ") aan " + o.ontvanger + " verlopen; geëscaleerd naar de teamleider van " + zaak.team);
+        }
+        return verlopen.size();
+    }
+
+    @Scheduled(every = "${trede.casework.overdracht.controle-interval}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void verloopVandaag() {
+        int n = verloop(NlTime.vandaag(clock));
+        if (n > 0) {
+            LOG.infof("%d overdracht(en) expired and escalated", n);
+        }
+    }
+
+    private Overdracht load(UUID id, Long expectedVersion) {
+        Overdracht o = Overdracht.findById(id);
+        if (o == null) {
+            throw ProblemException.notFound("Overdracht " + id);
+        }
+        if (expectedVersion != null && expectedVersion != o.version) {
+            throw ProblemException.preconditionFailed("The overdracht was changed since version " + expectedVersion
+                    + ".");
+        }
+        return o;
+    }
+
+    private static Overdracht flush(Overdracht o) {
+        Overdracht.flush();
+        return o;
+    }
+
+    private static void weiger(Optional<OverdrachtRegels.Overtreding> overtreding) {
+        overtreding.ifPresent(v -> {
+            throw new ProblemException(v.status(), v.status() == 422 ? "regel-" + v.regel().toLowerCase()
+                    : "overdracht-" + v.regel(), v.status() == 422 ? "Unprocessable Content" : "Conflict",
+                    "Refused (" + v.regel() + "): " + v.uitleg() + ".", null, null);
+        });
+    }
+
+    private void gebeurd(Zaak zaak, Overdracht o, String type, String reden, Instant op, String samenvatting) {
+        TijdlijnItem.casework(zaak.id, op, type.substring(CaseworkEvents.TYPE_PREFIX.length()), samenvatting);
+        zaken.publish(zaak, type, new CaseworkEvents.OverdrachtGewijzigd(o.id, zaak.id, o.soort.code(),
+                o.ontvangerSoort.code(), o.ontvanger, o.status.code(), reden));
+    }
+}

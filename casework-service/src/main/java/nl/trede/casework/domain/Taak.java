@@ -1,0 +1,51 @@
+package nl.trede.casework.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A task for a role in a team, created once per source (V3__overdracht.sql: UNIQUE (soort, bron_id)). */
+@Entity
+@Table(name = "taak")
+public class Taak extends PanacheEntityBase {
+
+    public static final String OPEN = "OPEN";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "zaak_id", nullable = false)
+    public UUID zaakId;
+
+    @Column(nullable = false, length = 40)
+    public String soort;
+
+    @Column(nullable = false, length = 100)
+    public String team;
+
+    @Column(nullable = false, length = 40)
+    public String rol;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String omschrijving;
+
+    @Column(nullable = false)
+    public LocalDate uiterlijk;
+
+    @Column(nullable = false, length = 20)
+    public String status;
+
+    @Column(name = "bron_id", nullable = false)
+    public UUID bronId;
+
+    @Column(name = "aangemaakt_op", nullable = false)
+    public Instant aangemaaktOp;
+
+    @Column(name = "afgehandeld_op")
+    public Instant afgehandeldOp;
+}
