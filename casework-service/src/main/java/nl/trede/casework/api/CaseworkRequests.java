@@ -76,4 +76,35 @@ public final class CaseworkRequests {
             return new TijdlijnResponse(t.op, t.bron, t.soort, t.samenvatting);
         }
     }
+
+    @Schema(name = "AfwijkingAanvraag", description = "The regisseur executing the traject themselves (R-26, R-27, T02)")
+    public record AfwijkingRequest(
+            @NotBlank @Size(max = 4000) @Schema(description = "Why the standard route (the werkbedrijf) is not "
+                    + "followed; visible to the klant") String reden,
+            @Size(max = 4000) @Schema(description = "The condition attached to it (R-27: no hidden conditions)")
+            String voorwaarde) {
+    }
+
+    @Schema(name = "AfwijkingBeoordeling")
+    public record BeoordelingRequest(@NotNull @Schema(description = "Approved or not") Boolean goedgekeurd,
+                                     @Size(max = 4000) @Schema(description = "The teamleider's note") String toelichting) {
+    }
+
+    @Schema(name = "Afwijking")
+    public record AfwijkingResponse(@Schema(description = "The deviation's id") UUID id,
+                                    @Schema(description = "The zaak") UUID zaakId,
+                                    @Schema(description = "What deviates") String soort,
+                                    @Schema(description = "Why") String reden,
+                                    @Schema(description = "Its condition") String voorwaarde,
+                                    @Schema(description = "AANGEVRAAGD, GOEDGEKEURD or AFGEWEZEN") String status,
+                                    @Schema(description = "Who asked") String aangevraagdDoor,
+                                    @Schema(description = "Who assessed (never the requester)") String beoordeeldDoor,
+                                    @Schema(description = "Always true: the klant sees every deviation (R-27)")
+                                    boolean zichtbaarVoorKlant) {
+
+        static AfwijkingResponse of(nl.trede.casework.domain.Afwijking a) {
+            return new AfwijkingResponse(a.id, a.zaakId, a.soort, a.reden, a.voorwaarde, a.status, a.aangevraagdDoor,
+                    a.beoordeeldDoor, a.zichtbaarVoorKlant);
+        }
+    }
 }

@@ -191,6 +191,23 @@ public class OverdrachtResource {
         return ok(service.intrekken(id, IfMatch.version(ifMatch), actor()));
     }
 
+    @POST
+    @Path("/afwijkingen/{aid}/beoordeling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TEAMLEIDER)
+    @Operation(summary = "Approve or reject a deviation (four eyes: not the requester)", description = "Approved: "
+            + "the regisseur becomes the traject's executor (uitvoerderSoort regisseur).")
+    public CaseworkRequests.AfwijkingResponse beoordeling(@PathParam("aid") UUID id,
+                                                          @RequestBody(content = @Content(mediaType =
+                                                                  MediaType.APPLICATION_JSON, examples =
+                                                          @ExampleObject(name = "goedgekeurd", value =
+                                                                  "{\"goedgekeurd\":true,\"toelichting\":\"Akkoord, "
+                                                                          + "evaluatie na drie maanden.\"}")))
+                                                          @Valid @NotNull CaseworkRequests.BeoordelingRequest body) {
+        return CaseworkRequests.AfwijkingResponse.of(service.afwijkingBeoordelen(id, body.goedgekeurd(),
+                body.toelichting(), actor()));
+    }
+
     @GET
     @Path("/taken")
     @Transactional

@@ -181,6 +181,33 @@ public class ZaakResource {
         return Overdracht.vanZaak(zaakId).stream().map(OverdrachtResource.OverdrachtResponse::of).toList();
     }
 
+    @POST
+    @Path("/{id}/afwijkingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Ask to execute the traject as regisseur (a deviation)", description = "R-26/R-27, T02: "
+            + "with a reason and its condition, visible to the klant; a teamleider other than the requester decides.")
+    public Response afwijking(@PathParam("id") UUID id,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                              @ExampleObject(name = "zelf-begeleiden", value = "{\"reden\":\"Klant wil niet naar "
+                                      + "het werkbedrijf na eerdere ervaring.\",\"voorwaarde\":\"Evaluatie na drie "
+                                      + "maanden.\"}")))
+                              @Valid @NotNull CaseworkRequests.AfwijkingRequest body) {
+        var a = overdrachten.afwijkingAanvragen(id, body.reden().strip(), body.voorwaarde(), actor());
+        return Response.created(URI.create(ZaakService.PATH + "/" + id + "/afwijkingen/" + a.id))
+                .entity(CaseworkRequests.AfwijkingResponse.of(a)).build();
+    }
+
+    @GET
+    @Path("/{id}/afwijkingen")
+    @Transactional
+    @Operation(summary = "The zaak's deviations from the standard route (visible to the klant, R-27)")
+    public List<CaseworkRequests.AfwijkingResponse> afwijkingen(@PathParam("id") UUID id) {
+        service.get(id);
+        return nl.trede.casework.domain.Afwijking.vanZaak(id).stream().map(CaseworkRequests.AfwijkingResponse::of)
+                .toList();
+    }
+
     private String actor() {
         return identity.getPrincipal().getName();
     }

@@ -8,7 +8,9 @@ public enum OntvangerSoort implements Coded {
     WERKBEDRIJF("werkbedrijf"),
     SOCIAAL_WIJKTEAM("sociaal-wijkteam"),
     AANBIEDER("aanbieder"),
-    ZORG("zorg");
+    ZORG("zorg"),
+    /** The regisseur executing the traject themselves: only with an approved deviation (R-26, T02). */
+    REGISSEUR("regisseur");
 
     private final String code;
 

@@ -51,6 +51,12 @@ public class OverdrachtService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
                     + "offers an overdracht.", null, null);
         }
+        if (aanbod.soort() == OverdrachtSoort.UITVOERING && (aanbod.ontvangerSoort() == OntvangerSoort.REGISSEUR
+                || aanbod.ontvanger().equals(zaak.regisseur))) {
+            throw new ProblemException(422, "regel-r-26", "Unprocessable Content", "Refused (R-26): the regisseur "
+                    + "directs and does not execute the traject; request a deviation (POST .../afwijkingen) that a "
+                    + "teamleider approves.", null, null);
+        }
         if (Overdracht.count("zaakId = ?1 and soort = ?2 and status in ?3", zaakId, aanbod.soort(),
                 OverdrachtStatus.OPEN) > 0) {
             throw ProblemException.conflict("open-overdracht", "Zaak " + zaakId + " already has an open "
@@ -76,6 +82,66 @@ public class OverdrachtService {
                 + "overdracht (" + o.soort.code() + ") aangeboden aan " + o.ontvanger + ", antwoord uiterlijk "
                 + o.antwoordUiterlijk);
         return o;
+    }
+
+    /** T02: the regisseur asks to execute the traject themselves, with a reason and its condition. */
+    @Transactional
+    public Afwijking afwijkingAanvragen(UUID zaakId, String reden, String voorwaarde, String actor) {
+        Zaak zaak = zaken.get(zaakId);
+        if (zaak.status != ZaakStatus.OPEN) {
+            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
+        }
+        if (!actor.equals(zaak.regisseur)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur asks to execute "
+                    + "the traject themselves.", null, null);
+        }
+        if (Afwijking.count("zaakId = ?1 and status = ?2", zaakId, Afwijking.AANGEVRAAGD) > 0) {
+            throw ProblemException.conflict("open-afwijking", "A deviation for zaak " + zaakId + " awaits its "
+                    + "assessment.", null);
+        }
+        Afwijking a = new Afwijking();
+        a.id = UUID.randomUUID();
+        a.zaakId = zaakId;
+        a.soort = Afwijking.REGISSEUR_ALS_UITVOERDER;
+        a.reden = reden;
+        a.voorwaarde = voorwaarde;
+        a.status = Afwijking.AANGEVRAAGD;
+        a.aangevraagdDoor = actor;
+        a.aangevraagdOp = Instant.now(clock);
+        a.persist();
+        TijdlijnItem.casework(zaakId, a.aangevraagdOp, "afwijking-aangevraagd", "Afwijking aangevraagd: de "
+                + "regisseur voert het traject zelf uit (zichtbaar voor de klant)");
+        return a;
+    }
+
+    /** A teamleider other than the requester approves or rejects; approved, the regisseur becomes the executor. */
+    @Transactional
+    public Afwijking afwijkingBeoordelen(UUID afwijkingId, boolean goedgekeurd, String toelichting, String actor) {
+        Afwijking a = Afwijking.findById(afwijkingId);
+        if (a == null) {
+            throw ProblemException.notFound("Afwijking " + afwijkingId);
+        }
+        if (!Afwijking.AANGEVRAAGD.equals(a.status)) {
+            throw ProblemException.conflict("afwijking-beoordeeld", "The deviation is already " + a.status
+                    .toLowerCase() + ".", null);
+        }
+        if (actor.equals(a.aangevraagdDoor)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Four eyes: who asks for a deviation does "
+                    + "not approve it.", null, null);
+        }
+        Zaak zaak = zaken.get(a.zaakId);
+        a.status = goedgekeurd ? Afwijking.GOEDGEKEURD : Afwijking.AFGEWEZEN;
+        a.beoordeeldDoor = actor;
+        a.beoordeeldOp = Instant.now(clock);
+        a.toelichting = toelichting;
+        if (goedgekeurd) {
+            zaak.uitvoerder = a.aangevraagdDoor;
+            zaak.uitvoerderSoort = OntvangerSoort.REGISSEUR;
+        }
+        TijdlijnItem.casework(a.zaakId, a.beoordeeldOp, "afwijking-" + a.status.toLowerCase(), "Afwijking "
+                + (goedgekeurd ? "goedgekeurd: de regisseur voert het traject zelf uit" : "afgewezen")
+                + " (zichtbaar voor de klant)");
+        return a;
     }
 
     @Transactional

@@ -182,4 +182,51 @@ class OverdrachtResourceTest {
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "uitstroom-werk"))
                 .post(API + "/zaken/" + zaak + "/afsluiting").then().statusCode(200);
     }
+
+    @Test
+    @DisplayName("T02 / R-26, R-27 (Ray Heijder): the regisseur executes only with an approved, visible deviation")
+    void regisseurAlsUitvoerderAlleenMetGoedgekeurdeAfwijking() {
+        String zaak = zaakVanKmA();
+        as(Roles.KLANTMANAGER, "km-a").body(aanbod("uitvoering", "werkbedrijf", "km-a", false))
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(422)
+                .body("detail", containsString("R-26"));
+        as(Roles.KLANTMANAGER, "km-a").body(aanbod("uitvoering", "regisseur", "iemand", false))
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(422);
+        as(Roles.KLANTMANAGER, "km-b").body(Map.of("reden", "x")).post(API + "/zaken/" + zaak + "/afwijkingen")
+                .then().statusCode(403);
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", " ")).post(API + "/zaken/" + zaak + "/afwijkingen")
+                .then().statusCode(400);
+        String afwijking = as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "Klant wil niet naar het werkbedrijf.",
+                        "voorwaarde", "Evaluatie na drie maanden.")).post(API + "/zaken/" + zaak + "/afwijkingen")
+                .then().statusCode(201).body("status", is("AANGEVRAAGD")).body("zichtbaarVoorKlant", is(true))
+                .extract().path("id");
+        // Not yet: the regisseur is no executor before the approval.
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then().body("uitvoerder", nullValue());
+        // Four eyes: a teamleider who asked does not approve; a klantmanager cannot.
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("goedgekeurd", true)).post(API + "/afwijkingen/" + afwijking
+                + "/beoordeling").then().statusCode(403);
+        as(Roles.TEAMLEIDER, "tl-x").body(Map.of("goedgekeurd", true, "toelichting", "Akkoord."))
+                .post(API + "/afwijkingen/" + afwijking + "/beoordeling").then().statusCode(200)
+                .body("status", is("GOEDGEKEURD")).body("beoordeeldDoor", is("tl-x"));
+        as(Roles.TEAMLEIDER, "tl-y").body(Map.of("goedgekeurd", false)).post(API + "/afwijkingen/" + afwijking
+                + "/beoordeling").then().statusCode(409);
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then()
+                .body("regisseur", is("km-a")).body("uitvoerder", is("km-a")).body("uitvoerderSoort", is("regisseur"));
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/afwijkingen").then()
+                .body("[0].reden", is("Klant wil niet naar het werkbedrijf."))
+                .body("[0].voorwaarde", is("Evaluatie na drie maanden."));
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/tijdlijn").then()
+                .body("soort", hasItems("afwijking-aangevraagd", "afwijking-goedgekeurd"));
+    }
+
+    @Test
+    @DisplayName("Four eyes in the database: the requester cannot be the assessor")
+    void fourEyesInTheDatabase() {
+        String zaak = zaakVanKmA();
+        String afwijking = as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "Test vier ogen."))
+                .post(API + "/zaken/" + zaak + "/afwijkingen").then().statusCode(201).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                Taak.getEntityManager().createNativeQuery("update afwijking set beoordeeld_door = aangevraagd_door "
+                        + "where id = :id").setParameter("id", UUID.fromString(afwijking)).executeUpdate()));
+    }
 }
