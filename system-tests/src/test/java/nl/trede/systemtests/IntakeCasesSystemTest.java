@@ -92,6 +92,12 @@ class IntakeCasesSystemTest {
                 .body("status", is("doorgezet")).extract().path("klantId");
         // Casework can plan before the leaving date: the zaak exists months before it.
         awaitZaak(klantId, "groeien");
+        // T07: the zaak carries a bridging task due before the leaving date.
+        String zaakId = as("klantmanager").queryParam("klantId", klantId).get("/api/casework/v1/zaken").then()
+                .extract().path("zaken[0].id");
+        as("klantmanager").queryParam("zaakId", zaakId).get("/api/casework/v1/taken").then().statusCode(200)
+                .body("soort", contains("overbrugging-tot-18"))
+                .body("[0].uiterlijk", is(uitstroom.minusDays(1).toString()));
         // The partner's organisation finds its signal back in the list.
         as("intake-medewerker").queryParam("melder", "VSO-school Lelystad").queryParam("pageSize", 100).get(MELDINGEN)
                 .then().statusCode(200).body("meldingen.id", hasItem(id));

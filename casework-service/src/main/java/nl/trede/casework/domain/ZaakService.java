@@ -32,6 +32,11 @@ public class ZaakService {
         this.clock = clock;
     }
 
+    /** A school leaver's expected leaving date and gap before 18, from intake's melding. */
+    public record Schoolverlater(LocalDate verwachteUitstroomdatum, LocalDate achttiendeVerjaardag,
+                                 long dagenTotAchttien, boolean gesignaleerd) {
+    }
+
     /** Personal data of a klant as fetched from intake. */
     public record Persoonsgegevens(String naam, LocalDate geboortedatum) {
     }
@@ -43,6 +48,17 @@ public class ZaakService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Zaak openFromMelding(UUID klantId, UUID meldingId, String meldingType, String klantgroep,
                                 Persoonsgegevens persoon) {
+        return openFromMelding(klantId, meldingId, meldingType, klantgroep, persoon, null);
+    }
+
+    /**
+     * As above; a school leaver with a gap before 18 also gets a bridging task for the team, due the day before the
+     * leaving date (seed-000-002 R-05, R-06, T07: "creates a gap-bridging task due before the leaving date, owned by
+     * the case owner").
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Zaak openFromMelding(UUID klantId, UUID meldingId, String meldingType, String klantgroep,
+                                Persoonsgegevens persoon, Schoolverlater schoolverlater) {
         return Zaak.findByMelding(meldingId).orElseGet(() -> {
             Instant now = Instant.now(clock);
             Klant klant = Klant.findById(klantId);
@@ -73,8 +89,30 @@ public class ZaakService {
                     + (klantgroep == null ? "" : ", klantgroep " + klantgroep) + ") in de queue van " + zaak.team);
             publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT,
                     new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team, klantgroep));
+            if (schoolverlater != null && schoolverlater.gesignaleerd()) {
+                overbruggingTot18(zaak, schoolverlater, now);
+            }
             return zaak;
         });
+    }
+
+    private static void overbruggingTot18(Zaak zaak, Schoolverlater s, Instant now) {
+        Taak taak = new Taak();
+        taak.id = UUID.randomUUID();
+        taak.zaakId = zaak.id;
+        taak.soort = "overbrugging-tot-18";
+        taak.team = zaak.team;
+        taak.rol = nl.trede.platform.security.Roles.KLANTMANAGER;
+        taak.omschrijving = "Schoolverlater: " + s.dagenTotAchttien() + " dagen tussen de uitstroom ("
+                + s.verwachteUitstroomdatum() + ") en de 18e verjaardag (" + s.achttiendeVerjaardag() + "). Plan de "
+                + "overbrugging en het begeleidingsoverleg voor de uitstroomdatum (R-05, R-06, R-07).";
+        taak.uiterlijk = s.verwachteUitstroomdatum().minusDays(1);
+        taak.status = Taak.OPEN;
+        taak.bronId = zaak.id;
+        taak.aangemaaktOp = now;
+        taak.persist();
+        TijdlijnItem.casework(zaak.id, now, "taak-overbrugging-tot-18", "Overbruggingstaak tot 18 ("
+                + s.dagenTotAchttien() + " dagen), uiterlijk " + taak.uiterlijk);
     }
 
     @Transactional

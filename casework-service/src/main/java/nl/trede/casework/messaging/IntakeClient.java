@@ -21,7 +21,12 @@ public interface IntakeClient {
     IntakeMelding melding(@PathParam("id") UUID id, @HeaderParam("Authorization") String bearer);
 
     /** The fields casework reads (a tolerant reader: others are ignored). */
-    record IntakeMelding(UUID id, UUID klantId, String type, String status, Persoon persoon) {
+    record IntakeMelding(UUID id, UUID klantId, String type, String status, Persoon persoon,
+                         LocalDate verwachteUitstroomdatum, Schoolverlater schoolverlater) {
+    }
+
+    /** A school leaver's gap before 18 as intake computes it (seed-000-002, T07). */
+    record Schoolverlater(LocalDate achttiendeVerjaardag, long dagenTotAchttien, boolean gesignaleerd) {
     }
 
     record Persoon(String naam, LocalDate geboortedatum) {

@@ -72,8 +72,14 @@ public class MeldingDoorgezetHandler implements EventHandler {
         if (melding.klantId() == null || !melding.klantId().equals(klantId) || melding.persoon() == null) {
             throw new PoisonEventException("melding " + data.meldingId() + " does not belong to the event's subject");
         }
+        ZaakService.Schoolverlater schoolverlater = melding.schoolverlater() == null
+                || melding.verwachteUitstroomdatum() == null ? null
+                : new ZaakService.Schoolverlater(melding.verwachteUitstroomdatum(),
+                        melding.schoolverlater().achttiendeVerjaardag(), melding.schoolverlater().dagenTotAchttien(),
+                        melding.schoolverlater().gesignaleerd());
         zaken.openFromMelding(klantId, data.meldingId(), data.meldingType(), data.klantgroep(),
-                new ZaakService.Persoonsgegevens(melding.persoon().naam(), melding.persoon().geboortedatum()));
+                new ZaakService.Persoonsgegevens(melding.persoon().naam(), melding.persoon().geboortedatum()),
+                schoolverlater);
     }
 
     private IntakeClient.IntakeMelding fetch(UUID meldingId) {

@@ -74,10 +74,13 @@ class MeldingDoorgezetFlowTest {
     }
 
     private void stubMelding(UUID meldingId, UUID klantId, int status) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("id", meldingId.toString(), "klantId", klantId.toString(),
-                        "type", "aanvraag-levensonderhoud", "status", "doorgezet",
-                        "persoon", Map.of("bsn", "999990342", "naam", "A. Jansen", "geboortedatum", "1985-03-01")))
+        stubMelding(meldingId, klantId, status, Map.of("id", meldingId.toString(), "klantId", klantId.toString(),
+                "type", "aanvraag-levensonderhoud", "status", "doorgezet",
+                "persoon", Map.of("bsn", "999990342", "naam", "A. Jansen", "geboortedatum", "1985-03-01")));
+    }
+
+    private void stubMelding(UUID meldingId, UUID klantId, int status, Map<String, Object> melding) {
+        given().contentType(ContentType.JSON).body(melding)
                 .put(stubUrl + "/_stub/meldingen/" + meldingId + "?status=" + status)
                 .then().statusCode(204);
     }
@@ -193,5 +196,30 @@ class MeldingDoorgezetFlowTest {
 
         stubMelding(meldingId, klantId, 200); // intake is back
         assertEquals(1, awaitZaken(klantId, 1, Duration.ofSeconds(40)).size());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("T07 / R-05, R-06: a school leaver with a gap before 18 gets a bridging task due "
+            + "before the leaving date")
+    void aSchoolLeaverGetsAGapBridgingTask() throws Exception {
+        UUID klantId = UUID.randomUUID();
+        UUID meldingId = UUID.randomUUID();
+        stubMelding(meldingId, klantId, 200, Map.of("id", meldingId.toString(), "klantId", klantId.toString(),
+                "type", "signaal-ketenpartner", "status", "doorgezet", "verwachteUitstroomdatum", "2027-07-01",
+                "schoolverlater", Map.of("achttiendeVerjaardag", "2027-09-15", "dagenTotAchttien", 76,
+                        "gesignaleerd", true),
+                "persoon", Map.of("bsn", "999990342", "naam", "Th. K.", "geboortedatum", "2009-09-15")));
+        send(klantId, doorgezet(UUID.randomUUID(), klantId, meldingId));
+        awaitZaken(klantId, 1, Duration.ofSeconds(20));
+        String zaakId = given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER))
+                .queryParam("klantId", klantId.toString()).get("/api/casework/v1/zaken").then().extract()
+                .path("zaken[0].id");
+        given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).queryParam("zaakId", zaakId)
+                .get("/api/casework/v1/taken").then().statusCode(200)
+                .body("size()", is(1))
+                .body("[0].soort", is("overbrugging-tot-18"))
+                .body("[0].uiterlijk", is("2027-06-30"))
+                .body("[0].team", is("team-werk"))
+                .body("[0].omschrijving", org.hamcrest.Matchers.containsString("76 dagen"));
     }
 }
