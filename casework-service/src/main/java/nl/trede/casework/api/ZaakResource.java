@@ -26,6 +26,8 @@ import nl.trede.casework.domain.Gedraging;
 import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OverdrachtService;
 import nl.trede.casework.domain.TijdlijnItem;
+import nl.trede.casework.domain.Traject;
+import nl.trede.casework.domain.TrajectService;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.casework.domain.ZaakStatus;
@@ -47,11 +49,14 @@ public class ZaakResource {
 
     private final ZaakService service;
     private final OverdrachtService overdrachten;
+    private final TrajectService trajecten;
     private final SecurityIdentity identity;
 
-    public ZaakResource(ZaakService service, OverdrachtService overdrachten, SecurityIdentity identity) {
+    public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
+                        SecurityIdentity identity) {
         this.service = service;
         this.overdrachten = overdrachten;
+        this.trajecten = trajecten;
         this.identity = identity;
     }
 
@@ -206,6 +211,50 @@ public class ZaakResource {
         service.get(id);
         return nl.trede.casework.domain.Afwijking.vanZaak(id).stream().map(CaseworkRequests.AfwijkingResponse::of)
                 .toList();
+    }
+
+    @POST
+    @Path("/{id}/trajecten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Start a traject from the catalogue", description = "The voorziening's conditions are "
+            + "checked (klantgroep, age, doelgroepregister, maximum duration, hours, amount): 422 naming every broken "
+            + "rule with its source. The end date becomes a review task.")
+    public Response starten(@PathParam("id") UUID zaakId,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                            @ExampleObject(name = "wep", value = "{\"voorziening\":\"werkervaringsplaats\","
+                                    + "\"startdatum\":\"2026-12-01\",\"einddatum\":\"2027-02-28\",\"urenPerWeek\":24,"
+                                    + "\"uitvoerder\":\"werkbedrijf\"}")))
+                            @Valid @NotNull TrajectResource.TrajectRequest body) {
+        Traject t = trajecten.starten(zaakId, new TrajectService.Aanvraag(body.voorziening(), body.startdatum(),
+                body.einddatum(), body.urenPerWeek(), body.kosten(), body.uitvoerder()), actor(), isTeamleider());
+        return Response.created(URI.create("/api/casework/v1/trajecten/" + t.id)).tag(TrajectResource.etag(t))
+                .entity(TrajectResource.TrajectResponse.of(t)).build();
+    }
+
+    @GET
+    @Path("/{id}/trajecten")
+    @Transactional
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "The zaak's trajecten, by start date")
+    public List<TrajectResource.TrajectResponse> trajecten(@PathParam("id") UUID zaakId) {
+        service.get(zaakId);
+        return Traject.vanZaak(zaakId).stream().map(TrajectResource.TrajectResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/indicaties")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Record the klant's indications used by eligibility rules (the doelgroepregister)")
+    public ZaakResponse indicaties(@PathParam("id") UUID zaakId,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                                   @ExampleObject(name = "register", value = "{\"inDoelgroepregister\":true}")))
+                                   @Valid @NotNull TrajectResource.IndicatiesRequest body) {
+        Zaak zaak = service.get(zaakId);
+        zaak.inDoelgroepregister = body.inDoelgroepregister();
+        return ZaakResponse.of(zaak);
     }
 
     private String actor() {

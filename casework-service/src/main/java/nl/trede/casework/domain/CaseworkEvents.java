@@ -11,6 +11,8 @@ public final class CaseworkEvents {
     /** For enforcement: a gedraging to judge (data: {@link GedragingGemeld}). */
     public static final String GEDRAGING_GEMELD = TYPE_PREFIX + "gedraging-gemeld";
     public static final String ZAAK_AFGESLOTEN = TYPE_PREFIX + "zaak-afgesloten";
+    public static final String TRAJECT_GESTART = TYPE_PREFIX + "traject-gestart";
+    public static final String TRAJECT_BEEINDIGD = TYPE_PREFIX + "traject-beeindigd";
     public static final String OVERDRACHT_AANGEBODEN = TYPE_PREFIX + "overdracht-aangeboden";
     public static final String OVERDRACHT_GEACCEPTEERD = TYPE_PREFIX + "overdracht-geaccepteerd";
     public static final String OVERDRACHT_AFGEWEZEN = TYPE_PREFIX + "overdracht-afgewezen";
@@ -37,5 +39,12 @@ public final class CaseworkEvents {
     /** An overdracht changed state; {@code reden} only for a rejection (a code, no free text). */
     public record OverdrachtGewijzigd(UUID overdrachtId, UUID zaakId, String soort, String ontvangerSoort,
                                       String ontvanger, String status, String reden) {
+    }
+
+    public record TrajectGestart(UUID trajectId, UUID zaakId, String voorziening, java.time.LocalDate startdatum,
+                                 java.time.LocalDate einddatum) {
+    }
+
+    public record TrajectBeeindigd(UUID trajectId, UUID zaakId, String voorziening, String resultaat) {
     }
 }

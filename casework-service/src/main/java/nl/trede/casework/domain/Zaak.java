@@ -67,6 +67,10 @@ public class Zaak extends PanacheEntityBase {
     @Column(name = "uitvoerder_soort", length = 30)
     public OntvangerSoort uitvoerderSoort;
 
+    /** The klant's doelgroepregister indication (loonkostensubsidie and other register-bound provisions). */
+    @Column(name = "in_doelgroepregister", nullable = false)
+    public boolean inDoelgroepregister;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

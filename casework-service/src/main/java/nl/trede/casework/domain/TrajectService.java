@@ -1,0 +1,129 @@
+package nl.trede.casework.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.platform.problem.InvalidParam;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.security.Roles;
+
+/**
+ * Trajecten from the voorzieningen catalogue (issue 4): eligibility checked when a traject is added
+ * ({@link VoorzieningRegels}: 422 naming every broken rule with its source); its end date brings a review task for the
+ * regisseur (continue / scale down / close with reason: a zaak never closes silently).
+ */
+@ApplicationScoped
+public class TrajectService {
+
+    private final ZaakService zaken;
+    private final Clock clock;
+
+    public TrajectService(ZaakService zaken, Clock clock) {
+        this.zaken = zaken;
+        this.clock = clock;
+    }
+
+    /** What the regisseur asks for. */
+    public record Aanvraag(String voorziening, LocalDate startdatum, LocalDate einddatum, Integer urenPerWeek,
+                           BigDecimal kosten, String uitvoerder) {
+    }
+
+    @Transactional
+    public Traject starten(UUID zaakId, Aanvraag a, String actor, boolean teamleider) {
+        Zaak zaak = zaken.get(zaakId);
+        if (zaak.status != ZaakStatus.OPEN) {
+            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
+        }
+        if (!teamleider && !actor.equals(zaak.regisseur)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
+                    + "starts a traject.", null, null);
+        }
+        if (a.einddatum().isBefore(a.startdatum())) {
+            throw ProblemException.invalid("einddatum", "must not lie before the startdatum");
+        }
+        Voorziening v = Voorziening.geldig(a.voorziening(), a.startdatum()).orElseThrow(() -> ProblemException.invalid(
+                "voorziening", "no voorziening '" + a.voorziening() + "' is valid on " + a.startdatum()
+                        + "; valid then: " + String.join(", ", Voorziening.geldigOp(a.startdatum()).stream()
+                        .map(x -> x.code).toList())));
+        List<VoorzieningRegels.Overtreding> fouten = VoorzieningRegels.toets(v.voorwaarden(),
+                new VoorzieningRegels.Aanvraag(zaak.klantgroep, zaak.klant.geboortedatum, zaak.inDoelgroepregister,
+                        a.startdatum(), a.einddatum(), a.urenPerWeek(), a.kosten()));
+        if (!fouten.isEmpty()) {
+            throw new ProblemException(422, "voorziening-voorwaarden", "Unprocessable Content", "The traject does "
+                    + "not meet the conditions of " + v.code + ".", fouten.stream()
+                    .map(f -> new InvalidParam(f.regel(), f.uitleg())).toList(), null);
+        }
+        Instant now = Instant.now(clock);
+        Traject t = new Traject();
+        t.id = UUID.randomUUID();
+        t.zaakId = zaak.id;
+        t.voorzieningId = v.id;
+        t.voorzieningCode = v.code;
+        t.startdatum = a.startdatum();
+        t.einddatum = a.einddatum();
+        t.urenPerWeek = a.urenPerWeek();
+        t.kosten = a.kosten();
+        t.uitvoerder = a.uitvoerder();
+        t.status = Traject.LOPEND;
+        t.gestartDoor = actor;
+        t.gestartOp = now;
+        t.persist();
+        // The end date is a review moment (issue 4 "Reviews and follow-up").
+        Taak review = new Taak();
+        review.id = UUID.randomUUID();
+        review.zaakId = zaak.id;
+        review.soort = "traject-review";
+        review.team = zaak.team;
+        review.rol = Roles.KLANTMANAGER;
+        review.omschrijving = "Einde traject " + v.code + ": voortzetten, afschalen naar nazorg of afsluiten met reden.";
+        review.uiterlijk = a.einddatum();
+        review.status = Taak.OPEN;
+        review.bronId = t.id;
+        review.aangemaaktOp = now;
+        review.persist();
+        TijdlijnItem.casework(zaak.id, now, "traject-gestart", "Traject " + v.code + " van " + a.startdatum()
+                + " tot " + a.einddatum() + (a.uitvoerder() == null ? "" : ", uitgevoerd door " + a.uitvoerder()));
+        zaken.publish(zaak, CaseworkEvents.TRAJECT_GESTART, new CaseworkEvents.TrajectGestart(t.id, zaak.id, v.code,
+                a.startdatum(), a.einddatum()));
+        return t;
+    }
+
+    /** Ends a traject with its outcome; its review task is done. */
+    @Transactional
+    public Traject beeindigen(UUID trajectId, Long expectedVersion, String resultaat, String toelichting, String actor,
+                              boolean teamleider) {
+        Traject t = Traject.findById(trajectId);
+        if (t == null) {
+            throw ProblemException.notFound("Traject " + trajectId);
+        }
+        if (expectedVersion != null && expectedVersion != t.version) {
+            throw ProblemException.preconditionFailed("The traject was changed since version " + expectedVersion + ".");
+        }
+        if (!Traject.LOPEND.equals(t.status)) {
+            throw ProblemException.conflict("traject-beeindigd", "Traject " + trajectId + " has ended already.", null);
+        }
+        Zaak zaak = zaken.get(t.zaakId);
+        if (!teamleider && !actor.equals(zaak.regisseur)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
+                    + "ends a traject.", null, null);
+        }
+        Instant now = Instant.now(clock);
+        t.status = Traject.BEEINDIGD;
+        t.resultaat = resultaat;
+        t.toelichting = toelichting;
+        t.beeindigdOp = now;
+        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where soort = 'traject-review' and bronId = ?2 "
+                + "and status = 'OPEN'", now, t.id);
+        TijdlijnItem.casework(zaak.id, now, "traject-beeindigd", "Traject " + t.voorzieningCode + " beëindigd: "
+                + resultaat);
+        zaken.publish(zaak, CaseworkEvents.TRAJECT_BEEINDIGD, new CaseworkEvents.TrajectBeeindigd(t.id, zaak.id,
+                t.voorzieningCode, resultaat));
+        Traject.flush();
+        return t;
+    }
+}
