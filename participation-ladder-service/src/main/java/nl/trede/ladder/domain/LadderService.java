@@ -149,9 +149,11 @@ public class LadderService {
         return model;
     }
 
-    /** Hook for the metingen (a later migration); no meting can lie after the end date. */
-    protected Optional<LocalDate> laatsteMetingNa(LadderModel model, LocalDate datum) {
-        return Optional.empty();
+    /** The latest meetdatum of a meting scored on {@code model} after {@code datum}, if any. */
+    private static Optional<LocalDate> laatsteMetingNa(LadderModel model, LocalDate datum) {
+        return Optional.ofNullable(Meting.getEntityManager().createQuery(
+                        "select max(m.meetdatum) from Meting m where m.model = ?1 and m.meetdatum > ?2", LocalDate.class)
+                .setParameter(1, model).setParameter(2, datum).getSingleResult());
     }
 
     /** The documented mapping rows from any version of {@code van} to any version of {@code naar}. */
