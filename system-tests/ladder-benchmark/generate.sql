@@ -1,0 +1,50 @@
+-- Generates the issue-6 benchmark data set in the current schema: 100,000 klanten with 10 metingen each
+-- (1,000,000 metingen) on Heemskerk 2018, and the ladder_positie projection exactly as the service keeps it
+-- (one period per valid meting, until the klant's next meting). Positions are drawn at random over the 12
+-- positions of the model (1, 2, 2.1-2.6, 3-6), so every cell of the reports is filled. Meetdatums: klant by
+-- klant every ~270 days (plus 0-200 days) from 2018-03-01, so each klant holds a position from 2018 on.
+-- psql variables: klanten (default 100000), per_klant (default 10).
+\if :{?klanten}
+\else
+\set klanten 100000
+\endif
+\if :{?per_klant}
+\else
+\set per_klant 10
+\endif
+
+-- The 12 positions of Heemskerk 2018: each trede without sub-trede, plus the sub-treden 2.1-2.6, numbered 0..11.
+CREATE TEMP TABLE bench_positie AS
+SELECT row_number() OVER (ORDER BY t.nummer, s.rang) - 1 AS idx, m.id AS model_id, t.id AS trede_id,
+       s.id AS sub_trede_id
+FROM ladder_model m
+JOIN trede t ON t.model_id = m.id
+CROSS JOIN LATERAL (SELECT NULL::bigint AS id, 0 AS rang
+                    UNION ALL SELECT st.id, st.rang FROM sub_trede st WHERE st.trede_id = t.id) s
+WHERE m.code = 'heemskerk' AND m.versie = '2018';
+
+\echo generating :klanten klanten x :per_klant metingen
+INSERT INTO meting (id, klant_id, model_id, trede_id, sub_trede_id, meetdatum, bron, aanleiding, beoordelaar,
+                    geregistreerd_op, geregistreerd_door)
+SELECT gen_random_uuid(), r.klant_id, p.model_id, p.trede_id, p.sub_trede_id, r.meetdatum, 'KLANTMANAGER_GESPREK',
+       'PERIODIEK', 'benchmark', now(), 'benchmark'
+FROM (
+    SELECT k.klant_id, DATE '2018-03-01' + (i * 270 + floor(random() * 200)::int) AS meetdatum,
+           floor(random() * (SELECT count(*) FROM bench_positie))::int AS idx
+    FROM (SELECT gen_random_uuid() AS klant_id FROM generate_series(1, :klanten)) k
+    CROSS JOIN generate_series(0, :per_klant - 1) i
+) r
+JOIN bench_positie p ON p.idx = r.idx;
+
+INSERT INTO ladder_positie (meting_id, klant_id, model_code, model_id, trede, sub_trede, van, tot, herbeoordeling_op)
+SELECT me.id, me.klant_id, 'heemskerk', me.model_id, t.nummer, s.code, me.meetdatum,
+       lead(me.meetdatum) OVER (PARTITION BY me.klant_id ORDER BY me.meetdatum, me.geregistreerd_op, me.id),
+       me.meetdatum + make_interval(months => COALESCE(s.herbeoordeling_maanden, t.herbeoordeling_maanden))
+FROM meting me
+JOIN trede t ON t.id = me.trede_id
+LEFT JOIN sub_trede s ON s.id = me.sub_trede_id
+WHERE me.beoordelaar = 'benchmark';
+
+ANALYZE meting;
+ANALYZE ladder_positie;
+SELECT count(DISTINCT klant_id) AS klanten, count(*) AS metingen FROM meting WHERE beoordelaar = 'benchmark';
