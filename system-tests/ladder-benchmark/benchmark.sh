@@ -58,14 +58,18 @@ start=$SECONDS
 log "generated in $((SECONDS - start)) s"
 
 # The same dates as the README figures: a peildatum when every klant holds a position, and a year before it.
-vars=(-v model="'heemskerk'" -v peildatum="'2022-01-01'" -v van="'2021-01-01'" -v tot="'2022-01-01'")
+vars=(-v model="'heemskerk'" -v peildatum="'2022-01-01'" -v van="'2021-01-01'" -v tot="'2022-01-01'" -v klantgroep="''")
+for groep in "" matchen; do
 for q in verdeling overgangen; do
+  vars[-1]="klantgroep='$groep'"
   sql="$SVC/src/main/resources/rapportage/$q.sql"
-  log "$q: EXPLAIN ANALYZE"
+  q_name="$q${groep:+ klantgroep=$groep}"
+  log "$q_name: EXPLAIN ANALYZE"
   { echo "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)"; cat "$sql"; } | "${PSQL[@]}" "${vars[@]}" -f - | grep -E "Execution Time|Scan|Join|Aggregate" | head -12 >&2
-  log "$q: $runs runs"
+  log "$q_name: $runs runs"
   { echo '\timing on'; for ((i = 0; i < runs; i++)); do echo '\o /dev/null'; cat "$sql"; echo ';'; echo '\o'; done; } |
-    "${PSQL[@]}" "${vars[@]}" -f - | grep -E '^Time' | sed "s/^/[trede] $q sql /" >&2
+    "${PSQL[@]}" "${vars[@]}" -f - | grep -E '^Time' | sed "s/^/[trede] $q_name sql /" >&2
+done
 done
 
 if [[ -n "$http" ]]; then
@@ -89,8 +93,10 @@ if [[ -n "$http" ]]; then
   for url in "$base/verdeling?model=heemskerk&peildatum=2022-01-01" \
              "$base/verdeling?model=heemskerk&peildatum=2022-01-01&niveau=sub-trede" \
              "$base/verdeling?model=heemskerk&peildatum=2022-01-01&naarModel=divosa" \
+             "$base/verdeling?model=heemskerk&peildatum=2022-01-01&klantgroep=matchen" \
              "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01" \
-             "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01&niveau=sub-trede"; do
+             "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01&niveau=sub-trede" \
+             "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01&klantgroep=matchen"; do
     for ((i = 0; i <= runs; i++)); do
       t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" "$url")
       # the first call warms the JVM up and is not reported

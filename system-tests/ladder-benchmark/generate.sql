@@ -36,13 +36,22 @@ FROM (
 ) r
 JOIN bench_positie p ON p.idx = r.idx;
 
-INSERT INTO ladder_positie (meting_id, klant_id, model_code, model_id, trede, sub_trede, van, tot, herbeoordeling_op)
+-- Klantgroep context (V4) for every klant, spread over Deventer's klantgroepen as intake seeds them.
+INSERT INTO klant_klantgroep (klant_id, klantgroep, melding_id, doorgezet_op)
+SELECT k.klant_id, (ARRAY['matchen', 'groeien', 'faciliteren', 'zorg'])[1 + floor(random() * 4)::int],
+       gen_random_uuid(), TIMESTAMPTZ '2018-02-01 10:00:00+00'
+FROM (SELECT DISTINCT klant_id FROM meting WHERE beoordelaar = 'benchmark') k;
+
+INSERT INTO ladder_positie (meting_id, klant_id, model_code, model_id, trede, sub_trede, van, tot, herbeoordeling_op,
+                            klantgroep)
 SELECT me.id, me.klant_id, 'heemskerk', me.model_id, t.nummer, s.code, me.meetdatum,
        lead(me.meetdatum) OVER (PARTITION BY me.klant_id ORDER BY me.meetdatum, me.geregistreerd_op, me.id),
-       me.meetdatum + make_interval(months => COALESCE(s.herbeoordeling_maanden, t.herbeoordeling_maanden))
+       me.meetdatum + make_interval(months => COALESCE(s.herbeoordeling_maanden, t.herbeoordeling_maanden)),
+       g.klantgroep
 FROM meting me
 JOIN trede t ON t.id = me.trede_id
 LEFT JOIN sub_trede s ON s.id = me.sub_trede_id
+LEFT JOIN klant_klantgroep g ON g.klant_id = me.klant_id
 WHERE me.beoordelaar = 'benchmark';
 
 ANALYZE meting;

@@ -45,6 +45,9 @@ public class RapportageResource {
                         {"positie": "2.2", "trede": 2, "subTrede": "2.2", "aantal": null, "onderdrukt": true},
                         {"positie": "2.6", "trede": 2, "subTrede": "2.6", "aantal": null, "onderdrukt": true}]}""";
 
+    private static final String KLANTGROEP = "Only klanten in this klantgroep (the latest one intake handed over with, "
+            + "from the melding-doorgezet events); default every klant";
+
     private final RapportageService service;
     private final Clock clock;
 
@@ -74,11 +77,12 @@ public class RapportageResource {
             @Parameter(description = "Map to this model through the documented mapping", example = "divosa")
             @QueryParam("naarModel") String naarModel,
             @Parameter(description = "trede (default) or sub-trede", example = "sub-trede")
-            @QueryParam("niveau") String niveau) {
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
-        Rapportage.Verdeling v = service.verdeling(vraag(model, naarModel, niveau),
+        Rapportage.Verdeling v = service.verdeling(vraag(model, naarModel, niveau, klantgroep),
                 datum == null ? NlTime.vandaag(clock) : datum);
-        return new VerdelingResponse(v.model(), v.versies(), v.naarModel(), v.niveau(), v.peildatum(),
+        return new VerdelingResponse(v.model(), v.versies(), v.naarModel(), v.niveau(), v.klantgroep(), v.peildatum(),
                 v.minimumCelgrootte(), Getal.of(v.totaal()), v.cellen().stream().map(CelResponse::of).toList());
     }
 
@@ -102,7 +106,8 @@ public class RapportageResource {
             @Parameter(description = "Map to this model through the documented mapping", example = "divosa")
             @QueryParam("naarModel") String naarModel,
             @Parameter(description = "trede (default) or sub-trede", example = "trede")
-            @QueryParam("niveau") String niveau) {
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep) {
         LocalDate vanDatum = QueryParams.date("van", van);
         LocalDate totDatum = QueryParams.date("tot", tot);
         if (vanDatum == null) {
@@ -111,20 +116,26 @@ public class RapportageResource {
         if (totDatum == null) {
             throw ProblemException.invalid("tot", "is required");
         }
-        Rapportage.Overgangen o = service.overgangen(vraag(model, naarModel, niveau), vanDatum, totDatum);
-        return new OvergangenResponse(o.model(), o.versies(), o.naarModel(), o.niveau(), o.van(), o.tot(),
+        Rapportage.Overgangen o = service.overgangen(vraag(model, naarModel, niveau, klantgroep), vanDatum,
+                totDatum);
+        return new OvergangenResponse(o.model(), o.versies(), o.naarModel(), o.niveau(), o.klantgroep(), o.van(),
+                o.tot(),
                 o.minimumCelgrootte(), Getal.of(o.totaal()), Getal.of(o.gestegen()), Getal.of(o.gedaald()),
                 Getal.of(o.gelijk()), Getal.of(o.nieuwGemeten()),
                 o.cellen().stream().map(MatrixCelResponse::of).toList());
     }
 
-    private static RapportageService.Vraag vraag(String model, String naarModel, String niveau) {
+    private static RapportageService.Vraag vraag(String model, String naarModel, String niveau, String klantgroep) {
         if (model == null || model.isBlank()) {
             throw ProblemException.invalid("model", "is required");
         }
+        if (klantgroep != null && klantgroep.strip().length() > 60) {
+            throw ProblemException.invalid("klantgroep", "must be at most 60 characters");
+        }
         Niveau n = QueryParams.code("niveau", niveau, Niveau.class);
         return new RapportageService.Vraag(model.strip(), naarModel == null || naarModel.isBlank() ? null
-                : naarModel.strip(), n == null ? Niveau.TREDE : n);
+                : naarModel.strip(), n == null ? Niveau.TREDE : n,
+                klantgroep == null || klantgroep.isBlank() ? null : klantgroep.strip());
     }
 
     @Schema(name = "Getal", description = "A published count; aantal is null when suppressed")
@@ -150,6 +161,7 @@ public class RapportageResource {
                                     List<String> versies,
                                     @Schema(description = "The model the positions were mapped to, or null")
                                     String naarModel, Niveau niveau,
+                                    @Schema(description = "The klantgroep filter, or null") String klantgroep,
                                     @Schema(format = "date") LocalDate peildatum,
                                     @Schema(example = "5") int minimumCelgrootte, Getal totaal,
                                     List<CelResponse> cellen) {
@@ -167,7 +179,8 @@ public class RapportageResource {
 
     @Schema(name = "Overgangen")
     public record OvergangenResponse(@Schema(example = "heemskerk") String model, List<String> versies,
-                                     String naarModel, Niveau niveau, @Schema(format = "date") LocalDate van,
+                                     String naarModel, Niveau niveau, String klantgroep,
+                                     @Schema(format = "date") LocalDate van,
                                      @Schema(format = "date") LocalDate tot,
                                      @Schema(example = "5") int minimumCelgrootte, Getal totaal, Getal gestegen,
                                      Getal gedaald, Getal gelijk,

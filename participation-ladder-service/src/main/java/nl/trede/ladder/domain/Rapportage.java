@@ -32,11 +32,13 @@ public final class Rapportage {
     public record MatrixCel(Positie van, Positie naar, Tijdlijn.Richting richting, Long aantal, boolean onderdrukt) {
     }
 
-    public record Verdeling(String model, List<String> versies, String naarModel, Niveau niveau, LocalDate peildatum,
+    public record Verdeling(String model, List<String> versies, String naarModel, Niveau niveau, String klantgroep,
+                            LocalDate peildatum,
                             int minimumCelgrootte, Cel totaal, List<Cel> cellen) {
     }
 
-    public record Overgangen(String model, List<String> versies, String naarModel, Niveau niveau, LocalDate van,
+    public record Overgangen(String model, List<String> versies, String naarModel, Niveau niveau, String klantgroep,
+                             LocalDate van,
                              LocalDate tot, int minimumCelgrootte, Cel totaal, Cel gestegen, Cel gedaald, Cel gelijk,
                              Cel nieuwGemeten, List<MatrixCel> cellen) {
     }

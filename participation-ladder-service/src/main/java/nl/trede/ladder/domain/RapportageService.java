@@ -39,7 +39,7 @@ public class RapportageService {
     }
 
     /** Which scheme, optionally mapped to which other scheme, at which level. */
-    public record Vraag(String model, String naarModel, Niveau niveau) {
+    public record Vraag(String model, String naarModel, Niveau niveau, String klantgroep) {
     }
 
     private record Opzet(List<LadderModel> versies, BiFunction<Long, Positie, Positie> vertaling,
@@ -50,10 +50,11 @@ public class RapportageService {
     @Transactional
     public Rapportage.Verdeling verdeling(Vraag vraag, LocalDate peildatum) {
         Opzet opzet = opzet(vraag);
-        List<Rapportage.Telling> tellingen = tellingen(vraag.model(), peildatum);
+        List<Rapportage.Telling> tellingen = tellingen(vraag, peildatum);
         List<Rapportage.Cel> cellen = Rapportage.verdeling(tellingen, opzet.vertaling(), opzet.posities(), minimum);
         long totaal = tellingen.stream().mapToLong(Rapportage.Telling::aantal).sum();
-        return new Rapportage.Verdeling(vraag.model(), versies(opzet), vraag.naarModel(), vraag.niveau(), peildatum,
+        return new Rapportage.Verdeling(vraag.model(), versies(opzet), vraag.naarModel(), vraag.niveau(),
+                vraag.klantgroep(), peildatum,
                 minimum, Rapportage.getal(null, totaal, minimum), cellen);
     }
 
@@ -66,24 +67,38 @@ public class RapportageService {
         Opzet opzet = opzet(vraag);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(OVERGANGEN_SQL).setParameter("model", vraag.model())
-                .setParameter("van", van).setParameter("tot", tot).getResultList();
-        List<Rapportage.Overgang> overgangen = rows.stream().map(r -> new Rapportage.Overgang(
-                ((Number) r[0]).longValue(), new Positie(((Number) r[1]).intValue(), (String) r[2]),
-                ((Number) r[3]).longValue(), new Positie(((Number) r[4]).intValue(), (String) r[5]),
-                ((Number) r[6]).longValue())).toList();
+                .setParameter("van", van).setParameter("tot", tot).setParameter("klantgroep", klantgroep(vraag))
+                .getResultList();
+        List<Rapportage.Overgang> overgangen = new java.util.ArrayList<>();
+        long nieuw = 0;
+        for (Object[] r : rows) {
+            if (r[0] == null) {
+                nieuw += ((Number) r[6]).longValue();
+                continue;
+            }
+            overgangen.add(new Rapportage.Overgang(
+                    ((Number) r[0]).longValue(), new Positie(((Number) r[1]).intValue(), (String) r[2]),
+                    ((Number) r[3]).longValue(), new Positie(((Number) r[4]).intValue(), (String) r[5]),
+                    ((Number) r[6]).longValue()));
+        }
         Rapportage.Matrix matrix = Rapportage.matrix(overgangen, opzet.vertaling(), opzet.posities(), minimum);
-        long opTot = tellingen(vraag.model(), tot).stream().mapToLong(Rapportage.Telling::aantal).sum();
-        return new Rapportage.Overgangen(vraag.model(), versies(opzet), vraag.naarModel(), vraag.niveau(), van, tot,
+        return new Rapportage.Overgangen(vraag.model(), versies(opzet), vraag.naarModel(), vraag.niveau(),
+                vraag.klantgroep(), van, tot,
                 minimum, Rapportage.getal(null, matrix.totaal(), minimum), matrix.gestegen(), matrix.gedaald(),
-                matrix.gelijk(), Rapportage.getal(null, opTot - matrix.totaal(), minimum), matrix.cellen());
+                matrix.gelijk(), Rapportage.getal(null, nieuw, minimum), matrix.cellen());
     }
 
-    private List<Rapportage.Telling> tellingen(String model, LocalDate peildatum) {
+    private List<Rapportage.Telling> tellingen(Vraag vraag, LocalDate peildatum) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(VERDELING_SQL).setParameter("model", model)
-                .setParameter("peildatum", peildatum).getResultList();
+        List<Object[]> rows = em.createNativeQuery(VERDELING_SQL).setParameter("model", vraag.model())
+                .setParameter("peildatum", peildatum).setParameter("klantgroep", klantgroep(vraag)).getResultList();
         return rows.stream().map(r -> new Rapportage.Telling(((Number) r[0]).longValue(),
                 new Positie(((Number) r[1]).intValue(), (String) r[2]), ((Number) r[3]).longValue())).toList();
+    }
+
+    /** The SQL's klantgroep parameter: empty for every klant. */
+    private static String klantgroep(Vraag vraag) {
+        return vraag.klantgroep() == null ? "" : vraag.klantgroep();
     }
 
     private Opzet opzet(Vraag vraag) {
