@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
@@ -88,6 +89,10 @@ public class MetingService {
                 fouten.add(new InvalidParam("corrigeert", "no meting with this id exists"));
             } else if (!gecorrigeerd.klantId.equals(request.klantId())) {
                 fouten.add(new InvalidParam("corrigeert", "the meting belongs to another klant"));
+            } else if (!gecorrigeerd.model.code.equals(request.model().code().strip())) {
+                // A correction stays on the scheme of the corrected meting: histories and reports are per scheme.
+                fouten.add(new InvalidParam("corrigeert", "the meting was scored on ladder model "
+                        + gecorrigeerd.model.code + "; a correction is scored on the same model"));
             }
         }
         if (!fouten.isEmpty()) {
@@ -123,7 +128,8 @@ public class MetingService {
         meting.geregistreerdDoor = caller;
         meting.leefgebieden = request.leefgebieden() == null || request.leefgebieden().isEmpty()
                 ? EnumSet.noneOf(Leefgebied.class) : EnumSet.copyOf(request.leefgebieden());
-        meting.actieveSubTreden = request.subTreden() == null ? new TreeSet<>() : new TreeSet<>(request.subTreden());
+        meting.actieveSubTreden = request.subTreden() == null ? new TreeSet<>()
+                : request.subTreden().stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new));
         meting.persist();
         em.flush();
 

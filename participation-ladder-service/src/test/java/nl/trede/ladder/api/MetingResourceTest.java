@@ -189,6 +189,13 @@ class MetingResourceTest {
         klantmanager().body(ander).post(METINGEN).then().statusCode(400)
                 .body("invalidParams.name", contains("corrigeert"))
                 .body("invalidParams[0].reason", containsString("another klant"));
+        // A correction stays on the corrected meting's model (histories and reports are per model).
+        Map<String, Object> anderModel = meting(klant, "divosa", 2, null, "2025-07-01");
+        anderModel.put("corrigeert", c);
+        anderModel.put("correctiereden", "x");
+        klantmanager().body(anderModel).post(METINGEN).then().statusCode(400)
+                .body("invalidParams.name", contains("corrigeert"))
+                .body("invalidParams[0].reason", containsString("same model"));
         ander.put("corrigeert", UUID.randomUUID().toString());
         klantmanager().body(ander).post(METINGEN).then().statusCode(400).body("invalidParams.name", contains("corrigeert"));
 

@@ -189,7 +189,14 @@ class TredeResourceTest {
                 .body("info.contact.name", is("Trede"))
                 .body("paths", hasKey(TREDEN))
                 .body("paths", hasKey(TREDEN + "/{nummer}"))
-                .body("paths", hasKey(MODELLEN));
+                .body("paths", hasKey(MODELLEN))
+                .body("paths", hasKey("/api/ladder/v1/metingen"))
+                .body("paths", hasKey("/api/ladder/v1/klanten/{klantId}/posities"))
+                .body("paths", hasKey("/api/ladder/v1/verwachte-metingen"))
+                .body("paths", hasKey("/api/ladder/v1/rapportages/verdeling"))
+                .body("paths", hasKey("/api/ladder/v1/rapportages/overgangen"))
+                .body("paths.'/api/ladder/v1/metingen'.post.requestBody.content.'application/json'.examples",
+                        hasKey("correctie"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("trede_outbox_pending"));
     }
 }
