@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import nl.trede.ladder.domain.KoppelingDefinitie;
 import nl.trede.ladder.domain.LadderModel;
 import nl.trede.ladder.domain.LadderService;
 import nl.trede.ladder.domain.ModelDefinitie;
@@ -56,6 +57,14 @@ public class LadderModelResource {
                {"nummer": 4, "naam": "Vier", "definitie": "...", "bron": "..."},
                {"nummer": 5, "naam": "Vijf", "definitie": "...", "bron": "..."},
                {"nummer": 6, "naam": "Zes", "definitie": "...", "bron": "..."}]}""";
+
+    static final String KOPPELING_VOORBEELD = """
+            {"van": {"code": "heemskerk", "versie": "2027"}, "naar": {"code": "divosa", "versie": "2008"},
+             "rijen": [{"vanTrede": 1, "naarTrede": 1, "bron": "[D] Rust reads as geïsoleerd"},
+                       {"vanTrede": 2, "naarTrede": 2, "bron": "[D]"},
+                       {"vanTrede": 2, "vanSubTrede": "2.2", "naarTrede": 4, "bron": "seed-003-heemskerk.md §2.3"},
+                       {"vanTrede": 3, "naarTrede": 3, "bron": "[D]"}, {"vanTrede": 4, "naarTrede": 4, "bron": "[D]"},
+                       {"vanTrede": 5, "naarTrede": 5, "bron": "[D]"}, {"vanTrede": 6, "naarTrede": 6, "bron": "[D]"}]}""";
 
     private final LadderService service;
 
@@ -153,6 +162,29 @@ public class LadderModelResource {
             throw ProblemException.invalid("naar", "is required");
         }
         return service.koppelingen(van.strip(), naar.strip()).stream().map(KoppelingResponse::of).toList();
+    }
+
+    @POST
+    @Path("/koppelingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
+    @Operation(summary = "Add the mapping from one model version to another",
+            description = "One row per position of the van version: every trede 1-6 needs a row of its own "
+                    + "(vanSubTrede null), sub-treden may have their own row; each row names its source. A mapping "
+                    + "between two versions is added once and not changed (409).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KoppelingDefinitie.class),
+            examples = @ExampleObject(name = "heemskerk-naar-divosa", value = KOPPELING_VOORBEELD)))
+    @APIResponse(responseCode = "201", description = "The mapping rows")
+    @APIResponse(responseCode = "400", description = "Unknown version, sub-trede or incomplete rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A mapping between the two versions exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createKoppeling(@Valid @NotNull KoppelingDefinitie body) {
+        List<ModelKoppeling> rijen = service.nieuweKoppeling(body);
+        return Response.created(URI.create(LadderService.MODELLEN_PATH + "/koppelingen?van=" + body.van().code()
+                        + "&naar=" + body.naar().code()))
+                .entity(rijen.stream().map(KoppelingResponse::of).toList()).build();
     }
 
     @Schema(name = "ModelKoppeling")

@@ -162,6 +162,62 @@ public class LadderService {
         return ModelKoppeling.tussen(van, naar);
     }
 
+    /**
+     * Adds the documented mapping from one model version to another (functioneel beheerder). 400 for an unknown
+     * version or a sub-trede the van version does not have; 409 when a mapping between the two versions exists
+     * (mapping rows are data with a source each; they are not edited in place).
+     */
+    @Transactional
+    public List<ModelKoppeling> nieuweKoppeling(KoppelingDefinitie definitie) {
+        List<nl.trede.platform.problem.InvalidParam> fouten = new java.util.ArrayList<>(definitie.fouten());
+        Optional<LadderModel> van = LadderModel.versie(definitie.van().code(), definitie.van().versie());
+        Optional<LadderModel> naar = LadderModel.versie(definitie.naar().code(), definitie.naar().versie());
+        if (van.isEmpty()) {
+            fouten.add(new nl.trede.platform.problem.InvalidParam("van", "no such ladder model version"));
+        }
+        if (naar.isEmpty()) {
+            fouten.add(new nl.trede.platform.problem.InvalidParam("naar", "no such ladder model version"));
+        }
+        if (van.isPresent()) {
+            List<Trede> treden = Trede.van(van.get());
+            for (int i = 0; i < definitie.rijen().size(); i++) {
+                KoppelingDefinitie.Rij r = definitie.rijen().get(i);
+                if (r.vanSubTrede() == null || LadderRules.subTredeFout(r.vanTrede(), r.vanSubTrede()).isPresent()) {
+                    continue;
+                }
+                boolean bestaat = treden.stream().anyMatch(t -> t.nummer == r.vanTrede()
+                        && t.subTrede(r.vanSubTrede()).isPresent());
+                if (!bestaat) {
+                    fouten.add(new nl.trede.platform.problem.InvalidParam("rijen[" + i + "].vanSubTrede",
+                            "ladder model " + van.get().code + " version " + van.get().versie + " has no sub-trede "
+                                    + r.vanSubTrede()));
+                }
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        lock("koppeling:" + van.get().id + ">" + naar.get().id);
+        if (ModelKoppeling.count("vanModel = ?1 and naarModel = ?2", van.get(), naar.get()) > 0) {
+            throw ProblemException.conflict("koppeling-bestaat", "A mapping from " + van.get().code + " "
+                    + van.get().versie + " to " + naar.get().code + " " + naar.get().versie + " exists.",
+                    MODELLEN_PATH + "/koppelingen?van=" + van.get().code + "&naar=" + naar.get().code);
+        }
+        List<ModelKoppeling> rijen = new java.util.ArrayList<>();
+        for (KoppelingDefinitie.Rij r : definitie.rijen()) {
+            ModelKoppeling k = new ModelKoppeling();
+            k.vanModel = van.get();
+            k.vanTrede = r.vanTrede();
+            k.vanSubTrede = r.vanSubTrede();
+            k.naarModel = naar.get();
+            k.naarTrede = r.naarTrede();
+            k.bron = r.bron().strip();
+            k.persist();
+            rijen.add(k);
+        }
+        return rijen;
+    }
+
     public static String pad(LadderModel model) {
         return MODELLEN_PATH + "/" + model.code + "/versies/" + model.versie;
     }

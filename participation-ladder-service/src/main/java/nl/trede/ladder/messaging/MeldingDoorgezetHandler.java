@@ -70,6 +70,9 @@ public class MeldingDoorgezetHandler implements EventHandler {
         if (data.klantgroep() == null || data.klantgroep().isBlank()) {
             return;
         }
+        // The same per-klant lock as a meting: the projection rebuild and this update never interleave.
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS l")
+                .setParameter(1, "meting:" + klantId).getSingleResult();
         em.createNativeQuery("INSERT INTO klant_klantgroep (klant_id, klantgroep, melding_id, doorgezet_op) "
                         + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (klant_id) DO UPDATE SET klantgroep = EXCLUDED.klantgroep, "
                         + "melding_id = EXCLUDED.melding_id, doorgezet_op = EXCLUDED.doorgezet_op "

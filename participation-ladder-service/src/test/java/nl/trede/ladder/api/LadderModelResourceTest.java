@@ -174,6 +174,55 @@ class LadderModelResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    static List<Map<String, Object>> rijen() {
+        List<Map<String, Object>> rijen = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            rijen.add(new HashMap<>(Map.of("vanTrede", n, "naarTrede", n, "bron", "[D] test")));
+        }
+        rijen.add(new HashMap<>(Map.of("vanTrede", 2, "vanSubTrede", "2.2", "naarTrede", 4, "bron", "test")));
+        return rijen;
+    }
+
+    @Test
+    @DisplayName("seed-003-heemskerk.md §2.3: a new version gets its own documented mapping, complete per trede")
+    void aFunctioneelBeheerderAddsTheMappingOfANewVersion() {
+        String code = randomCode();
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "1", "2020-01-01", null))
+                .post(MODELLEN).then().statusCode(201);
+        // Without a mapping a report in divosa is refused, never silently mixed.
+        as(Roles.BELEIDSMEDEWERKER).queryParam("model", code).queryParam("naarModel", "divosa")
+                .get("/api/ladder/v1/rapportages/verdeling").then().statusCode(400)
+                .body("invalidParams[0].name", is("naarModel"));
+        Map<String, Object> body = new HashMap<>(Map.of("van", Map.of("code", code, "versie", "1"),
+                "naar", Map.of("code", "divosa", "versie", "2008"), "rijen", rijen()));
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(body).post(MODELLEN + "/koppelingen")
+                .then().statusCode(201)
+                .header("Location", endsWith(MODELLEN + "/koppelingen?van=" + code + "&naar=divosa"))
+                .body("size()", is(7))
+                .body("find { it.vanSubTrede == '2.2' }.naarTrede", is(4));
+        as(Roles.BELEIDSMEDEWERKER).queryParam("model", code).queryParam("naarModel", "divosa")
+                .get("/api/ladder/v1/rapportages/verdeling").then().statusCode(200)
+                .body("naarModel", is("divosa")).body("totaal.aantal", is(0));
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(body).post(MODELLEN + "/koppelingen")
+                .then().statusCode(409).body("code", is("koppeling-bestaat"));
+
+        List<Map<String, Object>> slecht = rijen();
+        slecht.remove(5);                                   // no row for trede 6
+        slecht.get(1).put("vanSubTrede", "3.1");            // not a sub-trede of trede 2 (and trede 2 loses its row)
+        slecht.add(new HashMap<>(Map.of("vanTrede", 2, "vanSubTrede", "2.7", "naarTrede", 3, "bron", "x")));
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json")
+                .body(Map.of("van", Map.of("code", code, "versie", "1"), "naar", Map.of("code", "divosa",
+                        "versie", "1999"), "rijen", slecht))
+                .post(MODELLEN + "/koppelingen").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("naar"))
+                .body("invalidParams.name", hasItem("rijen[1].vanSubTrede"))
+                .body("invalidParams.name", hasItem("rijen[6].vanSubTrede"))
+                .body("invalidParams.reason", hasItem("trede 6 has no row of its own (vanSubTrede null)"))
+                .body("invalidParams.reason", hasItem("trede 2 has no row of its own (vanSubTrede null)"));
+        as(Roles.KLANTMANAGER).contentType("application/json").body(body).post(MODELLEN + "/koppelingen")
+                .then().statusCode(403);
+    }
+
     @Test
     void onlyTheFunctioneelBeheerderWritesModels() {
         for (String role : List.of(Roles.KLANTMANAGER, Roles.BELEIDSMEDEWERKER, Roles.TEAMLEIDER, Roles.SERVICE)) {
