@@ -6,7 +6,7 @@
 # 1. creates the schema ladder_bench in $LADDER_BENCH_DB (default trede_ladder_test) and applies the service's own
 #    Flyway migrations to it with psql (platform V0_x, then ladder V1..Vn);
 # 2. generates the data set (generate.sql) and the ladder_positie projection as the service keeps it;
-# 3. times the exact report SQL the service runs (participation-ladder-service/src/main/resources/rapportage/*.sql)
+# 3. times the exact report SQL the service runs (distribution, transition matrix, time per trede) (participation-ladder-service/src/main/resources/rapportage/*.sql)
 #    with psql \timing, --runs times each (default 5), and prints one EXPLAIN ANALYZE per query;
 # 4. with --http: starts the packaged service (participation-ladder-service/target/quarkus-app, build it first with
 #    ./mvnw -pl participation-ladder-service -am package -DskipTests) on that schema without Flyway and times the
@@ -58,9 +58,9 @@ start=$SECONDS
 log "generated in $((SECONDS - start)) s"
 
 # The same dates as the README figures: a peildatum when every klant holds a position, and a year before it.
-vars=(-v model="'heemskerk'" -v peildatum="'2022-01-01'" -v van="'2021-01-01'" -v tot="'2022-01-01'" -v klantgroep="''")
+vars=(-v model="'heemskerk'" -v peildatum="'2022-01-01'" -v van="'2021-01-01'" -v tot="'2022-01-01'" -v niveau="'trede'" -v klantgroep="''")
 for groep in "" matchen; do
-for q in verdeling overgangen; do
+for q in verdeling overgangen verblijfsduur; do
   vars[-1]="klantgroep='$groep'"
   sql="$SVC/src/main/resources/rapportage/$q.sql"
   q_name="$q${groep:+ klantgroep=$groep}"
@@ -96,7 +96,9 @@ if [[ -n "$http" ]]; then
              "$base/verdeling?model=heemskerk&peildatum=2022-01-01&klantgroep=matchen" \
              "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01" \
              "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01&niveau=sub-trede" \
-             "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01&klantgroep=matchen"; do
+             "$base/overgangen?model=heemskerk&van=2021-01-01&tot=2022-01-01&klantgroep=matchen" \
+             "$base/verblijfsduur?model=heemskerk&van=2021-01-01&tot=2022-01-01" \
+             "$base/verblijfsduur?model=heemskerk&van=2021-01-01&tot=2022-01-01&niveau=sub-trede"; do
     for ((i = 0; i <= runs; i++)); do
       t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" "$url")
       # the first call warms the JVM up and is not reported

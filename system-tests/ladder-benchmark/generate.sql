@@ -42,17 +42,38 @@ SELECT k.klant_id, (ARRAY['matchen', 'groeien', 'faciliteren', 'zorg'])[1 + floo
        gen_random_uuid(), TIMESTAMPTZ '2018-02-01 10:00:00+00'
 FROM (SELECT DISTINCT klant_id FROM meting WHERE beoordelaar = 'benchmark') k;
 
+-- The projection as the service keeps it: one period per meting until the klant's next one, and the stay it belongs
+-- to (V5: gaps and islands; the generated meetdatums of one klant never share a day, so there are no empty periods).
 INSERT INTO ladder_positie (meting_id, klant_id, model_code, model_id, trede, sub_trede, van, tot, herbeoordeling_op,
-                            klantgroep)
-SELECT me.id, me.klant_id, 'heemskerk', me.model_id, t.nummer, s.code, me.meetdatum,
-       lead(me.meetdatum) OVER (PARTITION BY me.klant_id ORDER BY me.meetdatum, me.geregistreerd_op, me.id),
-       me.meetdatum + make_interval(months => COALESCE(s.herbeoordeling_maanden, t.herbeoordeling_maanden)),
-       g.klantgroep
-FROM meting me
-JOIN trede t ON t.id = me.trede_id
-LEFT JOIN sub_trede s ON s.id = me.sub_trede_id
-LEFT JOIN klant_klantgroep g ON g.klant_id = me.klant_id
-WHERE me.beoordelaar = 'benchmark';
+                            klantgroep, trede_sinds, positie_sinds, trede_einde, positie_einde)
+SELECT meting_id, klant_id, 'heemskerk', model_id, trede, sub_trede, van, tot, herbeoordeling_op, klantgroep,
+       min(van) OVER (PARTITION BY klant_id, trede, tg),
+       min(van) OVER (PARTITION BY klant_id, trede, sub_trede, pg),
+       tot IS NOT NULL AND volgende_trede IS DISTINCT FROM trede,
+       tot IS NOT NULL AND (volgende_trede IS DISTINCT FROM trede OR volgende_sub IS DISTINCT FROM sub_trede)
+FROM (
+    SELECT x.*,
+           row_number() OVER (PARTITION BY klant_id ORDER BY van)
+             - row_number() OVER (PARTITION BY klant_id, trede ORDER BY van) AS tg,
+           row_number() OVER (PARTITION BY klant_id ORDER BY van)
+             - row_number() OVER (PARTITION BY klant_id, trede, sub_trede ORDER BY van) AS pg,
+           lead(trede) OVER (PARTITION BY klant_id ORDER BY van) AS volgende_trede,
+           lead(sub_trede) OVER (PARTITION BY klant_id ORDER BY van) AS volgende_sub
+    FROM (
+        SELECT me.id AS meting_id, me.klant_id, me.model_id, t.nummer AS trede, s.code AS sub_trede,
+               me.meetdatum AS van,
+               lead(me.meetdatum) OVER (PARTITION BY me.klant_id ORDER BY me.meetdatum, me.geregistreerd_op, me.id)
+                   AS tot,
+               me.meetdatum + make_interval(months => COALESCE(s.herbeoordeling_maanden, t.herbeoordeling_maanden))
+                   AS herbeoordeling_op,
+               g.klantgroep
+        FROM meting me
+        JOIN trede t ON t.id = me.trede_id
+        LEFT JOIN sub_trede s ON s.id = me.sub_trede_id
+        LEFT JOIN klant_klantgroep g ON g.klant_id = me.klant_id
+        WHERE me.beoordelaar = 'benchmark'
+    ) x
+) y;
 
 ANALYZE meting;
 ANALYZE ladder_positie;

@@ -125,6 +125,61 @@ public class RapportageResource {
                 o.cellen().stream().map(MatrixCelResponse::of).toList());
     }
 
+    @GET
+    @Path("/verblijfsduur")
+    @Operation(summary = "Average time per trede: the stays of one ladder model that ended between two dates",
+            description = "A stay is the unbroken time a klant held a position (trede, or trede and sub-trede with "
+                    + "niveau=sub-trede); a review confirming the position does not end it, a move up or down does. "
+                    + "Per position: how many stays ended between van and tot (inclusive) and their average length "
+                    + "in days. Counts below minimumCelgrootte are hidden with their average.")
+    @APIResponse(responseCode = "200", description = "The stays per position")
+    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VerblijfsduurResponse verblijfsduur(
+            @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
+            @QueryParam("model") String model,
+            @Parameter(description = "First day", required = true, schema = @Schema(format = "date"),
+                    example = "2018-06-01") @QueryParam("van") String van,
+            @Parameter(description = "Last day", required = true, schema = @Schema(format = "date"),
+                    example = "2018-12-01") @QueryParam("tot") String tot,
+            @Parameter(description = "trede (default) or sub-trede", example = "trede")
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep,
+            @Parameter(description = "Not supported: stays are measured on the model itself")
+            @QueryParam("naarModel") String naarModel) {
+        LocalDate vanDatum = QueryParams.date("van", van);
+        LocalDate totDatum = QueryParams.date("tot", tot);
+        if (vanDatum == null) {
+            throw ProblemException.invalid("van", "is required");
+        }
+        if (totDatum == null) {
+            throw ProblemException.invalid("tot", "is required");
+        }
+        Rapportage.Verblijfsduur v = service.verblijfsduur(vraag(model, naarModel, niveau, klantgroep), vanDatum,
+                totDatum);
+        return new VerblijfsduurResponse(v.model(), v.versies(), v.niveau(), v.klantgroep(), v.van(), v.tot(),
+                v.minimumCelgrootte(), v.cellen().stream().map(DuurCelResponse::of).toList());
+    }
+
+    @Schema(name = "VerblijfsduurCel")
+    public record DuurCelResponse(@Schema(example = "2.1") String positie, @Schema(example = "2") int trede,
+                                  @Schema(example = "2.1") String subTrede,
+                                  @Schema(description = "Stays that ended", example = "18") Long aantal,
+                                  @Schema(description = "Their average length in days", example = "186")
+                                  Long gemiddeldAantalDagen, boolean onderdrukt) {
+        static DuurCelResponse of(Rapportage.DuurCel c) {
+            return new DuurCelResponse(c.positie().toString(), c.positie().trede(), c.positie().subTrede(),
+                    c.aantal(), c.gemiddeldAantalDagen(), c.onderdrukt());
+        }
+    }
+
+    @Schema(name = "Verblijfsduur")
+    public record VerblijfsduurResponse(@Schema(example = "heemskerk") String model, List<String> versies,
+                                        Niveau niveau, String klantgroep, @Schema(format = "date") LocalDate van,
+                                        @Schema(format = "date") LocalDate tot,
+                                        @Schema(example = "5") int minimumCelgrootte, List<DuurCelResponse> cellen) {
+    }
+
     private static RapportageService.Vraag vraag(String model, String naarModel, String niveau, String klantgroep) {
         if (model == null || model.isBlank()) {
             throw ProblemException.invalid("model", "is required");

@@ -219,12 +219,15 @@ public class MetingService {
                 .setParameter(1, klantId).setParameter(2, modelCode).executeUpdate();
         for (Tijdlijn.Periode p : Tijdlijn.perioden(feiten)) {
             em.createNativeQuery("INSERT INTO ladder_positie (meting_id, klant_id, model_code, model_id, trede, "
-                            + "sub_trede, van, tot, herbeoordeling_op, klantgroep) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                            + "?8, ?9, (SELECT g.klantgroep FROM klant_klantgroep g WHERE g.klant_id = ?2))")
+                            + "sub_trede, van, tot, herbeoordeling_op, klantgroep, trede_sinds, positie_sinds, "
+                            + "trede_einde, positie_einde) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                            + "(SELECT g.klantgroep FROM klant_klantgroep g WHERE g.klant_id = ?2), ?10, ?11, ?12, ?13)")
                     .setParameter(1, p.metingId()).setParameter(2, klantId).setParameter(3, modelCode)
                     .setParameter(4, p.modelId()).setParameter(5, p.positie().trede())
                     .setParameter(6, p.positie().subTrede()).setParameter(7, p.van())
                     .setParameter(8, p.tot()).setParameter(9, p.herbeoordelingOp())
+                    .setParameter(10, p.verblijf().tredeSinds()).setParameter(11, p.verblijf().positieSinds())
+                    .setParameter(12, p.verblijf().tredeEinde()).setParameter(13, p.verblijf().positieEinde())
                     .executeUpdate();
         }
         return Tijdlijn.huidig(feiten, vandaag);

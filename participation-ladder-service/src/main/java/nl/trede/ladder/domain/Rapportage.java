@@ -64,6 +64,41 @@ public final class Rapportage {
         return cellen;
     }
 
+    /** Finished stays on a position: how many, and their total length in days. */
+    public record Duur(long modelId, Positie positie, long aantal, long dagen) {
+    }
+
+    /** A published stay cell; count and average are null when the count is small. */
+    public record DuurCel(Positie positie, Long aantal, Long gemiddeldAantalDagen, boolean onderdrukt) {
+    }
+
+    public record Verblijfsduur(String model, List<String> versies, Niveau niveau, String klantgroep, LocalDate van,
+                                LocalDate tot, int minimumCelgrootte, List<DuurCel> cellen) {
+    }
+
+    /**
+     * The average length of the stays that ended, per position (issue 6 "average time per trede"; seed-003 §2.7:
+     * "een stap vooruit of achteruit" ends a stay). No total is published, so only the primary rule applies: an
+     * average over fewer than {@code minimum} klanten is hidden with its count. Rounded to whole days.
+     */
+    public static List<DuurCel> verblijfsduur(List<Duur> duren, SortedSet<Positie> posities, int minimum) {
+        Map<Positie, long[]> per = new LinkedHashMap<>();
+        posities.forEach(p -> per.put(p, new long[2]));
+        for (Duur d : duren) {
+            long[] t = per.computeIfAbsent(d.positie(), p -> new long[2]);
+            t[0] += d.aantal();
+            t[1] += d.dagen();
+        }
+        List<DuurCel> cellen = new ArrayList<>();
+        for (Positie p : per.keySet().stream().sorted().toList()) {
+            long[] t = per.get(p);
+            boolean weg = Onderdrukking.klein(t[0], minimum);
+            cellen.add(new DuurCel(p, weg ? null : t[0], weg || t[0] == 0 ? null : Math.round((double) t[1] / t[0]),
+                    weg));
+        }
+        return cellen;
+    }
+
     /** A single published number: suppressed when it is small. */
     public static Cel getal(Positie positie, long aantal, int minimum) {
         boolean weg = Onderdrukking.klein(aantal, minimum);

@@ -28,6 +28,7 @@ public class RapportageService {
 
     private static final String VERDELING_SQL = sql("/rapportage/verdeling.sql");
     private static final String OVERGANGEN_SQL = sql("/rapportage/overgangen.sql");
+    private static final String VERBLIJFSDUUR_SQL = sql("/rapportage/verblijfsduur.sql");
 
     private final EntityManager em;
     private final int minimum;
@@ -86,6 +87,27 @@ public class RapportageService {
                 vraag.klantgroep(), van, tot,
                 minimum, Rapportage.getal(null, matrix.totaal(), minimum), matrix.gestegen(), matrix.gedaald(),
                 matrix.gelijk(), Rapportage.getal(null, nieuw, minimum), matrix.cellen());
+    }
+
+    /** The average length of the stays on each position that ended between {@code van} and {@code tot}. */
+    @Transactional
+    public Rapportage.Verblijfsduur verblijfsduur(Vraag vraag, LocalDate van, LocalDate tot) {
+        if (tot.isBefore(van)) {
+            throw ProblemException.invalid("tot", "must not lie before van");
+        }
+        if (vraag.naarModel() != null) {
+            throw ProblemException.invalid("naarModel", "stays are measured on the model itself, not mapped");
+        }
+        Opzet opzet = opzet(vraag);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(VERBLIJFSDUUR_SQL).setParameter("model", vraag.model())
+                .setParameter("van", van).setParameter("tot", tot).setParameter("niveau", vraag.niveau().code())
+                .setParameter("klantgroep", klantgroep(vraag)).getResultList();
+        List<Rapportage.Duur> duren = rows.stream().map(r -> new Rapportage.Duur(((Number) r[0]).longValue(),
+                new Positie(((Number) r[1]).intValue(), (String) r[2]), ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue())).toList();
+        return new Rapportage.Verblijfsduur(vraag.model(), versies(opzet), vraag.niveau(), vraag.klantgroep(), van,
+                tot, minimum, Rapportage.verblijfsduur(duren, opzet.posities(), minimum));
     }
 
     private List<Rapportage.Telling> tellingen(Vraag vraag, LocalDate peildatum) {

@@ -31,10 +31,17 @@ public final class Tijdlijn {
      * current); the next meting is due on {@code herbeoordelingOp}.
      */
     public record Periode(UUID metingId, long modelId, Positie positie, LocalDate van, LocalDate tot,
-                          LocalDate herbeoordelingOp) {
+                          LocalDate herbeoordelingOp, Verblijf verblijf) {
         public boolean omvat(LocalDate datum) {
             return !datum.isBefore(van) && (tot == null || datum.isBefore(tot));
         }
+    }
+
+    /**
+     * The stay a period belongs to: since when the klant holds its trede and its position (trede + sub-trede)
+     * without a break, and whether the stay ends with this period (the next valid meting moves the klant).
+     */
+    public record Verblijf(LocalDate tredeSinds, LocalDate positieSinds, boolean tredeEinde, boolean positieEinde) {
     }
 
     /** The current position, held since {@code sinds} (the first of the unbroken run of metingen on it). */
@@ -73,9 +80,46 @@ public final class Tijdlijn {
             Feit f = geldig.get(i);
             LocalDate tot = i + 1 < geldig.size() ? geldig.get(i + 1).meetdatum() : null;
             perioden.add(new Periode(f.metingId(), f.modelId(), f.positie(), f.meetdatum(), tot,
-                    f.meetdatum().plusMonths(f.herbeoordelingMaanden())));
+                    f.meetdatum().plusMonths(f.herbeoordelingMaanden()), null));
         }
-        return perioden;
+        return verblijven(perioden);
+    }
+
+    /**
+     * Runs of equal positions over the non-empty periods (issue 6 "average time per trede"): a confirming review does
+     * not end a stay, a move does. An empty period (superseded on its own day) takes no part: it starts and ends
+     * nothing.
+     */
+    private static List<Periode> verblijven(List<Periode> perioden) {
+        List<Periode> uit = new ArrayList<>(perioden.size());
+        Periode vorige = null;
+        LocalDate tredeSinds = null;
+        LocalDate positieSinds = null;
+        for (int i = 0; i < perioden.size(); i++) {
+            Periode p = perioden.get(i);
+            if (p.tot() != null && !p.tot().isAfter(p.van())) {
+                uit.add(withVerblijf(p, new Verblijf(p.van(), p.van(), false, false)));
+                continue;
+            }
+            tredeSinds = vorige != null && vorige.positie().trede() == p.positie().trede() ? tredeSinds : p.van();
+            positieSinds = vorige != null && vorige.positie().equals(p.positie()) ? positieSinds : p.van();
+            Periode volgende = null;
+            for (int j = i + 1; j < perioden.size() && volgende == null; j++) {
+                Periode q = perioden.get(j);
+                if (q.tot() == null || q.tot().isAfter(q.van())) {
+                    volgende = q;
+                }
+            }
+            boolean tredeEinde = volgende != null && volgende.positie().trede() != p.positie().trede();
+            boolean positieEinde = volgende != null && !volgende.positie().equals(p.positie());
+            uit.add(withVerblijf(p, new Verblijf(tredeSinds, positieSinds, tredeEinde, positieEinde)));
+            vorige = p;
+        }
+        return uit;
+    }
+
+    private static Periode withVerblijf(Periode p, Verblijf v) {
+        return new Periode(p.metingId(), p.modelId(), p.positie(), p.van(), p.tot(), p.herbeoordelingOp(), v);
     }
 
     /**

@@ -44,6 +44,7 @@ class RapportageResourceTest {
 
     static final String VERDELING = "/api/ladder/v1/rapportages/verdeling";
     static final String OVERGANGEN = "/api/ladder/v1/rapportages/overgangen";
+    static final String VERBLIJFSDUUR = "/api/ladder/v1/rapportages/verblijfsduur";
 
     private static boolean geladen;
 
@@ -74,10 +75,12 @@ class RapportageResourceTest {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO ladder_positie (meting_id, klant_id, "
-                    + "model_code, model_id, trede, sub_trede, van, tot, herbeoordeling_op) "
+                    + "model_code, model_id, trede, sub_trede, van, tot, herbeoordeling_op, trede_sinds, "
+                    + "positie_sinds) "
                     + "SELECT me.id, me.klant_id, 'heemskerk', me.model_id, t.nummer, s.code, me.meetdatum, NULL, "
                     + "me.meetdatum + make_interval(months => COALESCE(s.herbeoordeling_maanden, "
-                    + "t.herbeoordeling_maanden)) FROM meting me JOIN trede t ON t.id = me.trede_id "
+                    + "t.herbeoordeling_maanden)), me.meetdatum, me.meetdatum "
+                    + "FROM meting me JOIN trede t ON t.id = me.trede_id "
                     + "LEFT JOIN sub_trede s ON s.id = me.sub_trede_id WHERE me.beoordelaar = ?")) {
                 s.setString(1, fixture);
                 s.executeUpdate();
@@ -244,6 +247,35 @@ class RapportageResourceTest {
         cel(r, "2.6", "2.6", null, "gelijk");
         cel(r, "2.2", "2.2", null, "gelijk");
         cel(r, "2.1", "1", 6, "gedaald");
+    }
+
+    @Test
+    @DisplayName("issue 6 'average time per trede': stays that ended between the dates, 2018-03-01 to 2018-09-03 = 186 days")
+    void averageTimePerTrede() {
+        as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk").queryParam("van", "2018-06-01")
+                .queryParam("tot", "2018-12-01").get(VERBLIJFSDUUR).then().statusCode(200)
+                .body("niveau", is("trede"))
+                .body("cellen.positie", contains("1", "2", "3", "4", "5", "6"))
+                // 1 -> 2.1 (7) ends a stay on 1; 2.1 -> 1 (6) ends one on 2; 2.1 -> 2.4 stays on trede 2; 3 -> 4 (3) small.
+                .body("cellen.aantal", contains(7, 6, null, 0, 0, 0))
+                .body("cellen.gemiddeldAantalDagen", contains(186, 186, null, null, null, null))
+                .body("cellen.onderdrukt", contains(false, false, true, false, false, false));
+        as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk").queryParam("van", "2018-06-01")
+                .queryParam("tot", "2018-12-01").queryParam("niveau", "sub-trede").get(VERBLIJFSDUUR).then()
+                .statusCode(200)
+                // 2.1 ends for the 6 down and the 12 up (one corrected to 2.5: still a move); 2.4 -> 2.6 (2) small.
+                .body("cellen.find { it.positie == '2.1' }.aantal", is(18))
+                .body("cellen.find { it.positie == '2.1' }.gemiddeldAantalDagen", is(186))
+                .body("cellen.find { it.positie == '1' }.aantal", is(7))
+                .body("cellen.find { it.positie == '2.4' }.onderdrukt", is(true))
+                .body("cellen.find { it.positie == '2.2' }.aantal", is(0));
+        // Before the movements nothing ended yet.
+        as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk").queryParam("van", "2018-03-01")
+                .queryParam("tot", "2018-09-02").get(VERBLIJFSDUUR).then().statusCode(200)
+                .body("cellen.aantal", contains(0, 0, 0, 0, 0, 0));
+        as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk").queryParam("van", "2018-06-01")
+                .queryParam("tot", "2018-12-01").queryParam("naarModel", "divosa").get(VERBLIJFSDUUR).then()
+                .statusCode(400).body("invalidParams[0].name", is("naarModel"));
     }
 
     private static void cel(ValidatableResponse r, String van, String naar, Integer aantal, String richting) {

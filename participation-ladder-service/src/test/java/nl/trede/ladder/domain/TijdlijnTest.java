@@ -71,6 +71,24 @@ class TijdlijnTest {
     }
 
     @Test
+    @DisplayName("issue 6 'average time per trede': a stay runs until a move; a confirming review does not end it")
+    void staysRunUntilTheKlantMoves() {
+        Tijdlijn.Feit a = feit("2024-01-01", "2.1", null, 6);
+        Tijdlijn.Feit b = feit("2024-07-01", "2.1", null, 6);       // confirms 2.1
+        Tijdlijn.Feit c = feit("2025-01-01", "2.4", null, 12);      // up within trede 2
+        Tijdlijn.Feit d = feit("2025-06-01", "3", null, 12);        // up to trede 3
+        List<Tijdlijn.Periode> p = Tijdlijn.perioden(List.of(d, c, b, a));
+        assertEquals(new Tijdlijn.Verblijf(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-01"), false, false),
+                p.get(0).verblijf());
+        assertEquals(new Tijdlijn.Verblijf(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-01"), false, true),
+                p.get(1).verblijf(), "2.1 ends at c; trede 2 goes on");
+        assertEquals(new Tijdlijn.Verblijf(LocalDate.parse("2024-01-01"), LocalDate.parse("2025-01-01"), true, true),
+                p.get(2).verblijf(), "trede 2 ends at d, after 517 days");
+        assertEquals(new Tijdlijn.Verblijf(LocalDate.parse("2025-06-01"), LocalDate.parse("2025-06-01"), false, false),
+                p.get(3).verblijf(), "the current stay has not ended");
+    }
+
+    @Test
     @DisplayName("seed-003-heemskerk.md §2.7 / §5.1.4: a sub-trede higher is up, lower is down")
     void direction() {
         assertEquals(Tijdlijn.Richting.GESTEGEN, Tijdlijn.Richting.van(new Positie(2, "2.2"), new Positie(2, "2.4")));
