@@ -1,16 +1,41 @@
 package nl.trede.ladder.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import nl.trede.ladder.domain.KoppelingDefinitie;
+import nl.trede.ladder.domain.LadderModel;
 import nl.trede.ladder.domain.LadderService;
+import nl.trede.ladder.domain.ModelDefinitie;
+import nl.trede.ladder.domain.ModelKoppeling;
+import nl.trede.platform.problem.Problem;
+import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The ladder models and their versions (reference data; readable by every user role and by Trede services). */
+/**
+ * The ladder models and their versions: readable by every user role and by Trede services, new versions by the
+ * functioneel beheerder (issue 6 "Treden as data").
+ */
 @Path(LadderService.MODELLEN_PATH)
 @Tag(name = "ladder-modellen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,10 +44,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         Roles.PRIVACY_OFFICER, Roles.SERVICE})
 public class LadderModelResource {
 
+    static final String NIEUWE_VERSIE_VOORBEELD = """
+            {"code": "heemskerk", "naam": "Participatieladder gemeente Heemskerk", "versie": "2027",
+             "geldigVanaf": "2027-01-01", "geldigTot": null, "bron": "Beleidsregels re-integratie 2027",
+             "treden": [
+               {"nummer": 1, "naam": "Rust (altijd tijdelijk)", "definitie": "Tijdelijk niet sociaal en economisch actief",
+                "bron": "seed-003 §2.3", "herbeoordelingMaanden": 6},
+               {"nummer": 2, "naam": "Sociale activering", "definitie": "Sociaal activering", "bron": "seed-003 §2.3",
+                "subTreden": [{"code": "2.1", "naam": "Sociale activering", "definitie": "Cliënt wordt geholpen bij zijn problematiek", "bron": "seed-003 §2.4"},
+                              {"code": "2.2", "naam": "Vrijwilligerswerk", "definitie": "Cliënt doet aan vrijwilligerswerk", "bron": "seed-003 §2.4"}]},
+               {"nummer": 3, "naam": "Drie", "definitie": "...", "bron": "..."},
+               {"nummer": 4, "naam": "Vier", "definitie": "...", "bron": "..."},
+               {"nummer": 5, "naam": "Vijf", "definitie": "...", "bron": "..."},
+               {"nummer": 6, "naam": "Zes", "definitie": "...", "bron": "..."}]}""";
+
+    static final String KOPPELING_VOORBEELD = """
+            {"van": {"code": "heemskerk", "versie": "2027"}, "naar": {"code": "divosa", "versie": "2008"},
+             "rijen": [{"vanTrede": 1, "naarTrede": 1, "bron": "[D] Rust reads as geïsoleerd"},
+                       {"vanTrede": 2, "naarTrede": 2, "bron": "[D]"},
+                       {"vanTrede": 2, "vanSubTrede": "2.2", "naarTrede": 4, "bron": "seed-003-heemskerk.md §2.3"},
+                       {"vanTrede": 3, "naarTrede": 3, "bron": "[D]"}, {"vanTrede": 4, "naarTrede": 4, "bron": "[D]"},
+                       {"vanTrede": 5, "naarTrede": 5, "bron": "[D]"}, {"vanTrede": 6, "naarTrede": 6, "bron": "[D]"}]}""";
+
     private final LadderService service;
 
     public LadderModelResource(LadderService service) {
         this.service = service;
+    }
+
+    /** The end date of a version. */
+    @Schema(name = "Beeindiging")
+    public record Beeindiging(@NotNull @Schema(format = "date", example = "2026-12-31",
+            description = "Last day the version applies (inclusive)") LocalDate geldigTot) {
     }
 
     @GET
@@ -31,5 +84,116 @@ public class LadderModelResource {
                     + "versions valid today (Europe/Amsterdam).")
     public LadderModellenResponse listLadderModellen() {
         return LadderModellenResponse.of(service.modellen());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
+    @Operation(summary = "Add a version of a ladder model",
+            description = "A new code starts a new scheme; a new versie of an existing code must not overlap the "
+                    + "validity of its other versions (409 naming the version it overlaps; end that one first). "
+                    + "Exactly six treden 1-6; sub-treden are coded <nummer>.<n> and belong to their trede. A version "
+                    + "is never changed afterwards, except for ending it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ModelDefinitie.class),
+            examples = @ExampleObject(name = "heemskerk-2027", value = NIEUWE_VERSIE_VOORBEELD)))
+    @APIResponse(responseCode = "201", description = "The version with its treden",
+            content = @Content(schema = @Schema(implementation = TredenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid definition (names every invalid field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The versie exists, or the validity overlaps another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ModelDefinitie body) {
+        LadderModel model = service.nieuweVersie(body);
+        return Response.created(URI.create(LadderService.pad(model)))
+                .entity(TredenResponse.of(service.versie(model.code, model.versie))).build();
+    }
+
+    @GET
+    @Path("/{code}/versies/{versie}")
+    @Operation(summary = "Get one version of a ladder model with its treden and sub-treden")
+    @APIResponse(responseCode = "200", description = "The version with its treden")
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TredenResponse getVersie(@Parameter(example = "heemskerk") @PathParam("code") String code,
+                                    @Parameter(example = "2018") @PathParam("versie") String versie) {
+        return TredenResponse.of(service.versie(code, versie));
+    }
+
+    @POST
+    @Path("/{code}/versies/{versie}/beeindiging")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
+    @Operation(summary = "End a version on a date",
+            description = "Shortens the validity (e.g. of an open-ended version) so that a successor can start the "
+                    + "next day. Refused (409) when metingen were scored on the version after that date, or when "
+                    + "it would lengthen the validity.")
+    @APIResponse(responseCode = "200", description = "The version with its new end date")
+    @APIResponse(responseCode = "400", description = "geldigTot missing or before geldigVanaf",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would lengthen the validity, or metingen lie after the date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TredenResponse beeindigen(@PathParam("code") String code, @PathParam("versie") String versie,
+                                     @Valid @NotNull Beeindiging body) {
+        LadderModel model = service.beeindigen(code, versie, body.geldigTot());
+        return TredenResponse.of(service.versie(model.code, model.versie));
+    }
+
+    @GET
+    @Path("/koppelingen")
+    @Operation(summary = "The documented mapping from one ladder model to another",
+            description = "How each position (trede, or trede and sub-trede) of every version of model van reads "
+                    + "in model naar, with the source or [D] reasoning of each row. Reports use it only when asked "
+                    + "(naarModel), never silently.")
+    @APIResponse(responseCode = "200", description = "The mapping rows, by version and position")
+    @APIResponse(responseCode = "400", description = "van or naar missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<KoppelingResponse> koppelingen(
+            @Parameter(description = "Code of the model mapped from", example = "heemskerk") @QueryParam("van")
+            String van,
+            @Parameter(description = "Code of the model mapped to", example = "divosa") @QueryParam("naar")
+            String naar) {
+        if (van == null || van.isBlank()) {
+            throw ProblemException.invalid("van", "is required");
+        }
+        if (naar == null || naar.isBlank()) {
+            throw ProblemException.invalid("naar", "is required");
+        }
+        return service.koppelingen(van.strip(), naar.strip()).stream().map(KoppelingResponse::of).toList();
+    }
+
+    @POST
+    @Path("/koppelingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
+    @Operation(summary = "Add the mapping from one model version to another",
+            description = "One row per position of the van version: every trede 1-6 needs a row of its own "
+                    + "(vanSubTrede null), sub-treden may have their own row; each row names its source. A mapping "
+                    + "between two versions is added once and not changed (409).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KoppelingDefinitie.class),
+            examples = @ExampleObject(name = "heemskerk-naar-divosa", value = KOPPELING_VOORBEELD)))
+    @APIResponse(responseCode = "201", description = "The mapping rows")
+    @APIResponse(responseCode = "400", description = "Unknown version, sub-trede or incomplete rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A mapping between the two versions exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createKoppeling(@Valid @NotNull KoppelingDefinitie body) {
+        List<ModelKoppeling> rijen = service.nieuweKoppeling(body);
+        return Response.created(URI.create(LadderService.MODELLEN_PATH + "/koppelingen?van=" + body.van().code()
+                        + "&naar=" + body.naar().code()))
+                .entity(rijen.stream().map(KoppelingResponse::of).toList()).build();
+    }
+
+    @Schema(name = "ModelKoppeling")
+    public record KoppelingResponse(LadderModelRef van, @Schema(example = "2") int vanTrede,
+                                    @Schema(example = "2.4") String vanSubTrede, LadderModelRef naar,
+                                    @Schema(example = "4") int naarTrede, String bron) {
+        static KoppelingResponse of(ModelKoppeling k) {
+            return new KoppelingResponse(LadderModelRef.of(k.vanModel), k.vanTrede, k.vanSubTrede,
+                    LadderModelRef.of(k.naarModel), k.naarTrede, k.bron);
+        }
     }
 }

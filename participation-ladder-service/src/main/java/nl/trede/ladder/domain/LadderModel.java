@@ -49,6 +49,10 @@ public class LadderModel extends PanacheEntityBase {
         return list("code = ?1 order by geldigVanaf", code);
     }
 
+    public static java.util.Optional<LadderModel> versie(String code, String versie) {
+        return find("code = ?1 and versie = ?2", code, versie).firstResultOptional();
+    }
+
     /** Every version of every scheme, by code and then oldest first. */
     public static List<LadderModel> alle() {
         return list("order by code, geldigVanaf");

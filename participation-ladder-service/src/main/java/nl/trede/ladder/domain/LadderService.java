@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.Geldigheid;
 import nl.trede.platform.time.NlTime;
@@ -48,6 +49,183 @@ public class LadderService {
                 "Ladder model " + model.code + " version " + model.versie + " has no trede with this number; its "
                         + "treden are numbered " + LadderRules.LAAGSTE_TREDE + " to " + LadderRules.HOOGSTE_TREDE + ".",
                 null, null));
+    }
+
+    /** One version of a model with its treden (404 when the code has no such version). */
+    @Transactional
+    public ModelMetTreden versie(String code, String versie) {
+        LadderModel model = LadderModel.versie(code, versie)
+                .orElseThrow(() -> ProblemException.notFound("Ladder model " + code + " version " + versie));
+        return new ModelMetTreden(model, NlTime.vandaag(clock), Trede.van(model));
+    }
+
+    /**
+     * Adds a version of a ladder model (functioneel beheerder). Its validity must not overlap another version of the
+     * same code (409 naming that version), because a meting and a report must find exactly one version on a date
+     * ({@link Geldigheid#geldigOp}). Versions of one code are serialised by an advisory lock on the code.
+     */
+    @Transactional
+    public LadderModel nieuweVersie(ModelDefinitie definitie) {
+        List<nl.trede.platform.problem.InvalidParam> fouten = definitie.fouten();
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        lock(definitie.code());
+        Geldigheid nieuw = new Geldigheid(definitie.geldigVanaf(), definitie.geldigTot());
+        for (LadderModel bestaand : LadderModel.versies(definitie.code())) {
+            if (bestaand.versie.equals(definitie.versie())) {
+                throw ProblemException.conflict("versie-bestaat", "Ladder model " + bestaand.code + " already has "
+                        + "version " + bestaand.versie + "; versions are immutable.", pad(bestaand));
+            }
+            if (bestaand.geldigheid().overlaptMet(nieuw)) {
+                throw ProblemException.conflict("geldigheid-overlapt", "The validity overlaps version "
+                        + bestaand.versie + " (" + bestaand.geldigVanaf + " to "
+                        + (bestaand.geldigTot == null ? "until further notice" : bestaand.geldigTot)
+                        + "); end that version first or choose other dates.", pad(bestaand));
+            }
+        }
+        LadderModel model = new LadderModel();
+        model.code = definitie.code();
+        model.naam = definitie.naam().strip();
+        model.versie = definitie.versie().strip();
+        model.geldigVanaf = definitie.geldigVanaf();
+        model.geldigTot = definitie.geldigTot();
+        model.bron = definitie.bron().strip();
+        model.persist();
+        for (ModelDefinitie.TredeDefinitie t : definitie.treden()) {
+            Trede trede = new Trede();
+            trede.model = model;
+            trede.nummer = t.nummer();
+            trede.naam = t.naam().strip();
+            trede.definitie = t.definitie().strip();
+            trede.voorbeeld = t.voorbeeld();
+            trede.bron = t.bron().strip();
+            trede.herbeoordelingMaanden = t.herbeoordelingMaanden() == null
+                    ? LadderRules.STANDAARD_HERBEOORDELING_MAANDEN : t.herbeoordelingMaanden();
+            trede.persist();
+            for (ModelDefinitie.SubTredeDefinitie s : t.subTreden() == null
+                    ? List.<ModelDefinitie.SubTredeDefinitie>of() : t.subTreden()) {
+                SubTrede sub = new SubTrede();
+                sub.trede = trede;
+                sub.code = s.code();
+                sub.rang = LadderRules.subTredeRang(s.code());
+                sub.naam = s.naam().strip();
+                sub.definitie = s.definitie().strip();
+                sub.voorbeeld = s.voorbeeld();
+                sub.bron = s.bron().strip();
+                sub.herbeoordelingMaanden = s.herbeoordelingMaanden() == null
+                        ? trede.herbeoordelingMaanden : s.herbeoordelingMaanden();
+                sub.persist();
+                trede.subTreden.add(sub);
+            }
+        }
+        return model;
+    }
+
+    /**
+     * Ends an open (or later-ending) version on {@code geldigTot}, so that a successor can start the day after. The
+     * version's content stays as it is; a version cannot end before its start.
+     */
+    @Transactional
+    public LadderModel beeindigen(String code, String versie, LocalDate geldigTot) {
+        lock(code);
+        LadderModel model = LadderModel.versie(code, versie)
+                .orElseThrow(() -> ProblemException.notFound("Ladder model " + code + " version " + versie));
+        if (geldigTot.isBefore(model.geldigVanaf)) {
+            throw ProblemException.invalid("geldigTot", "must not lie before geldigVanaf " + model.geldigVanaf);
+        }
+        if (model.geldigTot != null && !geldigTot.isBefore(model.geldigTot)) {
+            throw ProblemException.conflict("geldigheid-alleen-inkorten", "Version " + versie + " already ends on "
+                    + model.geldigTot + "; a version can only be shortened.", pad(model));
+        }
+        Optional<LocalDate> laatsteMeting = laatsteMetingNa(model, geldigTot);
+        if (laatsteMeting.isPresent()) {
+            throw ProblemException.conflict("metingen-na-einddatum", "Metingen were scored on version " + versie
+                    + " after " + geldigTot + " (the latest on " + laatsteMeting.get() + ").", pad(model));
+        }
+        LadderModel.getEntityManager().createNativeQuery("UPDATE ladder_model SET geldig_tot = ?1 WHERE id = ?2")
+                .setParameter(1, geldigTot).setParameter(2, model.id).executeUpdate();
+        LadderModel.getEntityManager().refresh(model);
+        return model;
+    }
+
+    /** The latest meetdatum of a meting scored on {@code model} after {@code datum}, if any. */
+    private static Optional<LocalDate> laatsteMetingNa(LadderModel model, LocalDate datum) {
+        return Optional.ofNullable(Meting.getEntityManager().createQuery(
+                        "select max(m.meetdatum) from Meting m where m.model = ?1 and m.meetdatum > ?2", LocalDate.class)
+                .setParameter(1, model).setParameter(2, datum).getSingleResult());
+    }
+
+    /** The documented mapping rows from any version of {@code van} to any version of {@code naar}. */
+    @Transactional
+    public List<ModelKoppeling> koppelingen(String van, String naar) {
+        return ModelKoppeling.tussen(van, naar);
+    }
+
+    /**
+     * Adds the documented mapping from one model version to another (functioneel beheerder). 400 for an unknown
+     * version or a sub-trede the van version does not have; 409 when a mapping between the two versions exists
+     * (mapping rows are data with a source each; they are not edited in place).
+     */
+    @Transactional
+    public List<ModelKoppeling> nieuweKoppeling(KoppelingDefinitie definitie) {
+        List<nl.trede.platform.problem.InvalidParam> fouten = new java.util.ArrayList<>(definitie.fouten());
+        Optional<LadderModel> van = LadderModel.versie(definitie.van().code(), definitie.van().versie());
+        Optional<LadderModel> naar = LadderModel.versie(definitie.naar().code(), definitie.naar().versie());
+        if (van.isEmpty()) {
+            fouten.add(new nl.trede.platform.problem.InvalidParam("van", "no such ladder model version"));
+        }
+        if (naar.isEmpty()) {
+            fouten.add(new nl.trede.platform.problem.InvalidParam("naar", "no such ladder model version"));
+        }
+        if (van.isPresent()) {
+            List<Trede> treden = Trede.van(van.get());
+            for (int i = 0; i < definitie.rijen().size(); i++) {
+                KoppelingDefinitie.Rij r = definitie.rijen().get(i);
+                if (r.vanSubTrede() == null || LadderRules.subTredeFout(r.vanTrede(), r.vanSubTrede()).isPresent()) {
+                    continue;
+                }
+                boolean bestaat = treden.stream().anyMatch(t -> t.nummer == r.vanTrede()
+                        && t.subTrede(r.vanSubTrede()).isPresent());
+                if (!bestaat) {
+                    fouten.add(new nl.trede.platform.problem.InvalidParam("rijen[" + i + "].vanSubTrede",
+                            "ladder model " + van.get().code + " version " + van.get().versie + " has no sub-trede "
+                                    + r.vanSubTrede()));
+                }
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        lock("koppeling:" + van.get().id + ">" + naar.get().id);
+        if (ModelKoppeling.count("vanModel = ?1 and naarModel = ?2", van.get(), naar.get()) > 0) {
+            throw ProblemException.conflict("koppeling-bestaat", "A mapping from " + van.get().code + " "
+                    + van.get().versie + " to " + naar.get().code + " " + naar.get().versie + " exists.",
+                    MODELLEN_PATH + "/koppelingen?van=" + van.get().code + "&naar=" + naar.get().code);
+        }
+        List<ModelKoppeling> rijen = new java.util.ArrayList<>();
+        for (KoppelingDefinitie.Rij r : definitie.rijen()) {
+            ModelKoppeling k = new ModelKoppeling();
+            k.vanModel = van.get();
+            k.vanTrede = r.vanTrede();
+            k.vanSubTrede = r.vanSubTrede();
+            k.naarModel = naar.get();
+            k.naarTrede = r.naarTrede();
+            k.bron = r.bron().strip();
+            k.persist();
+            rijen.add(k);
+        }
+        return rijen;
+    }
+
+    public static String pad(LadderModel model) {
+        return MODELLEN_PATH + "/" + model.code + "/versies/" + model.versie;
+    }
+
+    private static void lock(String code) {
+        LadderModel.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS l")
+                .setParameter(1, "ladder_model:" + code).getSingleResult();
     }
 
     @Transactional

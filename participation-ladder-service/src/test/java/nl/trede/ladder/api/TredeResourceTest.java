@@ -81,6 +81,8 @@ class TredeResourceTest {
                 .body("treden.model.versie", everyItem(is("2008")))
                 .body("treden.bron", everyItem(containsString("standards-and-law.md §5.2")))
                 .body("treden.bron", everyItem(containsString("seed-003-heemskerk.md §2.2")))
+                .body("treden.subTreden", everyItem(org.hamcrest.Matchers.empty()))
+                .body("treden.herbeoordelingMaanden", everyItem(is(12)))
                 .body("treden[0].bron", containsString("[D]"))
                 .body("treden[1].bron", containsString("AKC document 4402"));
         assertDivosaModel(r, "model.");
@@ -145,8 +147,9 @@ class TredeResourceTest {
     void listsTheLadderModels() {
         ValidatableResponse r = as(Roles.FUNCTIONEEL_BEHEERDER).get(MODELLEN).then().statusCode(200)
                 .header("API-Version", "1.0.0")
-                .body("ladderModellen.size()", is(1));
-        assertDivosaModel(r, "ladderModellen[0].");
+                .body("ladderModellen.code", hasItem("heemskerk"))
+                .body("ladderModellen.findAll { it.code == 'divosa' }.size()", is(1));
+        assertDivosaModel(r, "ladderModellen.find { it.code == 'divosa' }.");
     }
 
     @Test
@@ -186,7 +189,14 @@ class TredeResourceTest {
                 .body("info.contact.name", is("Trede"))
                 .body("paths", hasKey(TREDEN))
                 .body("paths", hasKey(TREDEN + "/{nummer}"))
-                .body("paths", hasKey(MODELLEN));
+                .body("paths", hasKey(MODELLEN))
+                .body("paths", hasKey("/api/ladder/v1/metingen"))
+                .body("paths", hasKey("/api/ladder/v1/klanten/{klantId}/posities"))
+                .body("paths", hasKey("/api/ladder/v1/verwachte-metingen"))
+                .body("paths", hasKey("/api/ladder/v1/rapportages/verdeling"))
+                .body("paths", hasKey("/api/ladder/v1/rapportages/overgangen"))
+                .body("paths.'/api/ladder/v1/metingen'.post.requestBody.content.'application/json'.examples",
+                        hasKey("correctie"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("trede_outbox_pending"));
     }
 }

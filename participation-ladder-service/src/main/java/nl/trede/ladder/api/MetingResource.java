@@ -1,0 +1,101 @@
+package nl.trede.ladder.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import nl.trede.ladder.domain.Meting;
+import nl.trede.ladder.domain.MetingService;
+import nl.trede.ladder.domain.NieuweMeting;
+import nl.trede.platform.idempotency.IdempotencyKeys;
+import nl.trede.platform.problem.Problem;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Trede metingen: recorded by the klantmanager, read by klantmanager and teamleider (issue 6 "Metingen"). */
+@Path(MetingService.PATH)
+@Tag(name = "metingen")
+@Produces(MediaType.APPLICATION_JSON)
+public class MetingResource {
+
+    static final String VOORBEELD = """
+            {"klantId": "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c", "model": {"code": "heemskerk", "versie": "2018"},
+             "trede": 2, "subTreden": ["2.2", "2.4"], "meetdatum": "2026-03-02", "bron": "klantmanager-gesprek",
+             "aanleiding": "periodiek", "leefgebieden": ["sociaal-netwerk", "taalvaardigheid"],
+             "zaakId": "0b6f8a52-1c1d-4f0e-8f57-7d7e5f1f2a10"}""";
+
+    static final String CORRECTIE = """
+            {"klantId": "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c", "model": {"code": "heemskerk"}, "trede": 2,
+             "subTreden": ["2.3"], "meetdatum": "2026-03-02", "bron": "klantmanager-gesprek", "aanleiding": "periodiek",
+             "corrigeert": "6a0d8c1e-2f4b-4b8e-9d3a-5c6b7a8f9e01", "correctiereden": "Verkeerde sub-trede gekozen"}""";
+
+    private final MetingService service;
+    private final SecurityIdentity identity;
+
+    public MetingResource(MetingService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.KLANTMANAGER)
+    @Operation(summary = "Record a meting",
+            description = "Immutable once recorded. A correction is a new meting with corrigeert (same klant) and a "
+                    + "correctiereden; a meting is corrected at most once (409 links the correcting one). The "
+                    + "meetdatum may not lie in the future; trede and sub-treden must exist in the model version "
+                    + "(the one valid on the meetdatum unless versie is given) and sub-treden must belong to the "
+                    + "trede. Several active sub-treden place the klant on the highest. Publishes "
+                    + "meting-vastgesteld or meting-gecorrigeerd, and trede-gestegen/-gedaald when the current "
+                    + "position changes.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NieuweMeting.class),
+            examples = {@ExampleObject(name = "meting", value = VOORBEELD),
+                @ExampleObject(name = "correctie", value = CORRECTIE)}))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = MetingResponse.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first meting")
+    @APIResponse(responseCode = "400", description = "Invalid input; names every invalid field, nothing is written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The corrected meting was already corrected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registreer(@Valid @NotNull NieuweMeting body,
+                               @Parameter(description = "Makes a retried create return the first result")
+                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, identity.getPrincipal().getName());
+        Meting meting = service.get(result.id());
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create(MetingService.PATH + "/" + meting.id))
+                .entity(MetingResponse.of(meting, service.gecorrigeerdDoor(meting.id).orElse(null)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Get a meting", description = "geldig is false and gecorrigeerdDoor set once it is corrected.")
+    @APIResponse(responseCode = "200", description = "The meting")
+    @APIResponse(responseCode = "404", description = "No such meting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MetingResponse get(@PathParam("id") UUID id) {
+        return MetingResponse.of(service.get(id), service.gecorrigeerdDoor(id).orElse(null));
+    }
+}

@@ -1,0 +1,246 @@
+package nl.trede.ladder.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.trede.ladder.domain.Niveau;
+import nl.trede.ladder.domain.Positie;
+import nl.trede.ladder.domain.Rapportage;
+import nl.trede.ladder.domain.RapportageService;
+import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.problem.Problem;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.time.NlTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Aggregated ladder reports for the beleidsmedewerker (issue 6 "Reports"): counts only, no klant ids, small cells
+ * suppressed, one ladder model per report unless mapped explicitly. Bounded in size (at most every pair of positions
+ * of one model), so not paginated.
+ */
+@Path("/api/ladder/v1/rapportages")
+@Tag(name = "rapportages")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.BELEIDSMEDEWERKER)
+public class RapportageResource {
+
+    static final String VERDELING_VOORBEELD = """
+            {"model": "heemskerk", "versies": ["2018"], "naarModel": null, "niveau": "sub-trede",
+             "peildatum": "2018-06-01", "minimumCelgrootte": 5, "totaal": {"aantal": 740, "onderdrukt": false},
+             "cellen": [{"positie": "1", "trede": 1, "subTrede": null, "aantal": 133, "onderdrukt": false},
+                        {"positie": "2.2", "trede": 2, "subTrede": "2.2", "aantal": null, "onderdrukt": true},
+                        {"positie": "2.6", "trede": 2, "subTrede": "2.6", "aantal": null, "onderdrukt": true}]}""";
+
+    private static final String KLANTGROEP = "Only klanten in this klantgroep (the latest one intake handed over with, "
+            + "from the melding-doorgezet events); default every klant";
+
+    private final RapportageService service;
+    private final Clock clock;
+
+    public RapportageResource(RapportageService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/verdeling")
+    @Operation(summary = "Distribution of klanten over the treden of one ladder model on a date",
+            description = "Each klant counts on the position of its latest valid meting on or before the peildatum. "
+                    + "Every position of the model is listed. Counts of 1 up to minimumCelgrootte - 1 are suppressed "
+                    + "(aantal null, onderdrukt true), and when that hides a single cell the next smallest is hidden "
+                    + "too. With naarModel the positions are mapped through the documented mapping "
+                    + "(/ladder-modellen/koppelingen); otherwise models are never mixed.")
+    @APIResponse(responseCode = "200", description = "The distribution", content = @Content(
+            schema = @Schema(implementation = VerdelingResponse.class),
+            examples = @ExampleObject(name = "heemskerk-2018", value = VERDELING_VOORBEELD)))
+    @APIResponse(responseCode = "400", description = "Unknown model, no mapping, bad date or niveau",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VerdelingResponse verdeling(
+            @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
+            @QueryParam("model") String model,
+            @Parameter(description = "Default today (Europe/Amsterdam)", schema = @Schema(format = "date"),
+                    example = "2018-06-01") @QueryParam("peildatum") String peildatum,
+            @Parameter(description = "Map to this model through the documented mapping", example = "divosa")
+            @QueryParam("naarModel") String naarModel,
+            @Parameter(description = "trede (default) or sub-trede", example = "sub-trede")
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep) {
+        LocalDate datum = QueryParams.date("peildatum", peildatum);
+        Rapportage.Verdeling v = service.verdeling(vraag(model, naarModel, niveau, klantgroep),
+                datum == null ? NlTime.vandaag(clock) : datum);
+        return new VerdelingResponse(v.model(), v.versies(), v.naarModel(), v.niveau(), v.klantgroep(), v.peildatum(),
+                v.minimumCelgrootte(), Getal.of(v.totaal()), v.cellen().stream().map(CelResponse::of).toList());
+    }
+
+    @GET
+    @Path("/overgangen")
+    @Operation(summary = "Transition matrix of one ladder model between two dates",
+            description = "For every klant with a position on the model on both dates: from-position × "
+                    + "to-position counts, each with its direction (gestegen, gedaald, gelijk; a sub-trede higher is "
+                    + "up), and the sums per direction. nieuwGemeten counts klanten first measured between the dates. "
+                    + "Suppression as in /verdeling, per direction group and over the three sums.")
+    @APIResponse(responseCode = "200", description = "The matrix")
+    @APIResponse(responseCode = "400", description = "Unknown model, no mapping, bad dates (tot must lie after van)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OvergangenResponse overgangen(
+            @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
+            @QueryParam("model") String model,
+            @Parameter(description = "First date", required = true, schema = @Schema(format = "date"),
+                    example = "2018-06-01") @QueryParam("van") String van,
+            @Parameter(description = "Second date, after van", required = true, schema = @Schema(format = "date"),
+                    example = "2018-12-01") @QueryParam("tot") String tot,
+            @Parameter(description = "Map to this model through the documented mapping", example = "divosa")
+            @QueryParam("naarModel") String naarModel,
+            @Parameter(description = "trede (default) or sub-trede", example = "trede")
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep) {
+        LocalDate vanDatum = QueryParams.date("van", van);
+        LocalDate totDatum = QueryParams.date("tot", tot);
+        if (vanDatum == null) {
+            throw ProblemException.invalid("van", "is required");
+        }
+        if (totDatum == null) {
+            throw ProblemException.invalid("tot", "is required");
+        }
+        Rapportage.Overgangen o = service.overgangen(vraag(model, naarModel, niveau, klantgroep), vanDatum,
+                totDatum);
+        return new OvergangenResponse(o.model(), o.versies(), o.naarModel(), o.niveau(), o.klantgroep(), o.van(),
+                o.tot(),
+                o.minimumCelgrootte(), Getal.of(o.totaal()), Getal.of(o.gestegen()), Getal.of(o.gedaald()),
+                Getal.of(o.gelijk()), Getal.of(o.nieuwGemeten()),
+                o.cellen().stream().map(MatrixCelResponse::of).toList());
+    }
+
+    @GET
+    @Path("/verblijfsduur")
+    @Operation(summary = "Average time per trede: the stays of one ladder model that ended between two dates",
+            description = "A stay is the unbroken time a klant held a position (trede, or trede and sub-trede with "
+                    + "niveau=sub-trede); a review confirming the position does not end it, a move up or down does. "
+                    + "Per position: how many stays ended between van and tot (inclusive) and their average length "
+                    + "in days. Counts below minimumCelgrootte are hidden with their average.")
+    @APIResponse(responseCode = "200", description = "The stays per position")
+    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VerblijfsduurResponse verblijfsduur(
+            @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
+            @QueryParam("model") String model,
+            @Parameter(description = "First day", required = true, schema = @Schema(format = "date"),
+                    example = "2018-06-01") @QueryParam("van") String van,
+            @Parameter(description = "Last day", required = true, schema = @Schema(format = "date"),
+                    example = "2018-12-01") @QueryParam("tot") String tot,
+            @Parameter(description = "trede (default) or sub-trede", example = "trede")
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep,
+            @Parameter(description = "Not supported: stays are measured on the model itself")
+            @QueryParam("naarModel") String naarModel) {
+        LocalDate vanDatum = QueryParams.date("van", van);
+        LocalDate totDatum = QueryParams.date("tot", tot);
+        if (vanDatum == null) {
+            throw ProblemException.invalid("van", "is required");
+        }
+        if (totDatum == null) {
+            throw ProblemException.invalid("tot", "is required");
+        }
+        Rapportage.Verblijfsduur v = service.verblijfsduur(vraag(model, naarModel, niveau, klantgroep), vanDatum,
+                totDatum);
+        return new VerblijfsduurResponse(v.model(), v.versies(), v.niveau(), v.klantgroep(), v.van(), v.tot(),
+                v.minimumCelgrootte(), v.cellen().stream().map(DuurCelResponse::of).toList());
+    }
+
+    @Schema(name = "VerblijfsduurCel")
+    public record DuurCelResponse(@Schema(example = "2.1") String positie, @Schema(example = "2") int trede,
+                                  @Schema(example = "2.1") String subTrede,
+                                  @Schema(description = "Stays that ended", example = "18") Long aantal,
+                                  @Schema(description = "Their average length in days", example = "186")
+                                  Long gemiddeldAantalDagen, boolean onderdrukt) {
+        static DuurCelResponse of(Rapportage.DuurCel c) {
+            return new DuurCelResponse(c.positie().toString(), c.positie().trede(), c.positie().subTrede(),
+                    c.aantal(), c.gemiddeldAantalDagen(), c.onderdrukt());
+        }
+    }
+
+    @Schema(name = "Verblijfsduur")
+    public record VerblijfsduurResponse(@Schema(example = "heemskerk") String model, List<String> versies,
+                                        Niveau niveau, String klantgroep, @Schema(format = "date") LocalDate van,
+                                        @Schema(format = "date") LocalDate tot,
+                                        @Schema(example = "5") int minimumCelgrootte, List<DuurCelResponse> cellen) {
+    }
+
+    private static RapportageService.Vraag vraag(String model, String naarModel, String niveau, String klantgroep) {
+        if (model == null || model.isBlank()) {
+            throw ProblemException.invalid("model", "is required");
+        }
+        if (klantgroep != null && klantgroep.strip().length() > 60) {
+            throw ProblemException.invalid("klantgroep", "must be at most 60 characters");
+        }
+        Niveau n = QueryParams.code("niveau", niveau, Niveau.class);
+        return new RapportageService.Vraag(model.strip(), naarModel == null || naarModel.isBlank() ? null
+                : naarModel.strip(), n == null ? Niveau.TREDE : n,
+                klantgroep == null || klantgroep.isBlank() ? null : klantgroep.strip());
+    }
+
+    @Schema(name = "Getal", description = "A published count; aantal is null when suppressed")
+    public record Getal(@Schema(example = "740") Long aantal, boolean onderdrukt) {
+        static Getal of(Rapportage.Cel c) {
+            return new Getal(c.aantal(), c.onderdrukt());
+        }
+    }
+
+    @Schema(name = "VerdelingCel")
+    public record CelResponse(@Schema(example = "2.4") String positie, @Schema(example = "2") int trede,
+                              @Schema(example = "2.4") String subTrede, @Schema(example = "21") Long aantal,
+                              boolean onderdrukt) {
+        static CelResponse of(Rapportage.Cel c) {
+            Positie p = c.positie();
+            return new CelResponse(p.toString(), p.trede(), p.subTrede(), c.aantal(), c.onderdrukt());
+        }
+    }
+
+    @Schema(name = "Verdeling")
+    public record VerdelingResponse(@Schema(example = "heemskerk") String model,
+                                    @Schema(description = "The versions of the model the report covers")
+                                    List<String> versies,
+                                    @Schema(description = "The model the positions were mapped to, or null")
+                                    String naarModel, Niveau niveau,
+                                    @Schema(description = "The klantgroep filter, or null") String klantgroep,
+                                    @Schema(format = "date") LocalDate peildatum,
+                                    @Schema(example = "5") int minimumCelgrootte, Getal totaal,
+                                    List<CelResponse> cellen) {
+    }
+
+    @Schema(name = "OvergangCel")
+    public record MatrixCelResponse(@Schema(example = "2.1") String van, @Schema(example = "2.4") String naar,
+                                    @Schema(enumeration = {"gestegen", "gedaald", "gelijk"}) String richting,
+                                    @Schema(example = "12") Long aantal, boolean onderdrukt) {
+        static MatrixCelResponse of(Rapportage.MatrixCel c) {
+            return new MatrixCelResponse(c.van().toString(), c.naar().toString(),
+                    c.richting().name().toLowerCase(Locale.ROOT), c.aantal(), c.onderdrukt());
+        }
+    }
+
+    @Schema(name = "Overgangen")
+    public record OvergangenResponse(@Schema(example = "heemskerk") String model, List<String> versies,
+                                     String naarModel, Niveau niveau, String klantgroep,
+                                     @Schema(format = "date") LocalDate van,
+                                     @Schema(format = "date") LocalDate tot,
+                                     @Schema(example = "5") int minimumCelgrootte, Getal totaal, Getal gestegen,
+                                     Getal gedaald, Getal gelijk,
+                                     @Schema(description = "Klanten first measured after van, on or before tot")
+                                     Getal nieuwGemeten,
+                                     List<MatrixCelResponse> cellen) {
+    }
+}

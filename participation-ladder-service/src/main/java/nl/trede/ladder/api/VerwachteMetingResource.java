@@ -1,0 +1,80 @@
+package nl.trede.ladder.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.ladder.domain.MetingService;
+import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.problem.Problem;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.time.NlTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The metingen that are due, as a work list for the klantmanager (issue 6 "due metingen"). */
+@Path("/api/ladder/v1/verwachte-metingen")
+@Tag(name = "verwachte-metingen")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+public class VerwachteMetingResource {
+
+    private final MetingService service;
+    private final Clock clock;
+
+    public VerwachteMetingResource(MetingService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(summary = "Metingen due on or before a date, earliest first",
+            description = "A klant's next meting is due a number of months after the latest valid meting: the "
+                    + "review interval of its sub-trede, else of its trede (data of the ladder model; Heemskerk 6 "
+                    + "months for 1 and 2.1-2.3, 12 otherwise; seed-003-heemskerk.md §2.6).")
+    @APIResponse(responseCode = "200", description = "One page of the due list")
+    @APIResponse(responseCode = "400", description = "Bad peildatum or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Pagina list(
+            @Parameter(description = "Due on or before this date; default today (Europe/Amsterdam)",
+                    schema = @Schema(format = "date"), example = "2026-12-31") @QueryParam("peildatum") String peildatum,
+            @Parameter(description = "Only this ladder model", example = "heemskerk") @QueryParam("model") String model,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+        LocalDate datum = QueryParams.date("peildatum", peildatum);
+        MetingService.VerwachtPagina result = service.verwacht(datum == null ? NlTime.vandaag(clock) : datum,
+                model == null || model.isBlank() ? null : model.strip(), page, pageSize);
+        return new Pagina(result.items().stream().map(VerwachteMeting::of).toList(), page, pageSize, result.total());
+    }
+
+    @Schema(name = "VerwachteMeting")
+    public record VerwachteMeting(UUID klantId, @Schema(example = "heemskerk") String model,
+                                  @Schema(example = "2") int trede, @Schema(example = "2.2") String subTrede,
+                                  @Schema(description = "The latest valid meting") UUID laatsteMetingId,
+                                  @Schema(format = "date") LocalDate laatsteMeetdatum,
+                                  @Schema(format = "date", description = "When the next meting is due")
+                                  LocalDate verwachtOp,
+                                  @Schema(description = "Why it is due", example = "periodiek") String reden) {
+        static VerwachteMeting of(MetingService.Verwacht v) {
+            return new VerwachteMeting(v.klantId(), v.modelCode(), v.trede(), v.subTrede(), v.metingId(),
+                    v.laatsteMeetdatum(), v.verwachtOp(), "periodiek");
+        }
+    }
+
+    @Schema(name = "VerwachteMetingenPagina")
+    public record Pagina(List<VerwachteMeting> verwachteMetingen, int page, int pageSize, long totalItems) {
+    }
+}
