@@ -1,5 +1,6 @@
 package nl.trede.casework.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -105,6 +106,47 @@ public final class CaseworkRequests {
         static AfwijkingResponse of(nl.trede.casework.domain.Afwijking a) {
             return new AfwijkingResponse(a.id, a.zaakId, a.soort, a.reden, a.voorwaarde, a.status, a.aangevraagdDoor,
                     a.beoordeeldDoor, a.zichtbaarVoorKlant);
+        }
+    }
+
+    @Schema(name = "KlantgroepDoorstroom", description = "A change of klantgroep (seed-004 §2.4)")
+    public record DoorstroomRequest(
+            @NotBlank @Schema(description = "The new klantgroep", example = "groeien") String naar,
+            @NotBlank @Schema(description = "The criterion of the transition (GET /api/casework/v1/klantgroep-overgangen)",
+                    example = "zes-maanden-niet-geplaatst") String criterium,
+            @NotBlank @Size(max = 4000) @Schema(description = "Why") String reden,
+            @Schema(description = "The klant's own preference; a difference is recorded (PB §2.2.3)",
+                    example = "matchen") String klantVoorkeur,
+            @Valid @Schema(description = "When the klant goes to another team: the warme overdracht to offer")
+            OverdrachtNaarTeam overdracht) {
+    }
+
+    @Schema(name = "OverdrachtNaarTeam")
+    public record OverdrachtNaarTeam(
+            @NotBlank @Size(max = 100) @Schema(description = "The receiving team", example = "team-groeien") String team,
+            @NotBlank @Size(max = 8000) @Schema(description = "Information package: history") String geschiedenis,
+            @NotBlank @Size(max = 8000) @Schema(description = "Information package: possibilities") String mogelijkheden,
+            @NotBlank @Size(max = 8000) @Schema(description = "Information package: expectations") String verwachtingen) {
+    }
+
+    @Schema(name = "MatchenDiensten")
+    public record MatchenDienstenRequest(@NotNull @Schema(description = "Uses Matchen's services while in Groeien")
+                                         Boolean aan) {
+    }
+
+    @Schema(name = "KlantgroepWissel")
+    public record KlantgroepWisselResponse(@Schema(description = "From") String van,
+                                           @Schema(description = "To") String naar,
+                                           @Schema(description = "Criterion") String criterium,
+                                           @Schema(description = "Why") String reden,
+                                           @Schema(description = "The klant's preference") String klantVoorkeur,
+                                           @Schema(description = "The klant preferred otherwise") boolean verschilVanMening,
+                                           @Schema(description = "Who decided") String beslotenDoor,
+                                           @Schema(description = "When") Instant beslotenOp) {
+
+        static KlantgroepWisselResponse of(nl.trede.casework.domain.KlantgroepWissel w) {
+            return new KlantgroepWisselResponse(w.van, w.naar, w.criterium, w.reden, w.klantVoorkeur,
+                    w.verschilVanMening, w.beslotenDoor, w.beslotenOp);
         }
     }
 }

@@ -124,6 +124,25 @@ public class TrajectResource {
         this.clock = clock;
     }
 
+    @Schema(name = "KlantgroepOvergang")
+    public record OvergangResponse(@Schema(description = "From") String van, @Schema(description = "To") String naar,
+                                   @Schema(description = "The allowed criteria with their source")
+                                   List<nl.trede.casework.domain.KlantgroepDoorstroom.Criterium> criteria) {
+    }
+
+    @GET
+    @Path("/klantgroep-overgangen")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.FUNCTIONEEL_BEHEERDER, Roles.BELEIDSMEDEWERKER})
+    @Operation(summary = "The allowed klantgroep transitions and their criteria (seed-004 §2.4)")
+    public List<OvergangResponse> overgangen() {
+        List<String> groepen = List.of("matchen", "groeien", "faciliteren", "zorg");
+        return groepen.stream().flatMap(van -> groepen.stream()
+                        .filter(naar -> !nl.trede.casework.domain.KlantgroepDoorstroom.criteria(van, naar).isEmpty())
+                        .map(naar -> new OvergangResponse(van, naar,
+                                nl.trede.casework.domain.KlantgroepDoorstroom.criteria(van, naar))))
+                .toList();
+    }
+
     @GET
     @Path("/voorzieningen")
     @Transactional

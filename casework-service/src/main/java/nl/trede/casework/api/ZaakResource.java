@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.casework.domain.DoorstroomService;
 import nl.trede.casework.domain.Gedraging;
 import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OverdrachtService;
@@ -50,13 +51,15 @@ public class ZaakResource {
     private final ZaakService service;
     private final OverdrachtService overdrachten;
     private final TrajectService trajecten;
+    private final DoorstroomService doorstroom;
     private final SecurityIdentity identity;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
-                        SecurityIdentity identity) {
+                        DoorstroomService doorstroom, SecurityIdentity identity) {
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
+        this.doorstroom = doorstroom;
         this.identity = identity;
     }
 
@@ -255,6 +258,59 @@ public class ZaakResource {
         Zaak zaak = service.get(zaakId);
         zaak.inDoelgroepregister = body.inDoelgroepregister();
         return ZaakResponse.of(zaak);
+    }
+
+    @POST
+    @Path("/{id}/klantgroep")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Change the klantgroep (doorstroom)", description = "Only the transitions of seed-004 §2.4 "
+            + "with one of their criteria (422 otherwise); Matchen → Groeien for not being placed only after 6 "
+            + "months (9 with the extension). The klant's preference is kept beside the decision. With overdracht: "
+            + "a warme overdracht of the regie to the new team is offered; the sender stays owner until acceptance.")
+    public Response klantgroep(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                               @ExampleObject(name = "naar-groeien", value = "{\"naar\":\"groeien\","
+                                       + "\"criterium\":\"zes-maanden-niet-geplaatst\",\"reden\":\"Na zes maanden "
+                                       + "niet geplaatst; extra instrumenten nodig.\",\"klantVoorkeur\":\"matchen\"}")))
+                               @Valid @NotNull CaseworkRequests.DoorstroomRequest body) {
+        OverdrachtService.Aanbod aanbod = body.overdracht() == null ? null : new OverdrachtService.Aanbod(
+                nl.trede.casework.domain.OverdrachtSoort.REGIE, nl.trede.casework.domain.OntvangerSoort.TEAM,
+                body.overdracht().team().strip(), true, body.overdracht().geschiedenis().strip(),
+                body.overdracht().mogelijkheden().strip(), body.overdracht().verwachtingen().strip());
+        return ok(doorstroom.wijzigen(id, IfMatch.version(ifMatch), new DoorstroomService.Besluit(body.naar().strip(),
+                body.criterium().strip(), body.reden().strip(), blankToNull(body.klantVoorkeur()), aanbod), actor(),
+                isTeamleider()));
+    }
+
+    @GET
+    @Path("/{id}/klantgroephistorie")
+    @Transactional
+    @Operation(summary = "Every change of klantgroep on the zaak, oldest first")
+    public List<CaseworkRequests.KlantgroepWisselResponse> klantgroephistorie(@PathParam("id") UUID id) {
+        service.get(id);
+        return nl.trede.casework.domain.KlantgroepWissel.vanZaak(id).stream()
+                .map(CaseworkRequests.KlantgroepWisselResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/matchen-verlenging")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Extend Matchen once by three months (PB §3.2)")
+    public Response matchenVerlenging(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        return ok(doorstroom.matchenVerlengen(id, IfMatch.version(ifMatch), actor(), isTeamleider()));
+    }
+
+    @POST
+    @Path("/{id}/matchen-diensten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "A Groeien klant uses Matchen's services while staying in Groeien (PB §2.2.4)")
+    public Response matchenDiensten(@PathParam("id") UUID id,
+                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                                    @ExampleObject(name = "aan", value = "{\"aan\":true}")))
+                                    @Valid @NotNull CaseworkRequests.MatchenDienstenRequest body) {
+        return ok(doorstroom.matchenDiensten(id, body.aan(), actor(), isTeamleider()));
     }
 
     private String actor() {

@@ -15,6 +15,9 @@ public record ZaakResponse(
         @Schema(description = "The melding the zaak came from, if any") UUID meldingId,
         @Schema(description = "The kind of melding it came from") String meldingType,
         @Schema(description = "The klantgroep code decided at intake") String klantgroep,
+        @Schema(format = "date", description = "In this klantgroep since") java.time.LocalDate klantgroepSinds,
+        @Schema(format = "date", description = "Matchen extended until (PB §3.2)") java.time.LocalDate matchenVerlengdTot,
+        @Schema(description = "A Groeien klant using Matchen's services (PB §2.2.4)") boolean gebruiktMatchenDiensten,
         @Schema(description = "open or afgesloten") ZaakStatus status,
         @Schema(description = "Team whose queue holds the zaak; its owner until a regisseur is assigned") String team,
         @Schema(description = "The one responsible regisseur; empty while the zaak is in the team queue") String regisseur,
@@ -35,7 +38,8 @@ public record ZaakResponse(
     }
 
     public static ZaakResponse of(Zaak z) {
-        return new ZaakResponse(z.id, z.klant.klantId, z.meldingId, z.meldingType, z.klantgroep, z.status, z.team,
+        return new ZaakResponse(z.id, z.klant.klantId, z.meldingId, z.meldingType, z.klantgroep, z.klantgroepSinds,
+                z.matchenVerlengdTot, z.gebruiktMatchenDiensten, z.status, z.team,
                 z.regisseur, z.regisseurSinds, z.regisseur == null ? z.team : z.regisseur, z.uitvoerder, z.uitvoerderSoort, z.createdAt,
                 z.afgeslotenAt, z.afsluitReden, new KlantSamenvatting(z.klant.klantId, z.klant.naam));
     }

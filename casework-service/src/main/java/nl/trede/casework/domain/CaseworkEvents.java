@@ -11,6 +11,7 @@ public final class CaseworkEvents {
     /** For enforcement: a gedraging to judge (data: {@link GedragingGemeld}). */
     public static final String GEDRAGING_GEMELD = TYPE_PREFIX + "gedraging-gemeld";
     public static final String ZAAK_AFGESLOTEN = TYPE_PREFIX + "zaak-afgesloten";
+    public static final String KLANTGROEP_GEWIJZIGD = TYPE_PREFIX + "klantgroep-gewijzigd";
     public static final String TRAJECT_GESTART = TYPE_PREFIX + "traject-gestart";
     public static final String TRAJECT_BEEINDIGD = TYPE_PREFIX + "traject-beeindigd";
     public static final String OVERDRACHT_AANGEBODEN = TYPE_PREFIX + "overdracht-aangeboden";
@@ -46,5 +47,9 @@ public final class CaseworkEvents {
     }
 
     public record TrajectBeeindigd(UUID trajectId, UUID zaakId, String voorziening, String resultaat) {
+    }
+
+    public record KlantgroepGewijzigd(UUID zaakId, String van, String naar, String criterium, String klantVoorkeur,
+                                      boolean verschilVanMening) {
     }
 }

@@ -46,6 +46,17 @@ public class Zaak extends PanacheEntityBase {
     @Column(length = 40)
     public String klantgroep;
 
+    @Column(name = "klantgroep_sinds")
+    public java.time.LocalDate klantgroepSinds;
+
+    /** Matchen's one extension of three months (PB §3.2): the evaluation moves to this date. */
+    @Column(name = "matchen_verlengd_tot")
+    public java.time.LocalDate matchenVerlengdTot;
+
+    /** A Groeien klant using Matchen's services while staying in Groeien (PB §2.2.4). */
+    @Column(name = "gebruikt_matchen_diensten", nullable = false)
+    public boolean gebruiktMatchenDiensten;
+
     @Column(name = "regisseur_sinds")
     public Instant regisseurSinds;
 

@@ -83,8 +83,10 @@ public class ZaakService {
             zaak.status = ZaakStatus.OPEN;
             zaak.team = defaultTeam;
             zaak.klantgroep = klantgroep;
+            zaak.klantgroepSinds = klantgroep == null ? null : nl.trede.platform.time.NlTime.datum(now);
             zaak.createdAt = now;
             zaak.persist();
+            DoorstroomService.evaluatieTaak(zaak, zaak.id, now);
             TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak aangemaakt uit melding (" + meldingType
                     + (klantgroep == null ? "" : ", klantgroep " + klantgroep) + ") in de queue van " + zaak.team);
             publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT,

@@ -159,8 +159,9 @@ class OverdrachtResourceTest {
         as(Roles.TEAMLEIDER, "tl-x").get(API + "/zaken/" + zaak + "/overdrachten").then()
                 .body("[0].status", is("verlopen"));
         as(Roles.TEAMLEIDER, "tl-x").queryParam("zaakId", zaak).get(API + "/taken").then().statusCode(200)
-                .body("size()", is(1)).body("[0].rol", is("teamleider")).body("[0].soort", is("overdracht-verlopen"))
-                .body("[0].team", is("team-werk"));
+                .body("findAll { it.soort == 'overdracht-verlopen' }.size()", is(1))
+                .body("find { it.soort == 'overdracht-verlopen' }.rol", is("teamleider"))
+                .body("find { it.soort == 'overdracht-verlopen' }.team", is("team-werk"));
         long taken = QuarkusTransaction.requiringNew().call(() -> Taak.count("bronId", UUID.fromString(o)));
         assertEquals(1, taken);
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then().body("regisseur", is("km-a"))
