@@ -37,8 +37,8 @@ public class TijdlijnItem extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String samenvatting;
 
-    /** The id of the consumed event it came from (deduplication), null for casework's own steps. */
-    @Column(name = "bron_event_id", length = 200, unique = true)
+    /** The id of the consumed event it came from (unique per zaak), null for casework's own steps. */
+    @Column(name = "bron_event_id", length = 200)
     public String bronEventId;
 
     public static List<TijdlijnItem> vanZaak(UUID zaakId) {
