@@ -24,8 +24,8 @@ public final class RegelsetRequests {
     }
 
     @Schema(name = "RegelsetVersie", description = "A new version of a rule set. Its validity must not overlap another "
-            + "version of the same code (409). Versions are never changed: end the old one by loading a new one "
-            + "from a later date after correcting geldigTot is out of scope; load non-overlapping periods.")
+            + "version of the same code (409). Versions are never changed afterwards, so an open-ended version "
+            + "cannot be followed by a new one yet.")
     public record RegelsetRequest(
             @NotBlank @Size(max = 60) @Pattern(regexp = KEBAB) @Schema(description = "Kebab-case code; the versions "
                     + "of one code form the rule set", example = "deventer-maatregelen") String code,
@@ -38,8 +38,8 @@ public final class RegelsetRequests {
             @Schema(description = "Last day of validity (inclusive); empty: until further notice") LocalDate geldigTot,
             @NotBlank @Size(max = 4000) @Schema(description = "The source: CVDR id, article, council decision",
                     example = "CVDR999999, Afstemmingsverordening Participatiewet Deventer 2027") String bron,
-            @NotEmpty @Size(max = 100) @Valid @Schema(description = "The gedragingscategorieen")
-            List<CategorieRequest> categorieen) {
+            @NotEmpty @Size(max = 100) @Schema(description = "The gedragingscategorieen")
+            List<@Valid CategorieRequest> categorieen) {
     }
 
     @Schema(name = "GedragingscategorieDefinitie")
@@ -60,8 +60,8 @@ public final class RegelsetRequests {
             Boolean waarschuwingToegestaan,
             @NotBlank @Size(max = 4000) @Schema(description = "Source of the row", example = "art. 9 lid 1 onder b")
             String bron,
-            @NotEmpty @Size(max = 20) @Valid @Schema(description = "Steps 1..n; the last repeats")
-            List<StapRequest> stappen) {
+            @NotEmpty @Size(max = 20) @Schema(description = "Steps 1..n; the last repeats")
+            List<@Valid StapRequest> stappen) {
     }
 
     @Schema(name = "SanctiestapDefinitie")
