@@ -24,8 +24,8 @@ public final class RegelsetRequests {
     }
 
     @Schema(name = "RegelsetVersie", description = "A new version of a rule set. Its validity must not overlap another "
-            + "version of the same code (409). Versions are never changed afterwards, so an open-ended version "
-            + "cannot be followed by a new one yet.")
+            + "version of the same code (409), except an open-ended version that started earlier: it then ends the "
+            + "day before this one starts, unless it already judges a gedraging dated on or after that day (409).")
     public record RegelsetRequest(
             @NotBlank @Size(max = 60) @Pattern(regexp = KEBAB) @Schema(description = "Kebab-case code; the versions "
                     + "of one code form the rule set", example = "deventer-maatregelen") String code,

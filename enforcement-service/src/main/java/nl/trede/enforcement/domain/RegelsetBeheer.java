@@ -18,7 +18,9 @@ import nl.trede.platform.time.Geldigheid;
 
 /**
  * Loads a new regelset version (functioneel beheer). Every rule is checked before anything is written: a broken rule
- * is a 400 naming the field, an overlapping validity a 409; versions are never changed afterwards.
+ * is a 400 naming the field, an overlapping validity a 409. The one change to an existing version: an open-ended
+ * current version that started earlier is ended the day before the new version starts (the new verordening
+ * supersedes it), unless it already judges a gedraging dated on or after that day (409 regelset-in-gebruik).
  */
 @ApplicationScoped
 public class RegelsetBeheer {
@@ -42,12 +44,28 @@ public class RegelsetBeheer {
                 .getSingleResult();
         Geldigheid nieuw = new Geldigheid(r.geldigVanaf(), r.geldigTot());
         for (Regelset bestaand : Regelset.versies(r.code())) {
-            if (bestaand.geldigheid().overlaptMet(nieuw)) {
-                throw ProblemException.conflict("regelset-overlap", "Regelset " + r.code() + " already has version "
-                        + bestaand.id + " valid from " + bestaand.geldigVanaf + (bestaand.geldigTot == null
-                        ? " until further notice" : " to " + bestaand.geldigTot) + "; validity periods of one rule set "
-                        + "must not overlap.", "/api/enforcement/v1/regelsets/" + bestaand.id);
+            if (!bestaand.geldigheid().overlaptMet(nieuw)) {
+                continue;
             }
+            if (bestaand.geldigTot == null && bestaand.geldigVanaf.isBefore(r.geldigVanaf())) {
+                // The open-ended current version is superseded: it ends the day before the new one starts, unless a
+                // gedraging on or after that day was already judged by it.
+                long inGebruik = Gedraging.count("regelset = ?1 and datum >= ?2", bestaand, r.geldigVanaf());
+                if (inGebruik > 0) {
+                    throw ProblemException.conflict("regelset-in-gebruik", "Version " + bestaand.id + " of "
+                            + r.code() + " already judges " + inGebruik + " gedraging(en) dated on or after "
+                            + r.geldigVanaf() + "; a new version cannot start before them.",
+                            "/api/enforcement/v1/regelsets/" + bestaand.id);
+                }
+                em.createNativeQuery("UPDATE regelset SET geldig_tot = ?1 WHERE id = ?2")
+                        .setParameter(1, r.geldigVanaf().minusDays(1)).setParameter(2, bestaand.id).executeUpdate();
+                em.detach(bestaand);
+                continue;
+            }
+            throw ProblemException.conflict("regelset-overlap", "Regelset " + r.code() + " already has version "
+                    + bestaand.id + " valid from " + bestaand.geldigVanaf + (bestaand.geldigTot == null
+                    ? " until further notice" : " to " + bestaand.geldigTot) + "; validity periods of one rule set "
+                    + "must not overlap.", "/api/enforcement/v1/regelsets/" + bestaand.id);
         }
         Regelset set = new Regelset();
         set.code = r.code();

@@ -89,6 +89,29 @@ class RegelsetResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(2, versies("testdorp"));
     }
 
+    /** A new verordening supersedes the open-ended current version: it ends the day before the new one starts. */
+    @Test
+    void aNewVersionEndsTheOpenEndedCurrentOneUnlessItIsInUse() {
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType(ContentType.JSON).body(set("opvolging", "2025-01-01", null, GOED))
+                .post(PATH).then().statusCode(201);
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType(ContentType.JSON).body(set("opvolging", "2027-01-01", null, GOED))
+                .post(PATH).then().statusCode(201);
+        as(Roles.HANDHAVER).queryParam("code", "opvolging").get(PATH).then().statusCode(200)
+                .body("geldigVanaf", is(List.of("2025-01-01", "2027-01-01")))
+                .body("geldigTot", is(java.util.Arrays.asList("2026-12-31", null)));
+        // a gedraging judged by the current Deventer version blocks a retroactive successor
+        given().header("Authorization", TestTokens.bearer(Roles.HANDHAVER)).contentType(ContentType.JSON)
+                .body(Map.of("klantId", java.util.UUID.randomUUID().toString(), "categorie", "no-show",
+                        "datum", "2025-06-02")).post("/api/enforcement/v1/gedragingen").then().statusCode(201);
+        List<Map<String, Object>> deventer = List.of(Map.of("code", "no-show", "omschrijving", "No-show", "artikel",
+                "Pw art. 18 lid 2", "soort", "percentage", "bron", "b", "stappen", List.of(stap(1, 30, 1))));
+        Map<String, Object> body = set("deventer-maatregelen", "2025-06-01", null, deventer);
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(409)
+                .body("code", is("regelset-in-gebruik"));
+        as(Roles.HANDHAVER).queryParam("code", "deventer-maatregelen").get(PATH).then()
+                .body("geldigTot", is(java.util.Arrays.asList((Object) null)));
+    }
+
     @Test
     void onlyFunctioneelBeheerLoads() {
         as(Roles.HANDHAVER).contentType(ContentType.JSON).body(set("anders", "2027-01-01", null, GOED)).post(PATH)
