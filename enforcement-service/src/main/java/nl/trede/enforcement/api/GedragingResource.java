@@ -39,6 +39,7 @@ import nl.trede.enforcement.domain.GedragingWorkflow;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Maatregel;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
@@ -97,14 +98,18 @@ public class GedragingResource {
     @Operation(summary = "Register a gedraging", description = "Judged by the regelset version valid on its date. "
             + "An unknown category or a date without a valid version is a 400; nothing is written.")
     @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registreer(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "no-show", value = "{\"klantId\":\"6f1c2f9e-3a43-4c1e-9a8e-0d3f4b1e2a10\","
-                    + "\"categorie\":\"no-show\",\"datum\":\"2026-11-16\"}"))) @Valid @NotNull RegistratieRequest body) {
-        Gedraging g = service.registreer(body, "handhaver", null, actor());
-        return Response.created(URI.create(HandhavingService.PATH + "/" + g.id)).tag(etag(g)).entity(lees(g.id))
-                .build();
+                    + "\"categorie\":\"no-show\",\"datum\":\"2026-11-16\"}"))) @Valid @NotNull RegistratieRequest body,
+                               @Parameter(description = "Makes a retried create return the first result")
+                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, actor());
+        Gedraging g = service.get(result.id());
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create(HandhavingService.PATH + "/" + g.id)).tag(etag(g)).entity(lees(g.id)).build();
     }
 
     @GET

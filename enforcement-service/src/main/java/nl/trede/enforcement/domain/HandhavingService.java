@@ -24,6 +24,7 @@ import nl.trede.enforcement.domain.MaatregelBerekening.Beoordeling;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorgaand;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorstel;
 import nl.trede.platform.events.DomainEvent;
+import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
@@ -45,9 +46,10 @@ public class HandhavingService {
     private final String topic;
     private final String standaardRegelset;
     private final Werkdagen werkdagen = Werkdagen.ATW;
+    private final IdempotencyKeys idempotency;
 
     public HandhavingService(Clock clock, Outbox outbox, EntityManager em, ObjectMapper mapper,
-                             RegelsetService regelsets, @ConfigProperty(name = "trede.topics.enforcement") String topic,
+                             RegelsetService regelsets, IdempotencyKeys idempotency, @ConfigProperty(name = "trede.topics.enforcement") String topic,
                              @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
                              String standaardRegelset) {
         this.clock = clock;
@@ -55,8 +57,16 @@ public class HandhavingService {
         this.em = em;
         this.mapper = mapper;
         this.regelsets = regelsets;
+        this.idempotency = idempotency;
         this.topic = topic;
         this.standaardRegelset = standaardRegelset;
+    }
+
+    /** A handhaver's registration; a retried POST with the same Idempotency-Key returns the first gedraging. */
+    @Transactional
+    public IdempotencyKeys.Result registreer(RegistratieRequest r, String idempotencyKey, String actor) {
+        return idempotency.create("gedragingen:" + actor, idempotencyKey, r,
+                () -> registreer(r, "handhaver", null, actor).id);
     }
 
     /**

@@ -271,6 +271,18 @@ class GedragingFlowTest {
     }
 
     @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyReturnsTheFirst() {
+        UUID klant = UUID.randomUUID();
+        Map<String, Object> body = Map.of("klantId", klant.toString(), "categorie", "no-show", "datum",
+                VANDAAG.toString());
+        String eerste = as(Roles.HANDHAVER).header("Idempotency-Key", "k-" + klant).body(body).post(PATH).then()
+                .statusCode(201).extract().path("id");
+        as(Roles.HANDHAVER).header("Idempotency-Key", "k-" + klant).body(body).post(PATH).then().statusCode(200)
+                .body("id", is(eerste));
+        assertEquals(1, totaal(klant));
+    }
+
+    @Test
     void feedIsOnlyForGwsAndChecksItsParameters() {
         given().header("Authorization", TestTokens.bearer(Roles.HANDHAVER)).get(FEED).then().statusCode(403);
         given().header("Authorization", TestTokens.bearer(Roles.GWS_KOPPELING)).queryParam("after", "x").get(FEED)
