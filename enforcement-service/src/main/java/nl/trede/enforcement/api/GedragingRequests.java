@@ -30,7 +30,17 @@ public final class GedragingRequests {
                     example = "2026-11-16") LocalDate datum,
             @Schema(description = "For taaleis-voortijdig-stoppen: the date of the kennisgeving") LocalDate referentiedatum,
             @Size(max = 60) @Schema(description = "Regelset code; default the gemeente's configured set",
-                    example = "deventer-maatregelen") String regelset) {
+                    example = "deventer-maatregelen") String regelset,
+            @Schema(description = "casework flags active zorg for the klant (default false)") Boolean actieveZorg) {
+    }
+
+    @Schema(name = "Zorgafstemming", description = "Handhaving vs zorg: the joint consultation of regisseur and zorg, "
+            + "or an explicit override by a handhaver with a reason")
+    public record ZorgafstemmingRequest(
+            @NotBlank @Pattern(regexp = "gezamenlijk-overleg|override") @Schema(example = "gezamenlijk-overleg")
+            String soort,
+            @NotNull @Schema(example = "2026-11-20") LocalDate datum,
+            @Size(max = 2000) @Schema(description = "Required for an override") String reden) {
     }
 
     @Schema(name = "Hoorverzoek")

@@ -33,6 +33,7 @@ import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
 import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
 import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
 import nl.trede.enforcement.api.GedragingRequests.VoorstelRequest;
+import nl.trede.enforcement.api.GedragingRequests.ZorgafstemmingRequest;
 import nl.trede.enforcement.domain.Gedraging;
 import nl.trede.enforcement.domain.GedragingStatus;
 import nl.trede.enforcement.domain.GedragingWorkflow;
@@ -76,7 +77,10 @@ public class GedragingResource {
                                     String geregistreerdDoor, Instant geregistreerdOp, String hoorverzoekKanaal,
                                     LocalDate hoorverzoekVerzondenOp, LocalDate hoorgesprekOp,
                                     LocalDate hersteltermijnVerzondenOp, LocalDate hersteltermijnGesprekOp,
-                                    LocalDate gehoordOp, UUID samengevoegdIn, MaatregelResponse maatregel) {
+                                    LocalDate gehoordOp, UUID samengevoegdIn, boolean actieveZorg,
+                                    String zorgafstemmingSoort, LocalDate zorgafstemmingOp,
+                                    String zorgafstemmingDoor, String zorgafstemmingReden,
+                                    MaatregelResponse maatregel) {
     }
 
     @Schema(name = "Maatregel")
@@ -221,13 +225,33 @@ public class GedragingResource {
     }
 
     @POST
+    @Path("/{id}/zorgafstemming")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "Handhaving vs zorg: record the joint consultation or a handhaver's override",
+            description = "With active zorg a maatregel cannot be opgelegd (409 zorgafstemming-vereist) until the "
+                    + "regisseur and zorg consulted together, or a handhaver overrode with a reason.")
+    @APIResponse(responseCode = "200", description = "Recorded; the version changes, the status does not")
+    @APIResponse(responseCode = "400", description = "An override without a reason, a future date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An override by someone other than a handhaver",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The gedraging is already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response zorgafstemming(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull ZorgafstemmingRequest body) {
+        return ok(service.zorgafstemming(id, versie(ifMatch), body, actor(), identity.hasRole(Roles.HANDHAVER)).id);
+    }
+
+    @POST
     @Path("/{id}/besluit")
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "The besluit on the proposal", description = "Opgelegd (then also in the GWS feed), "
             + "afgezien or gewaarschuwd, with besluitdatum and bezwaar term (Awb 6:7, 6 weeks).")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(responseCode = "409", description = "Not allowed in the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current status, or active zorg without a "
+            + "zorgafstemming", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public Response besluit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(service.besluiten(id, versie(ifMatch), actor()).id);
     }
@@ -247,7 +271,8 @@ public class GedragingResource {
                 g.regelset.code, g.regelset.geldigVanaf, g.bron, g.status.code(), g.version,
                 GedragingWorkflow.toegestaan(g.status).stream().map(GedragingWorkflow.Actie::code).sorted().toList(),
                 g.geregistreerdDoor, g.geregistreerdOp, g.hoorverzoekKanaal, g.hoorverzoekVerzondenOp, g.hoorgesprekOp,
-                g.hersteltermijnVerzondenOp, g.hersteltermijnGesprekOp, g.gehoordOp, g.samengevoegdIn, m);
+                g.hersteltermijnVerzondenOp, g.hersteltermijnGesprekOp, g.gehoordOp, g.samengevoegdIn, g.actieveZorg,
+                g.zorgafstemmingSoort, g.zorgafstemmingOp, g.zorgafstemmingDoor, g.zorgafstemmingReden, m);
     }
 
     private MaatregelResponse maatregel(Maatregel m) {

@@ -84,4 +84,21 @@ public class Gedraging extends PanacheEntityBase {
 
     @Column(name = "samengevoegd_in")
     public UUID samengevoegdIn;
+
+    /** casework flags active zorg for the klant: a maatregel needs a zorgafstemming before it takes effect. */
+    @Column(name = "actieve_zorg", nullable = false)
+    public boolean actieveZorg;
+
+    /** {@code gezamenlijk-overleg} (regisseur + zorg) or {@code override} (handhaver, with a reason). */
+    @Column(name = "zorgafstemming_soort", length = 20)
+    public String zorgafstemmingSoort;
+
+    @Column(name = "zorgafstemming_op")
+    public LocalDate zorgafstemmingOp;
+
+    @Column(name = "zorgafstemming_door", length = 100)
+    public String zorgafstemmingDoor;
+
+    @Column(name = "zorgafstemming_reden", columnDefinition = "text")
+    public String zorgafstemmingReden;
 }

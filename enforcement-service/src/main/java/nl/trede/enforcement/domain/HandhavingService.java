@@ -20,6 +20,7 @@ import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
 import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
 import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
 import nl.trede.enforcement.api.GedragingRequests.VoorstelRequest;
+import nl.trede.enforcement.api.GedragingRequests.ZorgafstemmingRequest;
 import nl.trede.enforcement.domain.MaatregelBerekening.Beoordeling;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorgaand;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorstel;
@@ -116,6 +117,7 @@ public class HandhavingService {
         g.referentiedatum = r.referentiedatum();
         g.bron = bron;
         g.bronId = bronId;
+        g.actieveZorg = Boolean.TRUE.equals(r.actieveZorg());
         g.status = GedragingStatus.GEREGISTREERD;
         g.geregistreerdDoor = actor;
         g.geregistreerdOp = Instant.now(clock);
@@ -249,6 +251,11 @@ public class HandhavingService {
             throw ProblemException.conflict("voorstel-verouderd", "The proposal no longer holds on the besluit date ("
                     + e.getMessage() + "); propose again.", null);
         }
+        if (v.uitkomst() == MaatregelBerekening.Uitkomst.OPLEGGEN && g.actieveZorg && g.zorgafstemmingSoort == null) {
+            throw ProblemException.conflict("zorgafstemming-vereist", "The klant has active zorg: record the joint "
+                    + "consultation of regisseur and zorg, or a handhaver's override with a reason, before the "
+                    + "maatregel takes effect (POST .../zorgafstemming).", null);
+        }
         vul(m, v);
         m.besluitdatum = besluitdatum;
         m.bezwaarTot = MaatregelBerekening.bezwaartermijnEinde(besluitdatum, werkdagen);
@@ -272,6 +279,42 @@ public class HandhavingService {
             }
             default -> throw new IllegalStateException();
         }
+        return g;
+    }
+
+    /**
+     * Handhaving vs zorg: records the joint consultation or the override on an open gedraging (the version changes,
+     * the status does not). An override is for the handhaver only and needs a reason.
+     */
+    @Transactional
+    public Gedraging zorgafstemming(UUID id, Long version, ZorgafstemmingRequest r, String actor, boolean handhaver) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        boolean override = "override".equals(r.soort());
+        if (override && (r.reden() == null || r.reden().isBlank())) {
+            fouten.add(new InvalidParam("reden", "an override needs a reason"));
+        }
+        if (r.datum().isAfter(NlTime.vandaag(clock))) {
+            fouten.add(new InvalidParam("datum", "must not lie in the future"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        if (override && !handhaver) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only a handhaver can override the "
+                    + "zorgafstemming.", null, null);
+        }
+        Gedraging g = get(id);
+        if (version != null && version != g.version) {
+            throw ProblemException.preconditionFailed("The gedraging was changed since version " + version + ".");
+        }
+        if (!GedragingStatus.OPEN.contains(g.status)) {
+            throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
+                    + " is decided; a zorgafstemming is recorded before the besluit.", null);
+        }
+        g.zorgafstemmingSoort = r.soort();
+        g.zorgafstemmingOp = r.datum();
+        g.zorgafstemmingDoor = actor;
+        g.zorgafstemmingReden = r.reden();
         return g;
     }
 

@@ -32,7 +32,7 @@ public class GedragingGemeldHandler implements EventHandler {
     /** The data of gedraging-gemeld; the klant is the CloudEvents subject. No personal data, no free text. */
     public record GedragingGemeld(@NotNull UUID meldingId, UUID zaakId, @NotBlank @Size(max = 80) String categorie,
                                   @NotNull LocalDate datum, LocalDate referentiedatum,
-                                  @Size(max = 60) String regelset) {
+                                  @Size(max = 60) String regelset, Boolean actieveZorg) {
     }
 
     private final String topic;
@@ -74,7 +74,7 @@ public class GedragingGemeldHandler implements EventHandler {
         }
         try {
             service.registreer(new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
-                    data.referentiedatum(), data.regelset()), "casework", data.meldingId(), "casework");
+                    data.referentiedatum(), data.regelset(), data.actieveZorg()), "casework", data.meldingId(), "casework");
         } catch (ProblemException e) {
             if (e.status() == 400) {
                 throw new PoisonEventException("gedraging-gemeld cannot be judged: " + e.invalidParams().stream()

@@ -282,6 +282,31 @@ class GedragingFlowTest {
         assertEquals(1, totaal(klant));
     }
 
+    /** Issue 5 "Handhaving vs zorg": with active zorg, a besluit needs a joint consultation or an override. */
+    @Test
+    void activeZorgNeedsAJointConsultationOrAnOverrideBeforeTheBesluit() {
+        UUID klant = UUID.randomUUID();
+        String id = id(as(Roles.KLANTMANAGER).body(Map.of("klantId", klant.toString(), "categorie",
+                "g8-werkweigering", "datum", VANDAAG.minusDays(3).toString(), "actieveZorg", true)).post(PATH).then()
+                .statusCode(201).body("actieveZorg", is(true)));
+        stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(id, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
+        stap(id, "voorstel", voorstel(true, null, null, false, null)).statusCode(200);
+        stap(id, "besluit", null).statusCode(409).body("code", is("zorgafstemming-vereist"));
+        given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).contentType(ContentType.JSON)
+                .header("If-Match", etag(id)).body(Map.of("soort", "override", "datum", VANDAAG.toString(), "reden",
+                        "x")).post(PATH + "/" + id + "/zorgafstemming").then().statusCode(403);
+        stap(id, "zorgafstemming", Map.of("soort", "override", "datum", VANDAAG.toString())).statusCode(400)
+                .body("invalidParams.name", hasItem("reden"));
+        as(Roles.HANDHAVER).get(PATH + "/" + id).then().body("zorgafstemmingSoort", nullValue())
+                .body("status", is("voorgesteld"));
+        assertEquals(List.of(), mutatiesVan(klant));
+        stap(id, "zorgafstemming", Map.of("soort", "gezamenlijk-overleg", "datum", VANDAAG.toString())).statusCode(200)
+                .body("zorgafstemmingSoort", is("gezamenlijk-overleg")).body("status", is("voorgesteld"));
+        stap(id, "besluit", null).statusCode(200).body("status", is("opgelegd"));
+        assertEquals(1, mutatiesVan(klant).size());
+    }
+
     @Test
     void feedIsOnlyForGwsAndChecksItsParameters() {
         given().header("Authorization", TestTokens.bearer(Roles.HANDHAVER)).get(FEED).then().statusCode(403);
