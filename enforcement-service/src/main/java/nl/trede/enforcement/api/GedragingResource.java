@@ -105,7 +105,7 @@ public class GedragingResource {
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response registreer(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Response createGedraging(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "no-show", value = "{\"klantId\":\"6f1c2f9e-3a43-4c1e-9a8e-0d3f4b1e2a10\","
                     + "\"categorie\":\"no-show\",\"datum\":\"2026-11-16\"}"))) @Valid @NotNull RegistratieRequest body,
                                @Parameter(description = "Makes a retried create return the first result")
@@ -122,7 +122,8 @@ public class GedragingResource {
     @APIResponse(responseCode = "200", description = "A page")
     @APIResponse(responseCode = "400", description = "A malformed filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Lijst lijst(@Parameter(description = "Pseudonymous klant id") @QueryParam("klantId") String klantId,
+    public Lijst listGedragingen(@Parameter(description = "Pseudonymous klant id") @QueryParam("klantId")
+                                 String klantId,
                        @Parameter(description = "Status code", example = "voorgesteld") @QueryParam("status")
                        String status,
                        @Parameter(description = "Page, from 1", example = "1") @QueryParam("page") String page,
@@ -156,7 +157,7 @@ public class GedragingResource {
     @APIResponse(responseCode = "200", description = "The gedraging")
     @APIResponse(responseCode = "404", description = "Unknown id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getGedraging(@PathParam("id") UUID id) {
         Gedraging g = service.get(id);
         return Response.ok(response(g)).tag(etag(g)).build();
     }

@@ -51,8 +51,9 @@ public class UitkeringsmutatieResource {
     @APIResponse(responseCode = "200", description = "The next mutaties, oldest first")
     @APIResponse(responseCode = "400", description = "after or limit malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Feed feed(@Parameter(description = "Last volgnummer processed; 0 or empty to start", example = "0")
-                     @QueryParam("after") String after,
+    public Feed listUitkeringsmutaties(
+            @Parameter(description = "Last volgnummer processed; 0 or empty to start", example = "0")
+            @QueryParam("after") String after,
                      @Parameter(description = "At most this many, 1-500 (default 100)", example = "100")
                      @QueryParam("limit") String limit) {
         long cursor = GedragingResource.getal("after", after, 0, 0, Integer.MAX_VALUE);

@@ -50,7 +50,8 @@ public class HandhavingService {
     private final IdempotencyKeys idempotency;
 
     public HandhavingService(Clock clock, Outbox outbox, EntityManager em, ObjectMapper mapper,
-                             RegelsetService regelsets, IdempotencyKeys idempotency, @ConfigProperty(name = "trede.topics.enforcement") String topic,
+                             RegelsetService regelsets, IdempotencyKeys idempotency,
+                             @ConfigProperty(name = "trede.topics.enforcement") String topic,
                              @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
                              String standaardRegelset) {
         this.clock = clock;
@@ -135,8 +136,15 @@ public class HandhavingService {
     /** Stap 1: the invitation to be heard (seed-004 §4.4 G5; Awb 4:8). */
     @Transactional
     public Gedraging hoorverzoek(UUID id, Long version, HoorverzoekRequest r) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (r.verzondenOp().isAfter(NlTime.vandaag(clock))) {
+            fouten.add(new InvalidParam("verzondenOp", "must not lie in the future"));
+        }
         if (r.gesprekOp().isBefore(r.verzondenOp())) {
-            throw ProblemException.invalid("gesprekOp", "must not lie before verzondenOp");
+            fouten.add(new InvalidParam("gesprekOp", "must not lie before verzondenOp"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
         }
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.HOORVERZOEK_VERSTUREN);
         g.hoorverzoekKanaal = r.kanaal();
@@ -151,6 +159,9 @@ public class HandhavingService {
     @Transactional
     public Gedraging hersteltermijn(UUID id, Long version, HersteltermijnRequest r) {
         List<InvalidParam> fouten = new ArrayList<>();
+        if (r.verzondenOp().isAfter(NlTime.vandaag(clock))) {
+            fouten.add(new InvalidParam("verzondenOp", "must not lie in the future"));
+        }
         if (!Hersteltermijn.voldoende(werkdagen, r.verzondenOp(), r.gesprekOp())) {
             fouten.add(new InvalidParam("gesprekOp", "at least " + Hersteltermijn.MINIMUM_WERKDAGEN + " working days "
                     + "must lie between sending and the conversation (seed-004 §4.6); the earliest date is "
@@ -191,10 +202,15 @@ public class HandhavingService {
     @Transactional
     public Gedraging voorstellen(UUID id, Long version, VoorstelRequest r, String actor) {
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.VOORSTELLEN);
-        List<Gedraging> samen = new ArrayList<>();
+        // gedragingen merged by an earlier proposal stay merged; samenloopMet adds to them
+        List<Gedraging> samen = new ArrayList<>(Gedraging.<Gedraging>list("samengevoegdIn", g.id));
         List<UUID> ids = r.samenloopMet() == null ? List.of() : r.samenloopMet();
         for (int i = 0; i < ids.size(); i++) {
-            Gedraging ander = Gedraging.findById(ids.get(i));
+            UUID anderId = ids.get(i);
+            if (samen.stream().anyMatch(x -> x.id.equals(anderId))) {
+                continue;
+            }
+            Gedraging ander = Gedraging.findById(anderId);
             if (ander == null || ander.id.equals(g.id) || !ander.klantId.equals(g.klantId)
                     || !GedragingStatus.OPEN.contains(ander.status) || ander.status == GedragingStatus.VOORGESTELD) {
                 throw ProblemException.invalid("samenloopMet[" + i + "]", "must be another open gedraging of the "
@@ -220,7 +236,7 @@ public class HandhavingService {
         m.normPerMaand = r.normPerMaand();
         m.regelset = g.regelset;
         m.voorgesteldOp = Instant.now(clock);
-        m.samenloop = String.join(",", samen.stream().map(s -> s.id.toString()).toList());
+        m.samenloop = String.join(",", samen.stream().map(s -> s.id.toString()).sorted().toList());
         vul(m, v);
         m.persist();
         for (Gedraging s : samen) {

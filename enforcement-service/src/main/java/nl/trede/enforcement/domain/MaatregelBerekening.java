@@ -89,7 +89,10 @@ public final class MaatregelBerekening {
         }
     }
 
-    /** One period of a verlaging (a fixed amount: the month it is set off, percentage 0); {@code eind} inclusive, null for an open end; amount null when no norm is given. */
+    /**
+     * One period of a verlaging (a fixed amount: the month it is set off, percentage 0); {@code eind} inclusive, null
+     * for an open end; amount null when no norm is given.
+     */
     public record Periode(LocalDate start, LocalDate eind, int percentage, BigDecimal bedragPerMaand) {
     }
 
