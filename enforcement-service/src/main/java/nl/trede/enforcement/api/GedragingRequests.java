@@ -34,6 +34,13 @@ public final class GedragingRequests {
             @Schema(description = "casework flags active zorg for the klant (default false)") Boolean actieveZorg) {
     }
 
+    @Schema(name = "Herziening", description = "Pw art. 18 lid 11: the verlaging ends the day before herzienPer")
+    public record HerzienRequest(
+            @NotNull @Schema(example = "2027-01-15") LocalDate herzienPer,
+            @NotBlank @Size(max = 2000) @Schema(description = "What showed unambiguously that the klant now meets the "
+                    + "lid-4 obligations") String reden) {
+    }
+
     @Schema(name = "Zorgafstemming", description = "Handhaving vs zorg: the joint consultation of regisseur and zorg, "
             + "or an explicit override by a handhaver with a reason")
     public record ZorgafstemmingRequest(

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.enforcement.api.GedragingRequests.HersteltermijnRequest;
+import nl.trede.enforcement.api.GedragingRequests.HerzienRequest;
 import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
 import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
 import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
@@ -89,7 +90,7 @@ public class GedragingResource {
                                     int percentage, Integer duurMaanden, BigDecimal bedragEenmalig,
                                     BigDecimal normPerMaand, LocalDate ingangsdatum, LocalDate einddatum,
                                     JsonNode perioden, String artikel, String bron, List<String> samenloopMet,
-                                    LocalDate besluitdatum, LocalDate bezwaarTot) {
+                                    LocalDate besluitdatum, LocalDate bezwaarTot, LocalDate herzienPer) {
     }
 
     @Schema(name = "Gedragingen")
@@ -257,6 +258,22 @@ public class GedragingResource {
         return ok(service.besluiten(id, versie(ifMatch), actor()).id);
     }
 
+    @POST
+    @Path("/{id}/herziening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDHAVER)
+    @Operation(summary = "Pw art. 18 lid 11: end a lid 5-8 verlaging early, on request",
+            description = "Only for an opgelegde maatregel of the lid-4 group; the GWS feed gets a herziening mutatie.")
+    @APIResponse(responseCode = "200", description = "Status herzien")
+    @APIResponse(responseCode = "400", description = "herzienPer outside the verlaging or in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not opgelegd, or not a lid 5-8 verlaging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response herziening(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull HerzienRequest body) {
+        return ok(service.herzien(id, versie(ifMatch), body, actor()).id);
+    }
+
     private Response ok(UUID id) {
         return Response.ok(lees(id)).tag(new EntityTag(Long.toString(service.get(id).version))).build();
     }
@@ -286,7 +303,8 @@ public class GedragingResource {
         return new MaatregelResponse(m.id, m.status, m.uitkomst, m.afzienReden, m.motivering, m.categorie,
                 m.recidivegroep, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig, m.normPerMaand,
                 m.ingangsdatum, m.einddatum, perioden, m.artikel, m.bron,
-                m.samenloop.isEmpty() ? List.of() : List.of(m.samenloop.split(",")), m.besluitdatum, m.bezwaarTot);
+                m.samenloop.isEmpty() ? List.of() : List.of(m.samenloop.split(",")), m.besluitdatum, m.bezwaarTot,
+                m.herzienPer);
     }
 
     private static EntityTag etag(Gedraging g) {

@@ -18,6 +18,7 @@ public final class EnforcementEvents {
     public static final String MAATREGEL_VOORGESTELD = PREFIX + "maatregel-voorgesteld";
     public static final String MAATREGEL_OPGELEGD = PREFIX + "maatregel-opgelegd";
     public static final String MAATREGEL_AFGEZIEN = PREFIX + "maatregel-afgezien";
+    public static final String MAATREGEL_HERZIEN = PREFIX + "maatregel-herzien";
 
     private EnforcementEvents() {
     }
@@ -44,6 +45,10 @@ public final class EnforcementEvents {
                                     boolean recidive, int percentage, Integer duurMaanden, BigDecimal bedragEenmalig,
                                     LocalDate ingangsdatum, LocalDate einddatum, BigDecimal bedragPerMaand,
                                     LocalDate besluitdatum, LocalDate bezwaarTot, String artikel, long mutatieVolgnummer) {
+    }
+
+    public record MaatregelHerzien(UUID maatregelId, UUID gedragingId, UUID zaakId, LocalDate herzienPer,
+                                   LocalDate einddatum, String artikel, long mutatieVolgnummer) {
     }
 
     public record MaatregelAfgezien(UUID maatregelId, UUID gedragingId, UUID zaakId, String uitkomst,

@@ -14,6 +14,8 @@ public enum GedragingStatus implements Coded {
     OPGELEGD("opgelegd"),
     AFGEZIEN("afgezien"),
     GEWAARSCHUWD("gewaarschuwd"),
+    /** The opgelegde maatregel was ended early on request (Pw art. 18 lid 11). */
+    HERZIEN("herzien"),
     SAMENGEVOEGD("samengevoegd");
 
     public static final Set<GedragingStatus> OPEN = EnumSet.of(GEREGISTREERD, HOORVERZOEK_VERSTUURD,

@@ -19,6 +19,9 @@ import nl.trede.platform.api.Coded;
  *   <li>besluiten: the inkomensconsulent "schrijft de beschikking" (§4.2); the outcome of the proposal decides the
  *       final state (opgelegd, afgezien, gewaarschuwd).</li>
  * </ul>
+ *   <li>herzien: an opgelegde lid 5-8 verlaging ends early on request once the klant meets the lid-4 obligations
+ *       (Pw art. 18 lid 11).</li>
+ * </ul>
  * Skipping horen on a recorded Awb 4:11/4:12 ground is not offered yet.
  */
 public final class GedragingWorkflow {
@@ -28,7 +31,8 @@ public final class GedragingWorkflow {
         HERSTELTERMIJN_VERSTUREN("hersteltermijn-versturen"),
         HOREN_VASTLEGGEN("horen-vastleggen"),
         VOORSTELLEN("voorstellen"),
-        BESLUITEN("besluiten");
+        BESLUITEN("besluiten"),
+        HERZIEN("herzien");
 
         private final String code;
 
@@ -49,13 +53,15 @@ public final class GedragingWorkflow {
                     GedragingStatus.HERSTELTERMIJN_VERSTUURD),
             Actie.VOORSTELLEN, EnumSet.of(GedragingStatus.GEHOORD, GedragingStatus.HERSTELTERMIJN_VERSTUURD,
                     GedragingStatus.VOORGESTELD),
-            Actie.BESLUITEN, EnumSet.of(GedragingStatus.VOORGESTELD));
+            Actie.BESLUITEN, EnumSet.of(GedragingStatus.VOORGESTELD),
+            Actie.HERZIEN, EnumSet.of(GedragingStatus.OPGELEGD));
 
     private static final Map<Actie, GedragingStatus> NAAR = Map.of(
             Actie.HOORVERZOEK_VERSTUREN, GedragingStatus.HOORVERZOEK_VERSTUURD,
             Actie.HERSTELTERMIJN_VERSTUREN, GedragingStatus.HERSTELTERMIJN_VERSTUURD,
             Actie.HOREN_VASTLEGGEN, GedragingStatus.GEHOORD,
-            Actie.VOORSTELLEN, GedragingStatus.VOORGESTELD);
+            Actie.VOORSTELLEN, GedragingStatus.VOORGESTELD,
+            Actie.HERZIEN, GedragingStatus.HERZIEN);
 
     private GedragingWorkflow() {
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.trede.enforcement.api.GedragingRequests.HersteltermijnRequest;
+import nl.trede.enforcement.api.GedragingRequests.HerzienRequest;
 import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
 import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
 import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
@@ -299,6 +300,46 @@ public class HandhavingService {
     }
 
     /**
+     * Pw art. 18 lid 11: after a lid 5-8 verlaging the college may, on request, revise it once the klant's attitude and
+     * conduct show unambiguously that he meets the lid-4 obligations. The verlaging ends the day before
+     * {@code herzienPer}; the GWS feed gets a herziening mutatie; the maatregel still counts for recidive.
+     */
+    @Transactional
+    public Gedraging herzien(UUID id, Long version, HerzienRequest r, String actor) {
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.HERZIEN);
+        Maatregel m = Maatregel.vanGedraging(g.id).orElseThrow();
+        if (!"pw-art-18-lid-4".equals(m.recidivegroep)) {
+            throw ProblemException.conflict("herziening-niet-mogelijk", "Pw art. 18 lid 11 applies to a verlaging "
+                    + "under lid 5-8 (the arbeidsverplichtingen of lid 4); this maatregel is " + m.categorie + ".",
+                    null);
+        }
+        LocalDate vandaag = NlTime.vandaag(clock);
+        if (r.herzienPer().isBefore(vandaag) || m.einddatum == null || !r.herzienPer().isAfter(m.ingangsdatum)
+                || r.herzienPer().isAfter(m.einddatum)) {
+            throw ProblemException.invalid("herzienPer", "must lie after the ingangsdatum " + m.ingangsdatum
+                    + ", not after the einddatum " + m.einddatum + " and not before today");
+        }
+        m.status = Maatregel.HERZIEN;
+        m.herzienPer = r.herzienPer();
+        m.herzienReden = r.reden();
+        m.herzienDoor = actor;
+        m.einddatum = r.herzienPer().minusDays(1);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", "herziening");
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        data.put("herzienPer", m.herzienPer);
+        data.put("einddatum", m.einddatum);
+        data.put("artikel", "Pw art. 18 lid 11");
+        long volgnummer = mutatie(g, m, "herziening", data);
+        publish(g, EnforcementEvents.MAATREGEL_HERZIEN, new EnforcementEvents.MaatregelHerzien(m.id, g.id, g.zaakId,
+                m.herzienPer, m.einddatum, "Pw art. 18 lid 11", volgnummer));
+        return g;
+    }
+
+    /**
      * Handhaving vs zorg: records the joint consultation or the override on an open gedraging (the version changes,
      * the status does not). An override is for the handhaver only and needs a reason.
      */
@@ -334,16 +375,9 @@ public class HandhavingService {
         return g;
     }
 
-    /** The mutatie for the GWS feed; the advisory lock makes volgnummers visible in commit order. */
+    /** The opgelegd mutatie for the GWS feed. */
     private long mutatie(Gedraging g, Maatregel m, Voorstel v) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('uitkeringsmutatie'))").getSingleResult();
-        Uitkeringsmutatie u = new Uitkeringsmutatie();
-        u.id = UUID.randomUUID();
-        u.maatregelId = m.id;
-        u.klantId = g.klantId;
-        u.aangemaaktOp = Instant.now(clock);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("mutatieId", u.id);
         data.put("soort", m.bedragEenmalig != null ? "eenmalige-verlaging" : "verlaging");
         data.put("klantId", g.klantId);
         data.put("zaakId", g.zaakId);
@@ -356,6 +390,21 @@ public class HandhavingService {
         data.put("normPerMaand", m.normPerMaand);
         data.put("bedragEenmalig", m.bedragEenmalig);
         data.put("perioden", v.perioden());
+        return mutatie(g, m, "opgelegd", data);
+    }
+
+    /** A mutatie for the GWS feed; the advisory lock makes volgnummers visible in commit order. */
+    private long mutatie(Gedraging g, Maatregel m, String soort, Map<String, Object> velden) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('uitkeringsmutatie'))").getSingleResult();
+        Uitkeringsmutatie u = new Uitkeringsmutatie();
+        u.id = UUID.randomUUID();
+        u.maatregelId = m.id;
+        u.klantId = g.klantId;
+        u.soort = soort;
+        u.aangemaaktOp = Instant.now(clock);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("mutatieId", u.id);
+        data.putAll(velden);
         u.data = json(data);
         u.persist();
         em.flush();

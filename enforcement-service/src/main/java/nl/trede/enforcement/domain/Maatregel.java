@@ -23,6 +23,8 @@ public class Maatregel extends PanacheEntityBase {
     public static final String OPGELEGD = "opgelegd";
     public static final String AFGEZIEN = "afgezien";
     public static final String GEWAARSCHUWD = "gewaarschuwd";
+    /** Ended early on request (Pw art. 18 lid 11); still counts for recidive. */
+    public static final String HERZIEN = "herzien";
 
     @Id
     public UUID id;
@@ -114,12 +116,21 @@ public class Maatregel extends PanacheEntityBase {
     @Column(name = "besloten_door", length = 100)
     public String beslotenDoor;
 
+    @Column(name = "herzien_per")
+    public LocalDate herzienPer;
+
+    @Column(name = "herzien_reden", columnDefinition = "text")
+    public String herzienReden;
+
+    @Column(name = "herzien_door", length = 100)
+    public String herzienDoor;
+
     public static Optional<Maatregel> vanGedraging(UUID gedragingId) {
         return find("gedragingId", gedragingId).firstResultOptional();
     }
 
     /** The klant's decided outcomes that count for recidive (maatregelen and waarschuwingen). */
     public static List<Maatregel> besloten(UUID klantId) {
-        return list("klantId = ?1 and status in ?2", klantId, List.of(OPGELEGD, GEWAARSCHUWD));
+        return list("klantId = ?1 and status in ?2", klantId, List.of(OPGELEGD, GEWAARSCHUWD, HERZIEN));
     }
 }

@@ -25,8 +25,12 @@ public class Uitkeringsmutatie extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public UUID id;
 
-    @Column(name = "maatregel_id", nullable = false, unique = true)
+    @Column(name = "maatregel_id", nullable = false)
     public UUID maatregelId;
+
+    /** {@code opgelegd} or {@code herziening}; one of each per maatregel at most. */
+    @Column(nullable = false, length = 30)
+    public String soort = "opgelegd";
 
     @Column(name = "klant_id", nullable = false)
     public UUID klantId;

@@ -307,6 +307,37 @@ class GedragingFlowTest {
         assertEquals(1, mutatiesVan(klant).size());
     }
 
+    /** Pw art. 18 lid 11: a lid 5-8 verlaging ends early on request; other maatregelen cannot (409). */
+    @Test
+    void herzieningOfALid4VerlagingEndsItEarlyAndFeedsGws() {
+        UUID klant = UUID.randomUUID();
+        String id = id(registreer(Roles.HANDHAVER, klant, "g8-werkweigering", VANDAAG.minusDays(3)));
+        stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(id, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
+        stap(id, "voorstel", voorstel(true, null, null, false, null)).statusCode(200);
+        stap(id, "herziening", Map.of("herzienPer", VANDAAG.toString(), "reden", "x")).statusCode(409)
+                .body("detail", containsString("voorgesteld"));
+        LocalDate ingang = VANDAAG.withDayOfMonth(1).plusMonths(1);
+        stap(id, "besluit", null).statusCode(200).body("toegestaneActies", is(List.of("herzien")));
+        stap(id, "herziening", Map.of("herzienPer", ingang.plusMonths(1).toString(), "reden", "x")).statusCode(400)
+                .body("invalidParams.name", hasItem("herzienPer"));
+        LocalDate per = ingang.plusDays(15);
+        stap(id, "herziening", Map.of("herzienPer", per.toString(), "reden", "werkt sinds 16e, bevestigd door werkgever"))
+                .statusCode(200).body("status", is("herzien")).body("maatregel.status", is("herzien"))
+                .body("maatregel.einddatum", is(per.minusDays(1).toString()));
+        List<Map<String, Object>> mutaties = mutatiesVan(klant);
+        assertEquals(List.of("verlaging", "herziening"), mutaties.stream().map(m -> m.get("soort")).toList());
+        assertEquals(per.minusDays(1).toString(), mutaties.get(1).get("einddatum"));
+
+        String noShow = id(registreer(Roles.HANDHAVER, klant, "g2-niet-verschijnen", VANDAAG));
+        stap(noShow, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(noShow, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
+        stap(noShow, "voorstel", voorstel(true, null, null, false, null)).statusCode(200);
+        stap(noShow, "besluit", null).statusCode(200);
+        stap(noShow, "herziening", Map.of("herzienPer", ingang.plusDays(10).toString(), "reden", "x")).statusCode(409)
+                .body("code", is("herziening-niet-mogelijk"));
+    }
+
     @Test
     void feedIsOnlyForGwsAndChecksItsParameters() {
         given().header("Authorization", TestTokens.bearer(Roles.HANDHAVER)).get(FEED).then().statusCode(403);
