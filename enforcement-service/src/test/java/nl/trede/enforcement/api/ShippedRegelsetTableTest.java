@@ -149,6 +149,27 @@ class ShippedRegelsetTableTest {
         assertEquals(List.of("g2-niet-verschijnen", "g8-werkweigering", "no-show"), v.samenloop());
     }
 
+    /**
+     * seed-004 §4.4 samenloop for every row: each row together with G2 (30% for 1 month) → the higher of the two by
+     * percentage × months (the € 50 no-show = 3.57% of the norm of € 1,401.53), a tie to the row named first.
+     */
+    @Test
+    void everyRowInSamenloopWithG2() {
+        Map<String, Sanctieregel> regels = regels();
+        List<String> fouten = new ArrayList<>();
+        for (Rij rij : RIJEN) {
+            int[] eerste = rij.stappen()[0];
+            double gewicht = eerste[1] == 0 ? 50.0 / 1401.53 * 100 : eerste[0] * eerste[1];
+            String verwacht = gewicht >= 30 ? rij.categorie() : "g2-niet-verschijnen";
+            Voorstel v = MaatregelBerekening.bereken(regels, List.of(new Gedraging(rij.categorie(), GEDRAGING),
+                    new Gedraging("g2-niet-verschijnen", GEDRAGING)), List.of(), Beoordeling.zonderBezwaren(), BESLUIT,
+                    NORM);
+            check(fouten, rij.categorie() + " + g2", verwacht, v.categorie());
+            check(fouten, rij.categorie() + " + g2 one verlaging", 1, v.perioden().size());
+        }
+        assertEquals(List.of(), fouten);
+    }
+
     /** seed-004 §4.7: the taaleis rows. */
     @Test
     void taaleisRows() {
