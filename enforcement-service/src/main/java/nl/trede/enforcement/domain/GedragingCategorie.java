@@ -55,6 +55,30 @@ public class GedragingCategorie extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String bron;
 
+    /** The rule type, a {@link RegelSoort} code. */
+    @Column(nullable = false, length = 30)
+    public String soort = RegelSoort.PERCENTAGE.code();
+
+    /** Categories of one group count for each other's recidive; null: the category alone. */
+    @Column(length = 80)
+    public String recidivegroep;
+
+    @Column(name = "recidive_termijn_maanden", nullable = false)
+    public int recidiveTermijnMaanden = 12;
+
+    @Column(name = "waarschuwing_toegestaan", nullable = false)
+    public boolean waarschuwingToegestaan;
+
+    /** The category as the calculation uses it; null when it has no steps (the statutory set leaves them open). */
+    public Sanctieregel alsRegel(List<Sanctiestap> stappen) {
+        if (stappen.isEmpty()) {
+            return null;
+        }
+        return new Sanctieregel(code, RegelSoort.of(soort), recidivegroep, recidiveTermijnMaanden,
+                waarschuwingToegestaan, artikel, bron, stappen.stream().map(s -> new Sanctieregel.Stap(s.stap,
+                        s.percentage, s.duurMaanden, s.bedragEenmalig, s.artikel, s.bron)).toList());
+    }
+
     public static List<GedragingCategorie> van(Regelset regelset) {
         return list("regelset = ?1 order by volgnummer", regelset);
     }

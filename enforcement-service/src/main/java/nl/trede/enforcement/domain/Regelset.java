@@ -12,7 +12,7 @@ import java.util.List;
 import org.hibernate.annotations.Immutable;
 import nl.trede.platform.time.Geldigheid;
 
-/** One version of a rule set (reference data, written only by Flyway migrations). */
+/** One version of a rule set: shipped by Flyway or loaded by the functioneel-beheerder; never changed after. */
 @Entity
 @Immutable
 @Table(name = "regelset")
@@ -36,6 +36,17 @@ public class Regelset extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String bron;
+
+    /** The gemeente whose verordening this is; null for the statutory set. */
+    @Column(length = 100)
+    public String gemeente;
+
+    /** Who loaded the version ({@code flyway} for shipped sets, else the JWT subject). */
+    @Column(name = "geregistreerd_door", length = 100)
+    public String geregistreerdDoor;
+
+    @Column(name = "geregistreerd_op")
+    public java.time.Instant geregistreerdOp;
 
     public Geldigheid geldigheid() {
         return new Geldigheid(geldigVanaf, geldigTot);

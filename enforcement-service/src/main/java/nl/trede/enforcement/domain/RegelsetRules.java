@@ -11,6 +11,9 @@ public final class RegelsetRules {
      */
     public static final String WETTELIJKE_REGELSET = "pw-art-18-lid-4";
 
+    /** Deventer's "Maatregelen Participatiewet" (seed-004-deventer.md §4.3-§4.7) with Pw art. 18 lid 4-8. */
+    public static final String DEVENTER_REGELSET = "deventer-maatregelen";
+
     private RegelsetRules() {
     }
 }

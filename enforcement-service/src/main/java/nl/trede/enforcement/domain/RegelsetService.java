@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.Geldigheid;
 import nl.trede.platform.time.NlTime;
@@ -44,10 +46,32 @@ public class RegelsetService {
                         + " has no gedragingscategorie with this code.", null, null));
     }
 
+    /** A regelset version with its categories as calculation rules (categories without steps left out). */
+    public record Regels(Regelset regelset, Map<String, Sanctieregel> perCategorie) {
+    }
+
+    /** The rules of the version of {@code code} valid on {@code datum} (the date of the gedraging). */
+    @Transactional
+    public Regels regels(String code, LocalDate datum) {
+        Regelset regelset = geldigeRegelset(code, datum);
+        Map<String, Sanctieregel> regels = new LinkedHashMap<>();
+        for (GedragingCategorie c : GedragingCategorie.van(regelset)) {
+            Sanctieregel regel = c.alsRegel(Sanctiestap.van(c));
+            if (regel != null) {
+                regels.put(c.code, regel);
+            }
+        }
+        return new Regels(regelset, regels);
+    }
+
     private static Regelset geldigeRegelset(LocalDate datum) {
-        List<Regelset> versies = Regelset.versies(RegelsetRules.WETTELIJKE_REGELSET);
+        return geldigeRegelset(RegelsetRules.WETTELIJKE_REGELSET, datum);
+    }
+
+    static Regelset geldigeRegelset(String code, LocalDate datum) {
+        List<Regelset> versies = Regelset.versies(code);
         return Geldigheid.geldigOp(versies, Regelset::geldigheid, datum).orElseThrow(() -> new ProblemException(
-                404, "no-regelset", "Not found", "No version of regelset " + RegelsetRules.WETTELIJKE_REGELSET
+                404, "no-regelset", "Not found", "No version of regelset " + code
                         + " is valid on " + datum + (versies.isEmpty() ? "." : "; the oldest applies from "
                         + versies.get(0).geldigVanaf + "."), null, null));
     }

@@ -1,0 +1,88 @@
+package nl.trede.enforcement.api;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the maatregel procedure. */
+public final class GedragingRequests {
+
+    private GedragingRequests() {
+    }
+
+    @Schema(name = "GedragingRegistratie")
+    public record RegistratieRequest(
+            @NotNull @Schema(description = "Pseudonymous klant id", example = "6f1c2f9e-3a43-4c1e-9a8e-0d3f4b1e2a10")
+            UUID klantId,
+            @Schema(description = "casework's zaak, when known", example = "2b7e4a1c-93f0-4d5e-8a6b-1c2d3e4f5a6b")
+            UUID zaakId,
+            @NotBlank @Size(max = 80) @Schema(description = "Category code of the regelset valid on datum",
+                    example = "no-show") String categorie,
+            @NotNull @Schema(description = "Date of the gedraging; it selects the regelset version",
+                    example = "2026-11-16") LocalDate datum,
+            @Schema(description = "For taaleis-voortijdig-stoppen: the date of the kennisgeving") LocalDate referentiedatum,
+            @Size(max = 60) @Schema(description = "Regelset code; default the gemeente's configured set",
+                    example = "deventer-maatregelen") String regelset,
+            @Schema(description = "casework flags active zorg for the klant (default false)") Boolean actieveZorg) {
+    }
+
+    @Schema(name = "Herziening", description = "Pw art. 18 lid 11: the verlaging ends the day before herzienPer")
+    public record HerzienRequest(
+            @NotNull @Schema(example = "2027-01-15") LocalDate herzienPer,
+            @NotBlank @Size(max = 2000) @Schema(description = "What showed unambiguously that the klant now meets the "
+                    + "lid-4 obligations") String reden) {
+    }
+
+    @Schema(name = "Zorgafstemming", description = "Handhaving vs zorg: the joint consultation of regisseur and zorg, "
+            + "or an explicit override by a handhaver with a reason")
+    public record ZorgafstemmingRequest(
+            @NotBlank @Pattern(regexp = "gezamenlijk-overleg|override") @Schema(example = "gezamenlijk-overleg")
+            String soort,
+            @NotNull @Schema(example = "2026-11-20") LocalDate datum,
+            @Size(max = 2000) @Schema(description = "Required for an override") String reden) {
+    }
+
+    @Schema(name = "Hoorverzoek")
+    public record HoorverzoekRequest(
+            @NotBlank @Pattern(regexp = "brief|e-mail") @Schema(description = "brief, or e-mail when the address is "
+                    + "known (seed-004 §4.6)", example = "brief") String kanaal,
+            @NotNull @Schema(example = "2026-11-23") LocalDate verzondenOp,
+            @NotNull @Schema(description = "Date of the hoorgesprek", example = "2026-12-01") LocalDate gesprekOp) {
+    }
+
+    @Schema(name = "Hersteltermijn")
+    public record HersteltermijnRequest(
+            @NotNull @Schema(example = "2026-12-02") LocalDate verzondenOp,
+            @NotNull @Schema(description = "At least 5 working days after verzondenOp, not counting either day",
+                    example = "2026-12-10") LocalDate gesprekOp,
+            @NotNull @Schema(description = "Sent by registered mail (must be true)") Boolean aangetekend,
+            @NotNull @Schema(description = "Also sent by ordinary mail (must be true)") Boolean regulier) {
+    }
+
+    @Schema(name = "Horen")
+    public record HorenRequest(@NotNull @Schema(example = "2026-12-01") LocalDate gehoordOp) {
+    }
+
+    @Schema(name = "MaatregelVoorstelVerzoek")
+    public record VoorstelRequest(
+            @NotNull @Schema(description = "False: every form of verwijtbaarheid is absent (Pw art. 18 lid 9)")
+            Boolean verwijtbaar,
+            @Size(max = 2000) @Schema(description = "Required when verwijtbaar is false") String geenVerwijtbaarheidReden,
+            @Size(max = 2000) @Schema(description = "Dringende redenen to afzien (Pw art. 18 lid 10)")
+            String dringendeRedenen,
+            @Schema(description = "Propose a waarschuwing instead (only where the category allows it, first breach)")
+            Boolean waarschuwing,
+            @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) @Schema(description = "Applicable norm per month; "
+                    + "gives amounts", example = "1401.53") BigDecimal normPerMaand,
+            @Size(max = 20) @Schema(description = "Other open gedragingen of the klant judged together (samenloop)")
+            List<UUID> samenloopMet) {
+    }
+}

@@ -1,0 +1,347 @@
+package nl.trede.enforcement.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.trede.enforcement.api.GedragingRequests.HersteltermijnRequest;
+import nl.trede.enforcement.api.GedragingRequests.HerzienRequest;
+import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
+import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
+import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
+import nl.trede.enforcement.api.GedragingRequests.VoorstelRequest;
+import nl.trede.enforcement.api.GedragingRequests.ZorgafstemmingRequest;
+import nl.trede.enforcement.domain.Gedraging;
+import nl.trede.enforcement.domain.GedragingStatus;
+import nl.trede.enforcement.domain.GedragingWorkflow;
+import nl.trede.enforcement.domain.HandhavingService;
+import nl.trede.enforcement.domain.Maatregel;
+import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.idempotency.IdempotencyKeys;
+import nl.trede.platform.problem.Problem;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Gedragingen and their maatregel procedure (horen → hersteltermijn → voorstel → besluit). */
+@Path(HandhavingService.PATH)
+@Tag(name = "gedragingen")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+public class GedragingResource {
+
+    private final HandhavingService service;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+
+    public GedragingResource(HandhavingService service, SecurityIdentity identity, ObjectMapper mapper) {
+        this.service = service;
+        this.identity = identity;
+        this.mapper = mapper;
+    }
+
+    @Schema(name = "Gedraging")
+    public record GedragingResponse(UUID id, UUID klantId, UUID zaakId, String categorie, LocalDate datum,
+                                    LocalDate referentiedatum, String regelset, LocalDate regelsetGeldigVanaf,
+                                    String bron, String status, long version, List<String> toegestaneActies,
+                                    String geregistreerdDoor, Instant geregistreerdOp, String hoorverzoekKanaal,
+                                    LocalDate hoorverzoekVerzondenOp, LocalDate hoorgesprekOp,
+                                    LocalDate hersteltermijnVerzondenOp, LocalDate hersteltermijnGesprekOp,
+                                    LocalDate gehoordOp, UUID samengevoegdIn, boolean actieveZorg,
+                                    String zorgafstemmingSoort, LocalDate zorgafstemmingOp,
+                                    String zorgafstemmingDoor, String zorgafstemmingReden,
+                                    MaatregelResponse maatregel) {
+    }
+
+    @Schema(name = "Maatregel")
+    public record MaatregelResponse(UUID id, String status, String uitkomst, String afzienReden, String motivering,
+                                    String categorie, String recidivegroep, int stap, boolean recidive,
+                                    int percentage, Integer duurMaanden, BigDecimal bedragEenmalig,
+                                    BigDecimal normPerMaand, LocalDate ingangsdatum, LocalDate einddatum,
+                                    JsonNode perioden, String artikel, String bron, List<String> samenloopMet,
+                                    LocalDate besluitdatum, LocalDate bezwaarTot, LocalDate herzienPer) {
+    }
+
+    @Schema(name = "Gedragingen")
+    public record Lijst(List<GedragingResponse> gedragingen, int page, int pageSize, long total) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "Register a gedraging", description = "Judged by the regelset version valid on its date. "
+            + "An unknown category or a date without a valid version is a 400; nothing is written.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createGedraging(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "no-show", value = "{\"klantId\":\"6f1c2f9e-3a43-4c1e-9a8e-0d3f4b1e2a10\","
+                    + "\"categorie\":\"no-show\",\"datum\":\"2026-11-16\"}"))) @Valid @NotNull RegistratieRequest body,
+                               @Parameter(description = "Makes a retried create return the first result")
+                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, actor());
+        Gedraging g = service.get(result.id());
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create(HandhavingService.PATH + "/" + g.id)).tag(etag(g)).entity(lees(g.id)).build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "List gedragingen, newest first", description = "Filter by klant and status; paged.")
+    @APIResponse(responseCode = "200", description = "A page")
+    @APIResponse(responseCode = "400", description = "A malformed filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Lijst listGedragingen(@Parameter(description = "Pseudonymous klant id") @QueryParam("klantId")
+                                 String klantId,
+                       @Parameter(description = "Status code", example = "voorgesteld") @QueryParam("status")
+                       String status,
+                       @Parameter(description = "Page, from 1", example = "1") @QueryParam("page") String page,
+                       @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("pageSize")
+                       String pageSize) {
+        UUID klant = QueryParams.uuid("klantId", klantId);
+        GedragingStatus st = QueryParams.code("status", status, GedragingStatus.class);
+        int p = getal("page", page, 1, 1, Integer.MAX_VALUE);
+        int size = getal("pageSize", pageSize, 20, 1, 100);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (klant != null) {
+            where.add("klantId = :klant");
+            params.put("klant", klant);
+        }
+        if (st != null) {
+            where.add("status = :status");
+            params.put("status", st);
+        }
+        var query = Gedraging.<Gedraging>find((where.isEmpty() ? "" : String.join(" and ", where) + " ")
+                + "order by geregistreerdOp desc, id", params);
+        long total = query.count();
+        List<GedragingResponse> items = query.page(Page.of(p - 1, size)).list().stream().map(this::response).toList();
+        return new Lijst(items, p, size, total);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Get a gedraging with its maatregel; ETag is the version for If-Match")
+    @APIResponse(responseCode = "200", description = "The gedraging")
+    @APIResponse(responseCode = "404", description = "Unknown id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getGedraging(@PathParam("id") UUID id) {
+        Gedraging g = service.get(id);
+        return Response.ok(response(g)).tag(etag(g)).build();
+    }
+
+    @POST
+    @Path("/{id}/hoorverzoek")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "Stap 1: the invitation to be heard was sent (letter or e-mail)")
+    @APIResponse(responseCode = "200", description = "Status hoorverzoek-verstuurd")
+    @APIResponse(responseCode = "409", description = "Not allowed in the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hoorverzoek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull HoorverzoekRequest body) {
+        return ok(service.hoorverzoek(id, versie(ifMatch), body).id);
+    }
+
+    @POST
+    @Path("/{id}/hersteltermijn")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "Stap 2: no response, the hersteltermijn letter was sent (registered and regular)",
+            description = "At least 5 working days (Algemene termijnenwet: no weekends, no feestdagen) must lie "
+                    + "between sending and the conversation; otherwise 400 naming gesprekOp and the earliest date.")
+    @APIResponse(responseCode = "200", description = "Status hersteltermijn-verstuurd")
+    @APIResponse(responseCode = "400", description = "Too short, or not sent both ways",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hersteltermijn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull HersteltermijnRequest body) {
+        return ok(service.hersteltermijn(id, versie(ifMatch), body).id);
+    }
+
+    @POST
+    @Path("/{id}/horen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "The klant was heard")
+    @APIResponse(responseCode = "200", description = "Status gehoord")
+    @APIResponse(responseCode = "409", description = "Not allowed in the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response horen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Valid @NotNull HorenRequest body) {
+        return ok(service.horen(id, versie(ifMatch), body).id);
+    }
+
+    @POST
+    @Path("/{id}/voorstel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "Stap 3: compute the proposal", description = "From the regelset of the gedraging's date: "
+            + "category, recidive, samenloop, afzien (Pw art. 18 lid 9/10, with reason) or waarschuwing.")
+    @APIResponse(responseCode = "200", description = "Status voorgesteld, with the maatregel")
+    @APIResponse(responseCode = "400", description = "Invalid judgement (e.g. a waarschuwing where not allowed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response voorstel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     examples = @ExampleObject(name = "opleggen", value = "{\"verwijtbaar\":true,"
+                                             + "\"normPerMaand\":\"1401.53\"}"))) @Valid @NotNull VoorstelRequest body) {
+        return ok(service.voorstellen(id, versie(ifMatch), body, actor()).id);
+    }
+
+    @POST
+    @Path("/{id}/zorgafstemming")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
+    @Operation(summary = "Handhaving vs zorg: record the joint consultation or a handhaver's override",
+            description = "With active zorg a maatregel cannot be opgelegd (409 zorgafstemming-vereist) until the "
+                    + "regisseur and zorg consulted together, or a handhaver overrode with a reason.")
+    @APIResponse(responseCode = "200", description = "Recorded; the version changes, the status does not")
+    @APIResponse(responseCode = "400", description = "An override without a reason, a future date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An override by someone other than a handhaver",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The gedraging is already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response zorgafstemming(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull ZorgafstemmingRequest body) {
+        return ok(service.zorgafstemming(id, versie(ifMatch), body, actor(), identity.hasRole(Roles.HANDHAVER)).id);
+    }
+
+    @POST
+    @Path("/{id}/besluit")
+    @RolesAllowed(Roles.HANDHAVER)
+    @Operation(summary = "The besluit on the proposal", description = "Opgelegd (then also in the GWS feed), "
+            + "afgezien or gewaarschuwd, with besluitdatum and bezwaar term (Awb 6:7, 6 weeks).")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "409", description = "Not allowed in the current status, or active zorg without a "
+            + "zorgafstemming", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response besluit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.besluiten(id, versie(ifMatch), actor()).id);
+    }
+
+    @POST
+    @Path("/{id}/herziening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDHAVER)
+    @Operation(summary = "Pw art. 18 lid 11: end a lid 5-8 verlaging early, on request",
+            description = "Only for an opgelegde maatregel of the lid-4 group; the GWS feed gets a herziening mutatie.")
+    @APIResponse(responseCode = "200", description = "Status herzien")
+    @APIResponse(responseCode = "400", description = "herzienPer outside the verlaging or in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not opgelegd, or not a lid 5-8 verlaging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response herziening(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull HerzienRequest body) {
+        return ok(service.herzien(id, versie(ifMatch), body, actor()).id);
+    }
+
+    private Response ok(UUID id) {
+        return Response.ok(lees(id)).tag(new EntityTag(Long.toString(service.get(id).version))).build();
+    }
+
+    @Transactional
+    GedragingResponse lees(UUID id) {
+        return response(service.get(id));
+    }
+
+    GedragingResponse response(Gedraging g) {
+        MaatregelResponse m = Maatregel.vanGedraging(g.id).map(this::maatregel).orElse(null);
+        return new GedragingResponse(g.id, g.klantId, g.zaakId, g.categorie, g.datum, g.referentiedatum,
+                g.regelset.code, g.regelset.geldigVanaf, g.bron, g.status.code(), g.version,
+                GedragingWorkflow.toegestaan(g.status).stream().map(GedragingWorkflow.Actie::code).sorted().toList(),
+                g.geregistreerdDoor, g.geregistreerdOp, g.hoorverzoekKanaal, g.hoorverzoekVerzondenOp, g.hoorgesprekOp,
+                g.hersteltermijnVerzondenOp, g.hersteltermijnGesprekOp, g.gehoordOp, g.samengevoegdIn, g.actieveZorg,
+                g.zorgafstemmingSoort, g.zorgafstemmingOp, g.zorgafstemmingDoor, g.zorgafstemmingReden, m);
+    }
+
+    private MaatregelResponse maatregel(Maatregel m) {
+        JsonNode perioden;
+        try {
+            perioden = mapper.readTree(m.perioden);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new MaatregelResponse(m.id, m.status, m.uitkomst, m.afzienReden, m.motivering, m.categorie,
+                m.recidivegroep, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig, m.normPerMaand,
+                m.ingangsdatum, m.einddatum, perioden, m.artikel, m.bron,
+                m.samenloop.isEmpty() ? List.of() : List.of(m.samenloop.split(",")), m.besluitdatum, m.bezwaarTot,
+                m.herzienPer);
+    }
+
+    private static EntityTag etag(Gedraging g) {
+        return new EntityTag(Long.toString(g.version));
+    }
+
+    static Long versie(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Long.parseLong(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be an ETag of this resource");
+        }
+    }
+
+    static int getal(String naam, String waarde, int standaard, int min, int max) {
+        if (waarde == null || waarde.isBlank()) {
+            return standaard;
+        }
+        try {
+            int n = Integer.parseInt(waarde.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw ProblemException.invalid(naam, "must be a whole number from " + min + " to " + max);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

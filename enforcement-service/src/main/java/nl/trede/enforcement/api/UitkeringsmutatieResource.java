@@ -1,0 +1,77 @@
+package nl.trede.enforcement.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.trede.enforcement.domain.Uitkeringsmutatie;
+import nl.trede.platform.problem.Problem;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The decision feed for GWS-like benefit systems (anchors-lessons.md §11 idea 7): each opgelegde maatregel once, in a
+ * stable order by a monotonically increasing volgnummer, replayable from any cursor.
+ */
+@Path("/api/enforcement/v1/uitkeringsmutaties")
+@Tag(name = "uitkeringsmutaties")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.GWS_KOPPELING)
+public class UitkeringsmutatieResource {
+
+    private final ObjectMapper mapper;
+
+    public UitkeringsmutatieResource(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Schema(name = "Uitkeringsmutaties")
+    public record Feed(List<JsonNode> mutaties,
+                       @Schema(description = "Pass as after= for the next page; equals after when there is nothing "
+                               + "new") long volgendeCursor) {
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Read the uitkeringsmutaties after a cursor", description = "Each mutatie has a volgnummer; "
+            + "pass the last one you processed as after (0 to start). The same cursor always gives the same mutaties.")
+    @APIResponse(responseCode = "200", description = "The next mutaties, oldest first")
+    @APIResponse(responseCode = "400", description = "after or limit malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Feed listUitkeringsmutaties(
+            @Parameter(description = "Last volgnummer processed; 0 or empty to start", example = "0")
+            @QueryParam("after") String after,
+                     @Parameter(description = "At most this many, 1-500 (default 100)", example = "100")
+                     @QueryParam("limit") String limit) {
+        long cursor = GedragingResource.getal("after", after, 0, 0, Integer.MAX_VALUE);
+        int max = GedragingResource.getal("limit", limit, 100, 1, 500);
+        List<JsonNode> mutaties = Uitkeringsmutatie.na(cursor, max).stream().map(this::node).toList();
+        long volgende = mutaties.isEmpty() ? cursor : mutaties.get(mutaties.size() - 1).get("volgnummer").asLong();
+        return new Feed(mutaties, volgende);
+    }
+
+    private JsonNode node(Uitkeringsmutatie u) {
+        try {
+            ObjectNode n = mapper.createObjectNode();
+            n.put("volgnummer", u.volgnummer);
+            n.setAll((ObjectNode) mapper.readTree(u.data));
+            n.put("aangemaaktOp", u.aangemaaktOp.toString());
+            return n;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.trede.enforcement.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.trede.platform.api.Coded;
+
+/** The states of a gedraging in the maatregel procedure ({@link GedragingWorkflow}). */
+public enum GedragingStatus implements Coded {
+    GEREGISTREERD("geregistreerd"),
+    HOORVERZOEK_VERSTUURD("hoorverzoek-verstuurd"),
+    HERSTELTERMIJN_VERSTUURD("hersteltermijn-verstuurd"),
+    GEHOORD("gehoord"),
+    VOORGESTELD("voorgesteld"),
+    OPGELEGD("opgelegd"),
+    AFGEZIEN("afgezien"),
+    GEWAARSCHUWD("gewaarschuwd"),
+    /** The opgelegde maatregel was ended early on request (Pw art. 18 lid 11). */
+    HERZIEN("herzien"),
+    SAMENGEVOEGD("samengevoegd");
+
+    public static final Set<GedragingStatus> OPEN = EnumSet.of(GEREGISTREERD, HOORVERZOEK_VERSTUURD,
+            HERSTELTERMIJN_VERSTUURD, GEHOORD, VOORGESTELD);
+
+    private final String code;
+
+    GedragingStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,483 @@
+package nl.trede.enforcement.domain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.trede.enforcement.api.GedragingRequests.HersteltermijnRequest;
+import nl.trede.enforcement.api.GedragingRequests.HerzienRequest;
+import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
+import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
+import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
+import nl.trede.enforcement.api.GedragingRequests.VoorstelRequest;
+import nl.trede.enforcement.api.GedragingRequests.ZorgafstemmingRequest;
+import nl.trede.enforcement.domain.MaatregelBerekening.Beoordeling;
+import nl.trede.enforcement.domain.MaatregelBerekening.Voorgaand;
+import nl.trede.enforcement.domain.MaatregelBerekening.Voorstel;
+import nl.trede.platform.events.DomainEvent;
+import nl.trede.platform.idempotency.IdempotencyKeys;
+import nl.trede.platform.outbox.Outbox;
+import nl.trede.platform.problem.InvalidParam;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.time.NlTime;
+import nl.trede.platform.time.Werkdagen;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The maatregel procedure: every step checks the state ({@link GedragingWorkflow}) and writes its event. */
+@ApplicationScoped
+public class HandhavingService {
+
+    public static final String PATH = "/api/enforcement/v1/gedragingen";
+
+    private final Clock clock;
+    private final Outbox outbox;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final RegelsetService regelsets;
+    private final String topic;
+    private final String standaardRegelset;
+    private final Werkdagen werkdagen = Werkdagen.ATW;
+    private final IdempotencyKeys idempotency;
+
+    public HandhavingService(Clock clock, Outbox outbox, EntityManager em, ObjectMapper mapper,
+                             RegelsetService regelsets, IdempotencyKeys idempotency,
+                             @ConfigProperty(name = "trede.topics.enforcement") String topic,
+                             @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
+                             String standaardRegelset) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.em = em;
+        this.mapper = mapper;
+        this.regelsets = regelsets;
+        this.idempotency = idempotency;
+        this.topic = topic;
+        this.standaardRegelset = standaardRegelset;
+    }
+
+    /** A handhaver's registration; a retried POST with the same Idempotency-Key returns the first gedraging. */
+    @Transactional
+    public IdempotencyKeys.Result registreer(RegistratieRequest r, String idempotencyKey, String actor) {
+        return idempotency.create("gedragingen:" + actor, idempotencyKey, r,
+                () -> registreer(r, "handhaver", null, actor).id);
+    }
+
+    /**
+     * Registers a gedraging, judged later by the regelset version valid on its date. A casework report that was
+     * registered before ({@code bron}/{@code bronId}) is returned, not duplicated.
+     */
+    @Transactional
+    public Gedraging registreer(RegistratieRequest r, String bron, UUID bronId, String actor) {
+        if (bronId != null) {
+            Optional<Gedraging> bestaand = Gedraging.find("bron = ?1 and bronId = ?2", bron, bronId)
+                    .firstResultOptional();
+            if (bestaand.isPresent()) {
+                return bestaand.get();
+            }
+        }
+        String code = r.regelset() == null || r.regelset().isBlank() ? standaardRegelset : r.regelset().strip();
+        List<InvalidParam> fouten = new ArrayList<>();
+        LocalDate vandaag = NlTime.vandaag(clock);
+        if (r.datum().isAfter(vandaag)) {
+            fouten.add(new InvalidParam("datum", "must not lie in the future"));
+        }
+        Regelset set = Regelset.versies(code).stream().filter(v -> v.geldigheid().omvat(r.datum())).findFirst()
+                .orElse(null);
+        if (set == null) {
+            fouten.add(new InvalidParam(Regelset.versies(code).isEmpty() ? "regelset" : "datum",
+                    "no version of regelset " + code + " is valid on this date"));
+        } else {
+            Map<String, Sanctieregel> regels = regelsets.regels(code, r.datum()).perCategorie();
+            Sanctieregel regel = regels.get(r.categorie());
+            if (regel == null) {
+                fouten.add(new InvalidParam("categorie", "must be one of: " + String.join(", ", regels.keySet())));
+            } else if (regel.soort() == RegelSoort.TAALEIS_EENMALIG && r.referentiedatum() == null) {
+                fouten.add(new InvalidParam("referentiedatum", "the kennisgeving date is required for "
+                        + r.categorie()));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        Gedraging g = new Gedraging();
+        g.id = UUID.randomUUID();
+        g.klantId = r.klantId();
+        g.zaakId = r.zaakId();
+        g.categorie = r.categorie();
+        g.regelset = set;
+        g.datum = r.datum();
+        g.referentiedatum = r.referentiedatum();
+        g.bron = bron;
+        g.bronId = bronId;
+        g.actieveZorg = Boolean.TRUE.equals(r.actieveZorg());
+        g.status = GedragingStatus.GEREGISTREERD;
+        g.geregistreerdDoor = actor;
+        g.geregistreerdOp = Instant.now(clock);
+        g.persist();
+        publish(g, EnforcementEvents.GEDRAGING_GEREGISTREERD, new EnforcementEvents.GedragingGeregistreerd(g.id,
+                g.zaakId, g.categorie, g.datum, set.code, set.geldigVanaf, bron));
+        return g;
+    }
+
+    public Gedraging get(UUID id) {
+        return Gedraging.<Gedraging>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Gedraging "
+                + id));
+    }
+
+    /** Stap 1: the invitation to be heard (seed-004 §4.4 G5; Awb 4:8). */
+    @Transactional
+    public Gedraging hoorverzoek(UUID id, Long version, HoorverzoekRequest r) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (r.verzondenOp().isAfter(NlTime.vandaag(clock))) {
+            fouten.add(new InvalidParam("verzondenOp", "must not lie in the future"));
+        }
+        if (r.gesprekOp().isBefore(r.verzondenOp())) {
+            fouten.add(new InvalidParam("gesprekOp", "must not lie before verzondenOp"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.HOORVERZOEK_VERSTUREN);
+        g.hoorverzoekKanaal = r.kanaal();
+        g.hoorverzoekVerzondenOp = r.verzondenOp();
+        g.hoorgesprekOp = r.gesprekOp();
+        publish(g, EnforcementEvents.HOORVERZOEK_VERSTUURD, new EnforcementEvents.HoorverzoekVerstuurd(g.id,
+                r.kanaal(), r.verzondenOp(), r.gesprekOp()));
+        return g;
+    }
+
+    /** Stap 2: no response → the hersteltermijn, ≥ 5 working days, registered and regular (seed-004 §4.6). */
+    @Transactional
+    public Gedraging hersteltermijn(UUID id, Long version, HersteltermijnRequest r) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (r.verzondenOp().isAfter(NlTime.vandaag(clock))) {
+            fouten.add(new InvalidParam("verzondenOp", "must not lie in the future"));
+        }
+        if (!Hersteltermijn.voldoende(werkdagen, r.verzondenOp(), r.gesprekOp())) {
+            fouten.add(new InvalidParam("gesprekOp", "at least " + Hersteltermijn.MINIMUM_WERKDAGEN + " working days "
+                    + "must lie between sending and the conversation (seed-004 §4.6); the earliest date is "
+                    + Hersteltermijn.vroegsteGesprek(werkdagen, r.verzondenOp())));
+        }
+        if (!r.aangetekend()) {
+            fouten.add(new InvalidParam("aangetekend", "the hersteltermijn letter is sent by registered mail"));
+        }
+        if (!r.regulier()) {
+            fouten.add(new InvalidParam("regulier", "the hersteltermijn letter is also sent by ordinary mail"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.HERSTELTERMIJN_VERSTUREN);
+        if (r.verzondenOp().isBefore(g.hoorverzoekVerzondenOp)) {
+            throw ProblemException.invalid("verzondenOp", "must not lie before the hoorverzoek was sent");
+        }
+        g.hersteltermijnVerzondenOp = r.verzondenOp();
+        g.hersteltermijnGesprekOp = r.gesprekOp();
+        publish(g, EnforcementEvents.HERSTELTERMIJN_VERSTUURD, new EnforcementEvents.HersteltermijnVerstuurd(g.id,
+                r.verzondenOp(), r.gesprekOp(), Hersteltermijn.werkdagenTussen(werkdagen, r.verzondenOp(),
+                r.gesprekOp()), true, true));
+        return g;
+    }
+
+    @Transactional
+    public Gedraging horen(UUID id, Long version, HorenRequest r) {
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.HOREN_VASTLEGGEN);
+        if (r.gehoordOp().isBefore(g.hoorverzoekVerzondenOp) || r.gehoordOp().isAfter(NlTime.vandaag(clock))) {
+            throw ProblemException.invalid("gehoordOp", "must lie between the invitation and today");
+        }
+        g.gehoordOp = r.gehoordOp();
+        return g;
+    }
+
+    /** Stap 3: the proposal computed from the regelset of the gedraging's date (MaatregelBerekening). */
+    @Transactional
+    public Gedraging voorstellen(UUID id, Long version, VoorstelRequest r, String actor) {
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.VOORSTELLEN);
+        // gedragingen merged by an earlier proposal stay merged; samenloopMet adds to them
+        List<Gedraging> samen = new ArrayList<>(Gedraging.<Gedraging>list("samengevoegdIn", g.id));
+        List<UUID> ids = r.samenloopMet() == null ? List.of() : r.samenloopMet();
+        for (int i = 0; i < ids.size(); i++) {
+            UUID anderId = ids.get(i);
+            if (samen.stream().anyMatch(x -> x.id.equals(anderId))) {
+                continue;
+            }
+            Gedraging ander = Gedraging.findById(anderId);
+            if (ander == null || ander.id.equals(g.id) || !ander.klantId.equals(g.klantId)
+                    || !GedragingStatus.OPEN.contains(ander.status) || ander.status == GedragingStatus.VOORGESTELD) {
+                throw ProblemException.invalid("samenloopMet[" + i + "]", "must be another open gedraging of the "
+                        + "same klant without a proposal of its own");
+            }
+            samen.add(ander);
+        }
+        Beoordeling b = new Beoordeling(r.verwijtbaar(), r.geenVerwijtbaarheidReden(), r.dringendeRedenen(),
+                Boolean.TRUE.equals(r.waarschuwing()));
+        Voorstel v = bereken(g, samen, b, r.normPerMaand(), NlTime.vandaag(clock));
+        Maatregel m = Maatregel.vanGedraging(g.id).orElseGet(() -> {
+            Maatregel nieuw = new Maatregel();
+            nieuw.id = UUID.randomUUID();
+            nieuw.gedragingId = g.id;
+            nieuw.klantId = g.klantId;
+            return nieuw;
+        });
+        m.status = Maatregel.VOORGESTELD;
+        m.verwijtbaar = r.verwijtbaar();
+        m.geenVerwijtbaarheidReden = r.geenVerwijtbaarheidReden();
+        m.dringendeRedenen = r.dringendeRedenen();
+        m.waarschuwingGevraagd = b.waarschuwingGevraagd();
+        m.normPerMaand = r.normPerMaand();
+        m.regelset = g.regelset;
+        m.voorgesteldOp = Instant.now(clock);
+        m.samenloop = String.join(",", samen.stream().map(s -> s.id.toString()).sorted().toList());
+        vul(m, v);
+        m.persist();
+        for (Gedraging s : samen) {
+            s.status = GedragingStatus.SAMENGEVOEGD;
+            s.samengevoegdIn = g.id;
+        }
+        publish(g, EnforcementEvents.MAATREGEL_VOORGESTELD, new EnforcementEvents.MaatregelVoorgesteld(m.id, g.id,
+                g.zaakId, m.uitkomst, m.afzienReden, m.categorie, m.stap, m.recidive, m.percentage, m.duurMaanden,
+                m.bedragEenmalig, m.ingangsdatum, m.einddatum, eersteBedrag(v), m.artikel, v.samenloop()));
+        return g;
+    }
+
+    /**
+     * The besluit: recomputed on the besluit date (the ingangsdatum follows it), with the bezwaartermijn; an opgelegde
+     * maatregel also becomes one uitkeringsmutatie in the GWS feed.
+     */
+    @Transactional
+    public Gedraging besluiten(UUID id, Long version, String actor) {
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.BESLUITEN);
+        Maatregel m = Maatregel.vanGedraging(g.id).orElseThrow();
+        List<Gedraging> samen = Gedraging.list("samengevoegdIn", g.id);
+        LocalDate besluitdatum = NlTime.vandaag(clock);
+        Voorstel v;
+        try {
+            v = bereken(g, samen, new Beoordeling(m.verwijtbaar, m.geenVerwijtbaarheidReden, m.dringendeRedenen,
+                    m.waarschuwingGevraagd), m.normPerMaand, besluitdatum);
+        } catch (ProblemException e) {
+            throw ProblemException.conflict("voorstel-verouderd", "The proposal no longer holds on the besluit date ("
+                    + e.getMessage() + "); propose again.", null);
+        }
+        if (v.uitkomst() == MaatregelBerekening.Uitkomst.OPLEGGEN && g.actieveZorg && g.zorgafstemmingSoort == null) {
+            throw ProblemException.conflict("zorgafstemming-vereist", "The klant has active zorg: record the joint "
+                    + "consultation of regisseur and zorg, or a handhaver's override with a reason, before the "
+                    + "maatregel takes effect (POST .../zorgafstemming).", null);
+        }
+        vul(m, v);
+        m.besluitdatum = besluitdatum;
+        m.bezwaarTot = MaatregelBerekening.bezwaartermijnEinde(besluitdatum, werkdagen);
+        m.beslotenDoor = actor;
+        switch (v.uitkomst()) {
+            case OPLEGGEN -> {
+                m.status = Maatregel.OPGELEGD;
+                g.status = GedragingStatus.OPGELEGD;
+                long volgnummer = mutatie(g, m, v);
+                publish(g, EnforcementEvents.MAATREGEL_OPGELEGD, new EnforcementEvents.MaatregelOpgelegd(m.id, g.id,
+                        g.zaakId, m.categorie, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig,
+                        m.ingangsdatum, m.einddatum, eersteBedrag(v), m.besluitdatum, m.bezwaarTot, m.artikel,
+                        volgnummer));
+            }
+            case AFZIEN, WAARSCHUWING -> {
+                boolean waarschuwing = v.uitkomst() == MaatregelBerekening.Uitkomst.WAARSCHUWING;
+                m.status = waarschuwing ? Maatregel.GEWAARSCHUWD : Maatregel.AFGEZIEN;
+                g.status = waarschuwing ? GedragingStatus.GEWAARSCHUWD : GedragingStatus.AFGEZIEN;
+                publish(g, EnforcementEvents.MAATREGEL_AFGEZIEN, new EnforcementEvents.MaatregelAfgezien(m.id, g.id,
+                        g.zaakId, m.uitkomst, m.afzienReden, m.categorie, m.besluitdatum, m.artikel));
+            }
+            default -> throw new IllegalStateException();
+        }
+        return g;
+    }
+
+    /**
+     * Pw art. 18 lid 11: after a lid 5-8 verlaging the college may, on request, revise it once the klant's attitude and
+     * conduct show unambiguously that he meets the lid-4 obligations. The verlaging ends the day before
+     * {@code herzienPer}; the GWS feed gets a herziening mutatie; the maatregel still counts for recidive.
+     */
+    @Transactional
+    public Gedraging herzien(UUID id, Long version, HerzienRequest r, String actor) {
+        Gedraging g = stap(id, version, GedragingWorkflow.Actie.HERZIEN);
+        Maatregel m = Maatregel.vanGedraging(g.id).orElseThrow();
+        if (!"pw-art-18-lid-4".equals(m.recidivegroep)) {
+            throw ProblemException.conflict("herziening-niet-mogelijk", "Pw art. 18 lid 11 applies to a verlaging "
+                    + "under lid 5-8 (the arbeidsverplichtingen of lid 4); this maatregel is " + m.categorie + ".",
+                    null);
+        }
+        LocalDate vandaag = NlTime.vandaag(clock);
+        if (r.herzienPer().isBefore(vandaag) || m.einddatum == null || !r.herzienPer().isAfter(m.ingangsdatum)
+                || r.herzienPer().isAfter(m.einddatum)) {
+            throw ProblemException.invalid("herzienPer", "must lie after the ingangsdatum " + m.ingangsdatum
+                    + ", not after the einddatum " + m.einddatum + " and not before today");
+        }
+        m.status = Maatregel.HERZIEN;
+        m.herzienPer = r.herzienPer();
+        m.herzienReden = r.reden();
+        m.herzienDoor = actor;
+        m.einddatum = r.herzienPer().minusDays(1);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", "herziening");
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        data.put("herzienPer", m.herzienPer);
+        data.put("einddatum", m.einddatum);
+        data.put("artikel", "Pw art. 18 lid 11");
+        long volgnummer = mutatie(g, m, "herziening", data);
+        publish(g, EnforcementEvents.MAATREGEL_HERZIEN, new EnforcementEvents.MaatregelHerzien(m.id, g.id, g.zaakId,
+                m.herzienPer, m.einddatum, "Pw art. 18 lid 11", volgnummer));
+        return g;
+    }
+
+    /**
+     * Handhaving vs zorg: records the joint consultation or the override on an open gedraging (the version changes,
+     * the status does not). An override is for the handhaver only and needs a reason.
+     */
+    @Transactional
+    public Gedraging zorgafstemming(UUID id, Long version, ZorgafstemmingRequest r, String actor, boolean handhaver) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        boolean override = "override".equals(r.soort());
+        if (override && (r.reden() == null || r.reden().isBlank())) {
+            fouten.add(new InvalidParam("reden", "an override needs a reason"));
+        }
+        if (r.datum().isAfter(NlTime.vandaag(clock))) {
+            fouten.add(new InvalidParam("datum", "must not lie in the future"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        if (override && !handhaver) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Only a handhaver can override the "
+                    + "zorgafstemming.", null, null);
+        }
+        Gedraging g = get(id);
+        if (version != null && version != g.version) {
+            throw ProblemException.preconditionFailed("The gedraging was changed since version " + version + ".");
+        }
+        if (!GedragingStatus.OPEN.contains(g.status)) {
+            throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
+                    + " is decided; a zorgafstemming is recorded before the besluit.", null);
+        }
+        g.zorgafstemmingSoort = r.soort();
+        g.zorgafstemmingOp = r.datum();
+        g.zorgafstemmingDoor = actor;
+        g.zorgafstemmingReden = r.reden();
+        return g;
+    }
+
+    /** The opgelegd mutatie for the GWS feed. */
+    private long mutatie(Gedraging g, Maatregel m, Voorstel v) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", m.bedragEenmalig != null ? "eenmalige-verlaging" : "verlaging");
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        data.put("besluitdatum", m.besluitdatum);
+        data.put("bezwaarTot", m.bezwaarTot);
+        data.put("artikel", m.artikel);
+        data.put("categorie", m.categorie);
+        data.put("normPerMaand", m.normPerMaand);
+        data.put("bedragEenmalig", m.bedragEenmalig);
+        data.put("perioden", v.perioden());
+        return mutatie(g, m, "opgelegd", data);
+    }
+
+    /** A mutatie for the GWS feed; the advisory lock makes volgnummers visible in commit order. */
+    private long mutatie(Gedraging g, Maatregel m, String soort, Map<String, Object> velden) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('uitkeringsmutatie'))").getSingleResult();
+        Uitkeringsmutatie u = new Uitkeringsmutatie();
+        u.id = UUID.randomUUID();
+        u.maatregelId = m.id;
+        u.klantId = g.klantId;
+        u.soort = soort;
+        u.aangemaaktOp = Instant.now(clock);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("mutatieId", u.id);
+        data.putAll(velden);
+        u.data = json(data);
+        u.persist();
+        em.flush();
+        return u.volgnummer;
+    }
+
+    private Voorstel bereken(Gedraging g, List<Gedraging> samen, Beoordeling b, BigDecimal norm,
+                             LocalDate besluitdatum) {
+        Map<String, Sanctieregel> regels = regelsets.regels(g.regelset.code, g.datum).perCategorie();
+        List<MaatregelBerekening.Gedraging> gedragingen = new ArrayList<>();
+        gedragingen.add(new MaatregelBerekening.Gedraging(g.categorie, g.datum, g.referentiedatum));
+        for (Gedraging s : samen) {
+            gedragingen.add(new MaatregelBerekening.Gedraging(s.categorie, s.datum, s.referentiedatum));
+        }
+        List<Voorgaand> voorgaand = Maatregel.besloten(g.klantId).stream()
+                .map(m -> new Voorgaand(m.recidivegroep, m.stap, m.besluitdatum,
+                        Maatregel.GEWAARSCHUWD.equals(m.status))).toList();
+        try {
+            return MaatregelBerekening.bereken(regels, gedragingen, voorgaand, b, besluitdatum, norm);
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            int colon = msg.indexOf(':');
+            throw ProblemException.invalid(colon > 0 ? msg.substring(0, colon) : "voorstel",
+                    colon > 0 ? msg.substring(colon + 1).strip() : msg);
+        }
+    }
+
+    private void vul(Maatregel m, Voorstel v) {
+        m.uitkomst = v.uitkomst().code();
+        m.afzienReden = v.afzienReden() == null ? null : v.afzienReden().code();
+        m.motivering = v.motivering();
+        m.categorie = v.categorie();
+        m.recidivegroep = v.recidivegroep();
+        m.stap = v.stap();
+        m.recidive = v.recidive();
+        m.percentage = v.percentage();
+        m.duurMaanden = v.duurMaanden();
+        m.bedragEenmalig = v.bedragEenmalig();
+        m.ingangsdatum = v.ingangsdatum();
+        m.einddatum = v.einddatum();
+        m.perioden = json(v.perioden());
+        m.artikel = v.artikel();
+        m.bron = v.bron();
+    }
+
+    private static BigDecimal eersteBedrag(Voorstel v) {
+        return v.perioden().isEmpty() ? null : v.perioden().get(0).bedragPerMaand();
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The gedraging at the If-Match version, after checking the step is allowed now (409 naming the state). */
+    private Gedraging stap(UUID id, Long version, GedragingWorkflow.Actie actie) {
+        Gedraging g = get(id);
+        if (version != null && version != g.version) {
+            throw ProblemException.preconditionFailed("The gedraging was changed since version " + version + ".");
+        }
+        if (!GedragingWorkflow.toegestaan(g.status, actie)) {
+            throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
+                    + " does not allow " + actie.code() + "; allowed now: " + GedragingWorkflow.toegestaan(g.status)
+                    .stream().map(GedragingWorkflow.Actie::code).sorted().toList() + ".", null);
+        }
+        GedragingWorkflow.naar(actie).ifPresent(s -> g.status = s);
+        return g;
+    }
+
+    private void publish(Gedraging g, String type, Object data) {
+        outbox.publish(new DomainEvent(topic, type, g.klantId, PATH + "/" + g.id, data));
+    }
+}

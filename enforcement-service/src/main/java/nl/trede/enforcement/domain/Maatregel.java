@@ -1,0 +1,136 @@
+package nl.trede.enforcement.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The computed proposal and, after the besluit, the decided maatregel, with the rule version it applied. */
+@Entity
+@Table(name = "maatregel")
+public class Maatregel extends PanacheEntityBase {
+
+    public static final String VOORGESTELD = "voorgesteld";
+    public static final String OPGELEGD = "opgelegd";
+    public static final String AFGEZIEN = "afgezien";
+    public static final String GEWAARSCHUWD = "gewaarschuwd";
+    /** Ended early on request (Pw art. 18 lid 11); still counts for recidive. */
+    public static final String HERZIEN = "herzien";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "gedraging_id", nullable = false)
+    public UUID gedragingId;
+
+    @Column(name = "klant_id", nullable = false)
+    public UUID klantId;
+
+    @Column(nullable = false, length = 20)
+    public String status;
+
+    @Column(nullable = false, length = 20)
+    public String uitkomst;
+
+    @Column(name = "afzien_reden", length = 40)
+    public String afzienReden;
+
+    @Column(columnDefinition = "text")
+    public String motivering;
+
+    @Column(nullable = false)
+    public boolean verwijtbaar;
+
+    @Column(name = "geen_verwijtbaarheid_reden", columnDefinition = "text")
+    public String geenVerwijtbaarheidReden;
+
+    @Column(name = "dringende_redenen", columnDefinition = "text")
+    public String dringendeRedenen;
+
+    @Column(name = "waarschuwing_gevraagd", nullable = false)
+    public boolean waarschuwingGevraagd;
+
+    @Column(nullable = false, length = 80)
+    public String categorie;
+
+    @Column(nullable = false, length = 80)
+    public String recidivegroep;
+
+    @Column(nullable = false)
+    public int stap;
+
+    @Column(nullable = false)
+    public boolean recidive;
+
+    @Column(nullable = false)
+    public int percentage;
+
+    @Column(name = "duur_maanden")
+    public Integer duurMaanden;
+
+    @Column(name = "bedrag_eenmalig", precision = 10, scale = 2)
+    public BigDecimal bedragEenmalig;
+
+    @Column(name = "norm_per_maand", precision = 10, scale = 2)
+    public BigDecimal normPerMaand;
+
+    public LocalDate ingangsdatum;
+
+    public LocalDate einddatum;
+
+    /** The periods as JSON ({@link MaatregelBerekening.Periode}). */
+    @Column(nullable = false, columnDefinition = "text")
+    public String perioden;
+
+    @Column(nullable = false, length = 100)
+    public String artikel;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String bron;
+
+    /** Comma-separated category codes of the gedragingen judged together. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String samenloop;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "regelset_id", nullable = false)
+    public Regelset regelset;
+
+    @Column(name = "voorgesteld_op", nullable = false)
+    public Instant voorgesteldOp;
+
+    public LocalDate besluitdatum;
+
+    @Column(name = "bezwaar_tot")
+    public LocalDate bezwaarTot;
+
+    @Column(name = "besloten_door", length = 100)
+    public String beslotenDoor;
+
+    @Column(name = "herzien_per")
+    public LocalDate herzienPer;
+
+    @Column(name = "herzien_reden", columnDefinition = "text")
+    public String herzienReden;
+
+    @Column(name = "herzien_door", length = 100)
+    public String herzienDoor;
+
+    public static Optional<Maatregel> vanGedraging(UUID gedragingId) {
+        return find("gedragingId", gedragingId).firstResultOptional();
+    }
+
+    /** The klant's decided outcomes that count for recidive (maatregelen and waarschuwingen). */
+    public static List<Maatregel> besloten(UUID klantId) {
+        return list("klantId = ?1 and status in ?2", klantId, List.of(OPGELEGD, GEWAARSCHUWD, HERZIEN));
+    }
+}

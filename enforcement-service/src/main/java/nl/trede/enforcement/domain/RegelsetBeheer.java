@@ -1,0 +1,220 @@
+package nl.trede.enforcement.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.trede.enforcement.api.RegelsetRequests.CategorieRequest;
+import nl.trede.enforcement.api.RegelsetRequests.RegelsetRequest;
+import nl.trede.enforcement.api.RegelsetRequests.StapRequest;
+import nl.trede.platform.problem.InvalidParam;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.time.Geldigheid;
+
+/**
+ * Loads a new regelset version (functioneel beheer). Every rule is checked before anything is written: a broken rule
+ * is a 400 naming the field, an overlapping validity a 409. The one change to an existing version: an open-ended
+ * current version that started earlier is ended the day before the new version starts (the new verordening
+ * supersedes it), unless it already judges a gedraging dated on or after that day (409 regelset-in-gebruik).
+ */
+@ApplicationScoped
+public class RegelsetBeheer {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public RegelsetBeheer(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Regelset laad(RegelsetRequest r, String actor) {
+        List<InvalidParam> fouten = valideer(r);
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        // Serialise loads of one code, so two overlapping versions can never both pass the check.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "regelset:" + r.code())
+                .getSingleResult();
+        Geldigheid nieuw = new Geldigheid(r.geldigVanaf(), r.geldigTot());
+        for (Regelset bestaand : Regelset.versies(r.code())) {
+            if (!bestaand.geldigheid().overlaptMet(nieuw)) {
+                continue;
+            }
+            if (bestaand.geldigTot == null && bestaand.geldigVanaf.isBefore(r.geldigVanaf())) {
+                // The open-ended current version is superseded: it ends the day before the new one starts, unless a
+                // gedraging on or after that day was already judged by it.
+                long inGebruik = Gedraging.count("regelset = ?1 and datum >= ?2", bestaand, r.geldigVanaf());
+                if (inGebruik > 0) {
+                    throw ProblemException.conflict("regelset-in-gebruik", "Version " + bestaand.id + " of "
+                            + r.code() + " already judges " + inGebruik + " gedraging(en) dated on or after "
+                            + r.geldigVanaf() + "; a new version cannot start before them.",
+                            "/api/enforcement/v1/regelsets/" + bestaand.id);
+                }
+                em.createNativeQuery("UPDATE regelset SET geldig_tot = ?1 WHERE id = ?2")
+                        .setParameter(1, r.geldigVanaf().minusDays(1)).setParameter(2, bestaand.id).executeUpdate();
+                em.detach(bestaand);
+                continue;
+            }
+            throw ProblemException.conflict("regelset-overlap", "Regelset " + r.code() + " already has version "
+                    + bestaand.id + " valid from " + bestaand.geldigVanaf + (bestaand.geldigTot == null
+                    ? " until further notice" : " to " + bestaand.geldigTot) + "; validity periods of one rule set "
+                    + "must not overlap.", "/api/enforcement/v1/regelsets/" + bestaand.id);
+        }
+        Regelset set = new Regelset();
+        set.code = r.code();
+        set.naam = r.naam();
+        set.gemeente = r.gemeente();
+        set.geldigVanaf = r.geldigVanaf();
+        set.geldigTot = r.geldigTot();
+        set.bron = r.bron();
+        set.geregistreerdDoor = actor;
+        set.geregistreerdOp = Instant.now(clock);
+        set.persist();
+        int volgnummer = 0;
+        for (CategorieRequest c : r.categorieen()) {
+            StapRequest eerste = c.stappen().stream().filter(s -> s.stap() == 1).findFirst().orElseThrow();
+            GedragingCategorie cat = new GedragingCategorie();
+            cat.regelset = set;
+            cat.code = c.code();
+            cat.volgnummer = ++volgnummer;
+            cat.omschrijving = c.omschrijving();
+            cat.artikel = c.artikel();
+            cat.percentage = eerste.percentage();
+            cat.duurMaandenMin = eerste.duurMaanden() == null ? 0 : eerste.duurMaanden();
+            cat.duurMaandenMax = cat.duurMaandenMin;
+            cat.bron = c.bron();
+            cat.soort = c.soort();
+            cat.recidivegroep = c.recidivegroep();
+            cat.recidiveTermijnMaanden = c.recidiveTermijnMaanden() == null ? 12 : c.recidiveTermijnMaanden();
+            cat.waarschuwingToegestaan = Boolean.TRUE.equals(c.waarschuwingToegestaan());
+            cat.persist();
+            for (StapRequest s : c.stappen()) {
+                Sanctiestap stap = new Sanctiestap();
+                stap.categorie = cat;
+                stap.stap = s.stap();
+                stap.percentage = s.percentage();
+                stap.duurMaanden = s.duurMaanden();
+                stap.bedragEenmalig = s.bedragEenmalig();
+                stap.artikel = s.artikel();
+                stap.bron = s.bron();
+                stap.persist();
+            }
+        }
+        return set;
+    }
+
+    /** The business rules beyond bean validation, with the JSON path of each broken field. */
+    static List<InvalidParam> valideer(RegelsetRequest r) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (r.geldigTot() != null && r.geldigTot().isBefore(r.geldigVanaf())) {
+            fouten.add(new InvalidParam("geldigTot", "must not lie before geldigVanaf"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < r.categorieen().size(); i++) {
+            CategorieRequest c = r.categorieen().get(i);
+            String pad = "categorieen[" + i + "].";
+            if (!codes.add(c.code())) {
+                fouten.add(new InvalidParam(pad + "code", "must be unique within the regelset"));
+            }
+            RegelSoort soort;
+            try {
+                soort = RegelSoort.of(c.soort());
+            } catch (IllegalArgumentException e) {
+                fouten.add(new InvalidParam(pad + "soort", "must be one of: percentage, vast-bedrag, taaleis, "
+                        + "taaleis-eenmalig"));
+                continue;
+            }
+            List<StapRequest> stappen = c.stappen();
+            for (int j = 0; j < stappen.size(); j++) {
+                StapRequest s = stappen.get(j);
+                String sp = pad + "stappen[" + j + "].";
+                if (s.stap() != j + 1) {
+                    fouten.add(new InvalidParam(sp + "stap", "steps must be numbered 1.." + stappen.size()
+                            + " in order"));
+                }
+                boolean laatste = j == stappen.size() - 1;
+                switch (soort) {
+                    case PERCENTAGE, VAST_BEDRAG -> {
+                        if (s.bedragEenmalig() != null) {
+                            if (s.percentage() != 0 || s.duurMaanden() != null) {
+                                fouten.add(new InvalidParam(sp + "bedragEenmalig", "a fixed amount goes with "
+                                        + "percentage 0 and no duurMaanden"));
+                            }
+                        } else if (s.percentage() == 0 || s.duurMaanden() == null || s.duurMaanden() < 1) {
+                            fouten.add(new InvalidParam(sp + "duurMaanden", "a percentage step needs a percentage "
+                                    + "above 0 and at least 1 month, or a bedragEenmalig"));
+                        }
+                        if (soort == RegelSoort.PERCENTAGE && s.bedragEenmalig() != null) {
+                            fouten.add(new InvalidParam(sp + "bedragEenmalig", "only for soort vast-bedrag"));
+                        }
+                    }
+                    case TAALEIS -> {
+                        if (s.bedragEenmalig() != null || s.percentage() == 0
+                                || (!laatste && (s.duurMaanden() == null || s.duurMaanden() < 1))) {
+                            fouten.add(new InvalidParam(sp + "duurMaanden", "taaleis steps need a percentage and "
+                                    + "months; only the last may be open"));
+                        }
+                    }
+                    case TAALEIS_EENMALIG -> {
+                        if (s.bedragEenmalig() != null || s.percentage() == 0 || s.duurMaanden() == null
+                                || s.duurMaanden() < 1) {
+                            fouten.add(new InvalidParam(sp + "duurMaanden", "taaleis-eenmalig steps need a "
+                                    + "percentage and the months after the kennisgeving"));
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+            if ("pw-art-18-lid-4".equals(c.recidivegroep())) {
+                fouten.addAll(wettelijkeStappen(pad, c));
+            }
+        }
+        return fouten;
+    }
+
+    /**
+     * A verordening may not contradict Pw art. 18 lid 5-8 for the arbeidsverplichtingen of lid 4: step 1 100% for
+     * 1-3 months (lid 5), step 2 100% longer than step 1 and at most 3 months (lid 6), further steps 100% for
+     * 3 months (lid 7, 8), recidive term 12 months.
+     */
+    private static List<InvalidParam> wettelijkeStappen(String pad, CategorieRequest c) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (!"percentage".equals(c.soort())) {
+            fouten.add(new InvalidParam(pad + "soort", "Pw art. 18 lid 5: the lid-4 group is a percentage verlaging"));
+            return fouten;
+        }
+        if (c.recidiveTermijnMaanden() != null && c.recidiveTermijnMaanden() != 12) {
+            fouten.add(new InvalidParam(pad + "recidiveTermijnMaanden", "Pw art. 18 lid 6-8: twelve months"));
+        }
+        Integer vorige = null;
+        for (int j = 0; j < c.stappen().size(); j++) {
+            StapRequest s = c.stappen().get(j);
+            String sp = pad + "stappen[" + j + "].";
+            Integer duur = s.duurMaanden();
+            if (s.percentage() != 100) {
+                fouten.add(new InvalidParam(sp + "percentage", "Pw art. 18 lid 5-8: 100%"));
+            }
+            boolean goed = duur != null && switch (j) {
+                case 0 -> duur >= 1 && duur <= 3;
+                case 1 -> vorige != null && duur > vorige && duur <= 3;
+                default -> duur == 3;
+            };
+            if (!goed) {
+                fouten.add(new InvalidParam(sp + "duurMaanden", switch (j) {
+                    case 0 -> "Pw art. 18 lid 5: at least 1 and at most 3 months";
+                    case 1 -> "Pw art. 18 lid 6: longer than step 1 and at most 3 months";
+                    default -> "Pw art. 18 lid 7/8: 3 months";
+                }));
+            }
+            vorige = duur;
+        }
+        return fouten;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.trede.enforcement.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
+import nl.trede.enforcement.domain.HandhavingService;
+import nl.trede.platform.inbox.EventData;
+import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.PoisonEventException;
+import nl.trede.platform.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * casework's {@code nl.trede.casework.gedraging-gemeld} → a registered gedraging, exactly once (the platform inbox
+ * records the event id in the same transaction; the report id {@code meldingId} is unique per source as well). The
+ * contract is in enforcement-service/README.md; casework does not publish it yet. Data that the rules cannot judge
+ * (an unknown category, a date without a regelset) is a poison event and goes to the DLQ.
+ */
+@ApplicationScoped
+public class GedragingGemeldHandler implements EventHandler {
+
+    public static final String GEDRAGING_GEMELD = "nl.trede.casework.gedraging-gemeld";
+
+    /** The data of gedraging-gemeld; the klant is the CloudEvents subject. No personal data, no free text. */
+    public record GedragingGemeld(@NotNull UUID meldingId, UUID zaakId, @NotBlank @Size(max = 80) String categorie,
+                                  @NotNull LocalDate datum, LocalDate referentiedatum,
+                                  @Size(max = 60) String regelset, Boolean actieveZorg) {
+    }
+
+    private final String topic;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final HandhavingService service;
+
+    public GedragingGemeldHandler(@ConfigProperty(name = "trede.topics.casework") String topic, ObjectMapper mapper,
+                                  Validator validator, HandhavingService service) {
+        this.topic = topic;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.service = service;
+    }
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public String typePrefix() {
+        return "nl.trede.casework.";
+    }
+
+    @Override
+    public Set<String> handledTypes() {
+        return Set.of(GEDRAGING_GEMELD);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        GedragingGemeld data = EventData.read(mapper, validator, event, GedragingGemeld.class);
+        UUID klantId;
+        try {
+            klantId = UUID.fromString(event.getSubject());
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("gedraging-gemeld without a klant id as subject");
+        }
+        try {
+            service.registreer(new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
+                    data.referentiedatum(), data.regelset(), data.actieveZorg()), "casework", data.meldingId(), "casework");
+        } catch (ProblemException e) {
+            if (e.status() == 400) {
+                throw new PoisonEventException("gedraging-gemeld cannot be judged: " + e.invalidParams().stream()
+                        .map(p -> p.name() + " " + p.reason()).toList());
+            }
+            throw e;
+        }
+    }
+}

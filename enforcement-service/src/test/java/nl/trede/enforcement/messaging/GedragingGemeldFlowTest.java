@@ -1,0 +1,116 @@
+package nl.trede.enforcement.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.trede.platform.events.EventEnvelope;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestTokens;
+import nl.trede.platform.testsupport.TopicProbe;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * casework's gedraging-gemeld (contract in the README) → one gedraging through the platform inbox, also when the
+ * event is redelivered or the same report comes twice; a report the rules cannot judge goes to the DLQ.
+ */
+@QuarkusTest
+@WithTestResource(JwtKeysTestResource.class)
+class GedragingGemeldFlowTest {
+
+    static final String SOURCE = "urn:nld:oin:00000000000000000000:systeem:trede-casework";
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static KafkaProducer<String, CloudEvent> producer;
+
+    @ConfigProperty(name = "trede.topics.casework")
+    String caseworkTopic;
+
+    @BeforeAll
+    static void open() {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", ConfigProvider.getConfig()
+                .getValue("kafka.bootstrap.servers", String.class), "key.serializer", StringSerializer.class.getName(),
+                "value.serializer", CloudEventSerializer.class.getName()));
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    CloudEvent gemeld(UUID eventId, UUID klant, UUID meldingId, String categorie) {
+        return EventEnvelope.build(eventId, SOURCE, GedragingGemeldHandler.GEDRAGING_GEMELD, klant.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), null, "{\"meldingId\":\"" + meldingId + "\",\"zaakId\":\""
+                        + UUID.randomUUID() + "\",\"categorie\":\"" + categorie + "\",\"datum\":\"" + VANDAAG + "\"}");
+    }
+
+    void send(UUID klant, CloudEvent event) throws Exception {
+        producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), event)).get();
+    }
+
+    List<Map<String, Object>> van(UUID klant) {
+        return given().header("Authorization", TestTokens.bearer(Roles.HANDHAVER)).queryParam("klantId", klant)
+                .get("/api/enforcement/v1/gedragingen").then().statusCode(200).extract().path("gedragingen");
+    }
+
+    List<Map<String, Object>> await(UUID klant, int n) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<Map<String, Object>> lijst = van(klant);
+        while (lijst.size() < n && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            lijst = van(klant);
+        }
+        return lijst;
+    }
+
+    @Test
+    void gedragingGemeldBecomesOneGedragingEvenWhenRedeliveredOrRepeated() throws Exception {
+        UUID klant = UUID.randomUUID();
+        UUID melding = UUID.randomUUID();
+        CloudEvent event = gemeld(UUID.randomUUID(), klant, melding, "g2-niet-verschijnen");
+        send(klant, event);
+        send(klant, event);                                              // redelivery: the inbox skips it
+        send(klant, gemeld(UUID.randomUUID(), klant, melding, "g2-niet-verschijnen")); // same report, new event id
+        UUID marker = UUID.randomUUID();
+        send(klant, gemeld(UUID.randomUUID(), klant, marker, "no-show"));   // processed after the others
+        List<Map<String, Object>> lijst = await(klant, 2);
+        Thread.sleep(500);
+        lijst = van(klant);
+        assertEquals(2, lijst.size(), lijst.toString());
+        assertTrue(lijst.stream().allMatch(g -> "casework".equals(g.get("bron"))));
+        assertEquals(1, lijst.stream().filter(g -> "g2-niet-verschijnen".equals(g.get("categorie"))).count());
+    }
+
+    @Test
+    void aReportTheRulesCannotJudgeGoesToTheDlq() throws Exception {
+        UUID klant = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        try (TopicProbe dlq = new TopicProbe(caseworkTopic + ".dlq")) {
+            send(klant, gemeld(eventId, klant, UUID.randomUUID(), "onbekende-categorie"));
+            var dead = dlq.await(r -> eventId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(30));
+            assertTrue(dead.isPresent());
+            assertTrue(TopicProbe.header(dead.get(), "trede-dlq-reason").contains("categorie"));
+        }
+        assertEquals(0, van(klant).size());
+    }
+}
