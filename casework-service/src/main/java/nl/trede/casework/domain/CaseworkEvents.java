@@ -30,8 +30,11 @@ public final class CaseworkEvents {
                                       String vorigeRegisseur) {
     }
 
-    /** A gedraging to judge: the category code of enforcement's rule set and the date it happened; no free text. */
-    public record GedragingGemeld(UUID gedragingId, UUID zaakId, String categorie, java.time.LocalDate datum) {
+    /**
+     * A gedraging to judge, as enforcement's contract names it (enforcement-service README): {@code meldingId} is
+     * casework's id of the report, the category a code of enforcement's rule set; no free text.
+     */
+    public record GedragingGemeld(UUID meldingId, UUID zaakId, String categorie, java.time.LocalDate datum) {
     }
 
     public record ZaakAfgesloten(UUID zaakId, String reden) {

@@ -1,0 +1,100 @@
+package nl.trede.casework.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.casework.domain.TijdlijnItem;
+import nl.trede.casework.domain.Zaak;
+import nl.trede.casework.domain.ZaakStatus;
+import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.PoisonEventException;
+
+/**
+ * Another service's events on the zaak's timeline (issue 4 "Timeline": every event of the zaak across services, in
+ * order): on the zaak the event names, else on every open zaak of the klant (the subject). Exactly once per zaak: the
+ * platform inbox, and a unique (zaak, event) row. Subclasses say which events and how to summarise them, without
+ * personal data.
+ */
+public abstract class TijdlijnHandler implements EventHandler {
+
+    private final String topic;
+    private final String prefix;
+    private final String bron;
+    private final ObjectMapper mapper;
+
+    protected TijdlijnHandler(String topic, String prefix, String bron, ObjectMapper mapper) {
+        this.topic = topic;
+        this.prefix = prefix;
+        this.bron = bron;
+        this.mapper = mapper;
+    }
+
+    /** A short summary of the event for the klantmanager's screen: codes, numbers and dates only. */
+    protected abstract String samenvatting(String soort, JsonNode data);
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public String typePrefix() {
+        return prefix;
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        UUID klantId;
+        JsonNode data;
+        try {
+            klantId = UUID.fromString(event.getSubject());
+            data = mapper.readTree(event.getData() == null ? new byte[0] : event.getData().toBytes());
+        } catch (IOException | RuntimeException e) {
+            throw new PoisonEventException("unreadable " + bron + " event: " + e.getClass().getSimpleName());
+        }
+        if (data == null || !data.isObject()) {
+            throw new PoisonEventException(bron + " event without data");
+        }
+        String soort = event.getType().substring(prefix.length());
+        String samenvatting = samenvatting(soort, data);
+        Instant op = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
+        for (Zaak zaak : zaken(klantId, data)) {
+            if (TijdlijnItem.count("zaakId = ?1 and bronEventId = ?2", zaak.id, event.getId()) > 0) {
+                continue;
+            }
+            TijdlijnItem item = new TijdlijnItem();
+            item.zaakId = zaak.id;
+            item.op = op;
+            item.bron = bron;
+            item.soort = soort;
+            item.samenvatting = samenvatting;
+            item.bronEventId = event.getId();
+            item.persist();
+        }
+    }
+
+    private static List<Zaak> zaken(UUID klantId, JsonNode data) {
+        if (data.hasNonNull("zaakId")) {
+            UUID zaakId;
+            try {
+                zaakId = UUID.fromString(data.get("zaakId").asText());
+            } catch (IllegalArgumentException e) {
+                throw new PoisonEventException("zaakId is not a UUID");
+            }
+            List<Zaak> genoemd = Zaak.list("id = ?1 and klant.klantId = ?2", zaakId, klantId);
+            if (!genoemd.isEmpty()) {
+                return genoemd;
+            }
+        }
+        return Zaak.list("klant.klantId = ?1 and status = ?2", klantId, ZaakStatus.OPEN);
+    }
+
+    /** A field as text, or "?" when absent. */
+    protected static String tekst(JsonNode d, String veld) {
+        return d.hasNonNull(veld) ? d.get(veld).asText() : "?";
+    }
+}
