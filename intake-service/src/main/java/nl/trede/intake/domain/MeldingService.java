@@ -14,6 +14,7 @@ import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.problem.InvalidParam;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +59,11 @@ public class MeldingService {
         if (request.type() == MeldingType.VERZOEK_ONDERSTEUNING) {
             inkomenstoets(request, MeldingRules.meldingDatum(now));
         }
+        // Two registrations for the same person at once: serialise them on the BSN for this transaction, so the second
+        // finds the first one's persoon and open melding (409 with its link) instead of a unique-key failure (500).
+        // The lock key is a hash: a collision only makes two unrelated registrations wait for each other.
+        Persoon.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:bsn))")
+                .setParameter("bsn", "trede.intake.persoon:" + request.bsn()).getSingleResult();
         Persoon persoon = Persoon.findByBsn(request.bsn()).orElseGet(() -> newPersoon(request, now.toInstant()));
         Melding.findOpen(persoon.klantId, request.type()).ifPresent(open -> {
             throw ProblemException.conflict("open-melding-exists",
@@ -210,9 +216,7 @@ public class MeldingService {
     /** The melding, checked against the If-Match version (412 when stale; {@code null}: no check). */
     Melding load(UUID id, Long expectedVersion) {
         Melding melding = get(id);
-        if (expectedVersion != null && expectedVersion != melding.version) {
-            throw ProblemException.preconditionFailed("The melding was changed since version " + expectedVersion + ".");
-        }
+        IfMatch.vereis(expectedVersion, melding.version, "melding");
         return melding;
     }
 
