@@ -136,9 +136,6 @@ public class DoorstroomService {
         if (zaak.status != ZaakStatus.OPEN) {
             throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaak.id + " is closed.", null);
         }
-        if (!teamleider && !actor.equals(zaak.regisseur)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
-                    + "changes the klantgroep.", null, null);
-        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "changes the klantgroep");
     }
 }

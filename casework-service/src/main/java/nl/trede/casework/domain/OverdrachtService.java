@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
@@ -47,10 +48,7 @@ public class OverdrachtService {
     public Overdracht aanbieden(UUID zaakId, Aanbod aanbod, String actor, boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
         weiger(OverdrachtRegels.aanbieden(aanbod.soort(), aanbod.warm(), zaak.status));
-        if (!teamleider && !actor.equals(zaak.regisseur)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
-                    + "offers an overdracht.", null, null);
-        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "offers an overdracht");
         if (aanbod.soort() == OverdrachtSoort.UITVOERING && (aanbod.ontvangerSoort() == OntvangerSoort.REGISSEUR
                 || aanbod.ontvanger().equals(zaak.regisseur))) {
             throw new ProblemException(422, "regel-r-26", "Unprocessable Content", "Refused (R-26): the regisseur "
@@ -260,10 +258,7 @@ public class OverdrachtService {
         if (o == null) {
             throw ProblemException.notFound("Overdracht " + id);
         }
-        if (expectedVersion != null && expectedVersion != o.version) {
-            throw ProblemException.preconditionFailed("The overdracht was changed since version " + expectedVersion
-                    + ".");
-        }
+        IfMatch.vereis(expectedVersion, o.version, "overdracht");
         return o;
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.platform.problem.InvalidParam;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 
@@ -39,10 +40,7 @@ public class TrajectService {
         if (zaak.status != ZaakStatus.OPEN) {
             throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
         }
-        if (!teamleider && !actor.equals(zaak.regisseur)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
-                    + "starts a traject.", null, null);
-        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "starts a traject");
         if (a.einddatum().isBefore(a.startdatum())) {
             throw ProblemException.invalid("einddatum", "must not lie before the startdatum");
         }
@@ -101,17 +99,12 @@ public class TrajectService {
         if (t == null) {
             throw ProblemException.notFound("Traject " + trajectId);
         }
-        if (expectedVersion != null && expectedVersion != t.version) {
-            throw ProblemException.preconditionFailed("The traject was changed since version " + expectedVersion + ".");
-        }
+        IfMatch.vereis(expectedVersion, t.version, "traject");
         if (!Traject.LOPEND.equals(t.status)) {
             throw ProblemException.conflict("traject-beeindigd", "Traject " + trajectId + " has ended already.", null);
         }
         Zaak zaak = zaken.get(t.zaakId);
-        if (!teamleider && !actor.equals(zaak.regisseur)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
-                    + "ends a traject.", null, null);
-        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "ends a traject");
         Instant now = Instant.now(clock);
         t.status = Traject.BEEINDIGD;
         t.resultaat = resultaat;

@@ -89,6 +89,14 @@ public class Zaak extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** 403 unless {@code actor} is the zaak's regisseur or a teamleider: the one who directs changes the zaak. */
+    public void vereisRegisseurOfTeamleider(String actor, boolean teamleider, String actie) {
+        if (!teamleider && !actor.equals(regisseur)) {
+            throw new nl.trede.platform.problem.ProblemException(403, "forbidden", "Forbidden", "Only the zaak's "
+                    + "regisseur or a teamleider " + actie + ".", null, null);
+        }
+    }
+
     public static Optional<Zaak> findByMelding(UUID meldingId) {
         return find("meldingId", meldingId).firstResultOptional();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.outbox.Outbox;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -194,9 +195,7 @@ public class ZaakService {
     /** The zaak, checked against the If-Match version (412 when stale; {@code null}: no check). */
     Zaak load(UUID id, Long expectedVersion) {
         Zaak zaak = get(id);
-        if (expectedVersion != null && expectedVersion != zaak.version) {
-            throw ProblemException.preconditionFailed("The zaak was changed since version " + expectedVersion + ".");
-        }
+        IfMatch.vereis(expectedVersion, zaak.version, "zaak");
         return zaak;
     }
 
@@ -284,10 +283,7 @@ public class ZaakService {
         if (zaak.status != ZaakStatus.OPEN) {
             throw ProblemException.conflict("zaak-afgesloten", "Zaak " + id + " is already closed.", null);
         }
-        if (!teamleider && !actor.equals(zaak.regisseur)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur or a teamleider "
-                    + "closes a zaak.", null, null);
-        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "closes a zaak");
         if (Overdracht.openVanZaak(zaak.id) > 0) {
             throw ProblemException.conflict("open-overdracht", "Zaak " + id + " has an open overdracht: it is "
                     + "accepted, rejected, withdrawn or expired before the zaak closes (issue 4).", null);

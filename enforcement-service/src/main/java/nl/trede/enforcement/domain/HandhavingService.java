@@ -29,6 +29,7 @@ import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.problem.InvalidParam;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 import nl.trede.platform.time.Werkdagen;
@@ -361,9 +362,7 @@ public class HandhavingService {
                     + "zorgafstemming.", null, null);
         }
         Gedraging g = get(id);
-        if (version != null && version != g.version) {
-            throw ProblemException.preconditionFailed("The gedraging was changed since version " + version + ".");
-        }
+        IfMatch.vereis(version, g.version, "gedraging");
         if (!GedragingStatus.OPEN.contains(g.status)) {
             throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
                     + " is decided; a zorgafstemming is recorded before the besluit.", null);
@@ -465,9 +464,7 @@ public class HandhavingService {
     /** The gedraging at the If-Match version, after checking the step is allowed now (409 naming the state). */
     private Gedraging stap(UUID id, Long version, GedragingWorkflow.Actie actie) {
         Gedraging g = get(id);
-        if (version != null && version != g.version) {
-            throw ProblemException.preconditionFailed("The gedraging was changed since version " + version + ".");
-        }
+        IfMatch.vereis(version, g.version, "gedraging");
         if (!GedragingWorkflow.toegestaan(g.status, actie)) {
             throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
                     + " does not allow " + actie.code() + "; allowed now: " + GedragingWorkflow.toegestaan(g.status)

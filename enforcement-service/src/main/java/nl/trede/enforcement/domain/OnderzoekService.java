@@ -12,6 +12,7 @@ import nl.trede.enforcement.api.OnderzoekResource.AfrondRequest;
 import nl.trede.enforcement.api.OnderzoekResource.StartRequest;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.outbox.Outbox;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,9 +85,7 @@ public class OnderzoekService {
             throw ProblemException.invalid("boeteBedrag", "at most the benadelingsbedrag (Pw art. 18a lid 1)");
         }
         Handhavingsonderzoek o = get(id);
-        if (version != null && version != o.version) {
-            throw ProblemException.preconditionFailed("The onderzoek was changed since version " + version + ".");
-        }
+        IfMatch.vereis(version, o.version, "onderzoek");
         if (isAfgerond(o)) {
             throw ProblemException.conflict("illegal-transition", "A handhavingsonderzoek with status afgerond "
                     + "cannot be afgerond again.", null);

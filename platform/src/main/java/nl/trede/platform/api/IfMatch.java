@@ -29,4 +29,11 @@ public final class IfMatch {
             throw ProblemException.invalid(HEADER, "must be an ETag returned by this API");
         }
     }
+
+    /** 412 when {@code expected} (from If-Match; null: no check) is not the resource's {@code actual} version. */
+    public static void vereis(Long expected, long actual, String wat) {
+        if (expected != null && expected != actual) {
+            throw ProblemException.preconditionFailed("The " + wat + " was changed since version " + expected + ".");
+        }
+    }
 }
