@@ -74,6 +74,11 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         return "Bearer " + run("deploy/local/token.sh", role).strip();
     }
 
+    /** A token for {@code role} with {@code subject} as the user (the regisseur a zaak is assigned to). */
+    public static String bearer(String role, String subject) {
+        return "Bearer " + run("deploy/local/token.sh", role, subject).strip();
+    }
+
     public static String serviceUrl(int offset) {
         return "http://127.0.0.1:" + (GATEWAY_PORT + offset);
     }
