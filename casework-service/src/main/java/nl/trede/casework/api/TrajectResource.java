@@ -107,9 +107,12 @@ public class TrajectResource {
         }
     }
 
-    @Schema(name = "Indicaties")
-    public record IndicatiesRequest(@NotNull @Schema(description = "In the doelgroepregister (UWV)")
-                                    Boolean inDoelgroepregister) {
+    @Schema(name = "Indicaties", description = "Only the fields given change")
+    public record IndicatiesRequest(@Schema(description = "In the doelgroepregister (UWV)") Boolean inDoelgroepregister,
+                                    @Schema(description = "Zorg is active: a proposed maatregel is flagged to the "
+                                            + "regisseur and enforcement is told") Boolean actieveZorg,
+                                    @Size(max = 60) @Pattern(regexp = "[a-z][a-z0-9-]*") @Schema(description =
+                                            "Which zorg", example = "schuldhulp") String zorgSoort) {
     }
 
     private final TrajectService service;

@@ -253,10 +253,22 @@ public class ZaakResource {
     @Operation(summary = "Record the klant's indications used by eligibility rules (the doelgroepregister)")
     public ZaakResponse indicaties(@PathParam("id") UUID zaakId,
                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
-                                   @ExampleObject(name = "register", value = "{\"inDoelgroepregister\":true}")))
+                                   @ExampleObject(name = "zorg", value = "{\"actieveZorg\":true,\"zorgSoort\":\"schuldhulp\"}")))
                                    @Valid @NotNull TrajectResource.IndicatiesRequest body) {
+        if (body.inDoelgroepregister() == null && body.actieveZorg() == null && body.zorgSoort() == null) {
+            throw nl.trede.platform.problem.ProblemException.invalid("inDoelgroepregister", "give at least one of "
+                    + "inDoelgroepregister, actieveZorg, zorgSoort");
+        }
         Zaak zaak = service.get(zaakId);
-        zaak.inDoelgroepregister = body.inDoelgroepregister();
+        if (body.inDoelgroepregister() != null) {
+            zaak.inDoelgroepregister = body.inDoelgroepregister();
+        }
+        if (body.actieveZorg() != null) {
+            zaak.actieveZorg = body.actieveZorg();
+        }
+        if (body.zorgSoort() != null) {
+            zaak.zorgSoort = body.zorgSoort();
+        }
         return ZaakResponse.of(zaak);
     }
 

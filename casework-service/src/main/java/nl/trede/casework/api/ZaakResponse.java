@@ -27,6 +27,9 @@ public record ZaakResponse(
         @Schema(description = "The executing party of the work traject (after an accepted uitvoering overdracht); the "
                 + "regisseur directs, the uitvoerder executes (seed-000-002 A6, R-26)") String uitvoerder,
         @Schema(description = "Kind of executing party") OntvangerSoort uitvoerderSoort,
+        @Schema(description = "In the doelgroepregister") boolean inDoelgroepregister,
+        @Schema(description = "Zorg is active (a proposed maatregel is flagged)") boolean actieveZorg,
+        @Schema(description = "Which zorg") String zorgSoort,
         @Schema(description = "When it was created") Instant aangemaaktOp,
         @Schema(description = "When it was closed") Instant afgeslotenOp,
         @Schema(description = "Why it was closed") AfsluitReden afsluitReden,
@@ -40,7 +43,8 @@ public record ZaakResponse(
     public static ZaakResponse of(Zaak z) {
         return new ZaakResponse(z.id, z.klant.klantId, z.meldingId, z.meldingType, z.klantgroep, z.klantgroepSinds,
                 z.matchenVerlengdTot, z.gebruiktMatchenDiensten, z.status, z.team,
-                z.regisseur, z.regisseurSinds, z.regisseur == null ? z.team : z.regisseur, z.uitvoerder, z.uitvoerderSoort, z.createdAt,
+                z.regisseur, z.regisseurSinds, z.regisseur == null ? z.team : z.regisseur, z.uitvoerder, z.uitvoerderSoort, z.inDoelgroepregister,
+                z.actieveZorg, z.zorgSoort, z.createdAt,
                 z.afgeslotenAt, z.afsluitReden, new KlantSamenvatting(z.klant.klantId, z.klant.naam));
     }
 }

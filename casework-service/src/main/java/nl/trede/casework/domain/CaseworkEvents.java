@@ -34,7 +34,8 @@ public final class CaseworkEvents {
      * A gedraging to judge, as enforcement's contract names it (enforcement-service README): {@code meldingId} is
      * casework's id of the report, the category a code of enforcement's rule set; no free text.
      */
-    public record GedragingGemeld(UUID meldingId, UUID zaakId, String categorie, java.time.LocalDate datum) {
+    public record GedragingGemeld(UUID meldingId, UUID zaakId, String categorie, java.time.LocalDate datum,
+                                  String klantgroep, boolean actieveZorg) {
     }
 
     public record ZaakAfgesloten(UUID zaakId, String reden) {

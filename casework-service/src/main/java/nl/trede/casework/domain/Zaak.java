@@ -82,6 +82,13 @@ public class Zaak extends PanacheEntityBase {
     @Column(name = "in_doelgroepregister", nullable = false)
     public boolean inDoelgroepregister;
 
+    /** Active zorg (schuldhulp, ggz, …): a proposed maatregel is flagged to the regisseur before it takes effect. */
+    @Column(name = "actieve_zorg", nullable = false)
+    public boolean actieveZorg;
+
+    @Column(name = "zorg_soort", length = 60)
+    public String zorgSoort;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

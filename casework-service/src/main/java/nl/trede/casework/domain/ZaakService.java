@@ -271,7 +271,8 @@ public class ZaakService {
         TijdlijnItem.casework(zaak.id, now, "gedraging-gemeld", "Gedraging " + categorie + " van " + datum
                 + " gemeld bij handhaving");
         publish(zaak, CaseworkEvents.GEDRAGING_GEMELD,
-                new CaseworkEvents.GedragingGemeld(gedraging.id, zaak.id, categorie, datum));
+                new CaseworkEvents.GedragingGemeld(gedraging.id, zaak.id, categorie, datum, zaak.klantgroep,
+                        zaak.actieveZorg));
         return gedraging;
     }
 

@@ -3,7 +3,13 @@ package nl.trede.casework.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
+import nl.trede.casework.domain.Taak;
+import nl.trede.casework.domain.Zaak;
+import nl.trede.platform.security.Roles;
+import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Enforcement's maatregel events on the zaak's timeline (issue 4 "enforcement's maatregel events appear on the
@@ -36,6 +42,35 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
             case "maatregel-afgezien" -> "Maatregel: " + tekst(d, "uitkomst") + " (" + tekst(d, "categorie") + ")";
             default -> "Maatregel herzien per " + tekst(d, "herzienPer") + " (" + tekst(d, "artikel") + ")";
         };
+    }
+
+    /**
+     * A maatregel proposed for a klant with active zorg: the regisseur gets a task to align with the zorg before it
+     * takes effect (issue 4 "Signals"; enforcement itself requires the joint consultation before the besluit).
+     */
+    @Override
+    protected void gevolgen(Zaak zaak, String soort, JsonNode d, Instant op) {
+        if (!"maatregel-voorgesteld".equals(soort) || !zaak.actieveZorg || !d.hasNonNull("maatregelId")) {
+            return;
+        }
+        UUID maatregelId = UUID.fromString(d.get("maatregelId").asText());
+        if (Taak.count("soort = ?1 and bronId = ?2", "zorg-afstemming", maatregelId) > 0) {
+            return;
+        }
+        Taak taak = new Taak();
+        taak.id = UUID.randomUUID();
+        taak.zaakId = zaak.id;
+        taak.soort = "zorg-afstemming";
+        taak.team = zaak.team;
+        taak.rol = Roles.KLANTMANAGER;
+        taak.omschrijving = "Maatregel voorgesteld (" + tekst(d, "categorie") + ") bij actieve zorg"
+                + (zaak.zorgSoort == null ? "" : " (" + zaak.zorgSoort + ")") + ": stem met de zorg af voordat het "
+                + "besluit ingaat" + (zaak.regisseur == null ? "" : "; regisseur " + zaak.regisseur) + ".";
+        taak.uiterlijk = NlTime.datum(op);
+        taak.status = Taak.OPEN;
+        taak.bronId = maatregelId;
+        taak.aangemaaktOp = op;
+        taak.persist();
     }
 
     private static String hoogte(JsonNode d) {

@@ -36,6 +36,10 @@ public abstract class TijdlijnHandler implements EventHandler {
     /** A short summary of the event for the klantmanager's screen: codes, numbers and dates only. */
     protected abstract String samenvatting(String soort, JsonNode data);
 
+    /** What else the event means for the zaak, in the same transaction (nothing by default). */
+    protected void gevolgen(Zaak zaak, String soort, JsonNode data, Instant op) {
+    }
+
     @Override
     public String topic() {
         return topic;
@@ -74,6 +78,7 @@ public abstract class TijdlijnHandler implements EventHandler {
             item.samenvatting = samenvatting;
             item.bronEventId = event.getId();
             item.persist();
+            gevolgen(zaak, soort, data, op);
         }
     }
 

@@ -195,6 +195,9 @@ class RegieResourceTest {
                     .contains(gedraging), Duration.ofSeconds(20)).orElseThrow();
             String data = new String(event.value(), StandardCharsets.UTF_8);
             assertTrue(data.contains("\"categorie\":\"niet-verschenen\""), data);
+            // Enforcement's contract: the report's id as meldingId, and what it needs to judge (klantgroep, zorg).
+            assertTrue(data.contains("\"meldingId\":\"" + gedraging + "\"") && data.contains("\"klantgroep\":\"matchen\"")
+                    && data.contains("\"actieveZorg\":false"), data);
             assertFalse(data.contains("afspraak"), "no free text in events: " + data);
         }
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "Niet Verschenen",

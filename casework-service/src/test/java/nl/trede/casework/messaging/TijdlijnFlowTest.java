@@ -115,4 +115,32 @@ class TijdlijnFlowTest {
                 .path("find { it.soort == 'trede-gestegen' }.bron");
         assertEquals("ladder", bron);
     }
+
+    @Test
+    @DisplayName("Issue 4: a maatregel proposed for a klant with active zorg becomes one task for the regisseur")
+    void maatregelBijActieveZorgWordtGesignaleerd() throws Exception {
+        UUID klantId = UUID.randomUUID();
+        String zaakId = QuarkusTransaction.requiringNew().call(() -> zaken.openFromMelding(klantId, UUID.randomUUID(),
+                "aanvraag-levensonderhoud", "groeien", new ZaakService.Persoonsgegevens("Z. Zorg",
+                        LocalDate.of(1980, 1, 1)))).id.toString();
+        given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).contentType("application/json")
+                .body(Map.of("actieveZorg", true, "zorgSoort", "schuldhulp"))
+                .post(ZaakService.PATH + "/" + zaakId + "/indicaties").then().statusCode(200)
+                .body("actieveZorg", org.hamcrest.Matchers.is(true));
+        String maatregelId = UUID.randomUUID().toString();
+        CloudEvent voorgesteld = event(UUID.randomUUID(), "urn:nld:oin:00000000000000000000:systeem:trede-enforcement",
+                "nl.trede.enforcement.maatregel-voorgesteld", klantId, "{\"maatregelId\":\"" + maatregelId
+                        + "\",\"zaakId\":\"" + zaakId + "\",\"uitkomst\":\"opleggen\",\"categorie\":\"g2\"}");
+        events.send(new ProducerRecord<>(enforcementTopic, klantId.toString(), voorgesteld)).get();
+        events.send(new ProducerRecord<>(enforcementTopic, klantId.toString(), voorgesteld)).get();
+        awaitSoorten(zaakId, 2);
+        Thread.sleep(1_000);
+        List<String> taken = given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER))
+                .queryParam("zaakId", zaakId).get("/api/casework/v1/taken").then().statusCode(200).extract()
+                .path("findAll { it.soort == 'zorg-afstemming' }.omschrijving");
+        assertEquals(1, taken.size(), taken.toString());
+        assertTrue(taken.get(0).contains("schuldhulp"), taken.get(0));
+        given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).contentType("application/json")
+                .body(Map.of()).post(ZaakService.PATH + "/" + zaakId + "/indicaties").then().statusCode(400);
+    }
 }
