@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.casework.domain.AfsluitReden;
 import nl.trede.casework.domain.Regiewissel;
@@ -147,6 +148,41 @@ public final class CaseworkRequests {
         static KlantgroepWisselResponse of(nl.trede.casework.domain.KlantgroepWissel w) {
             return new KlantgroepWisselResponse(w.van, w.naar, w.criterium, w.reden, w.klantVoorkeur,
                     w.verschilVanMening, w.beslotenDoor, w.beslotenOp);
+        }
+    }
+
+    @Schema(name = "PlanVanAanpak", description = "Set with the klant (V-T art. 3; Pw art. 44a; seed-004 §2.5)")
+    public record PlanRequest(
+            @NotBlank @Schema(description = "routekaart (Matchen), trajectplan (Groeien), mijn-doel-actieplan "
+                    + "(Faciliteren, Zorg) or taalplan (any)", example = "trajectplan") String variant,
+            @NotNull @Size(min = 1, max = 10) @Schema(description = "The goals") List<@NotBlank @Size(max = 1000) String> doelen,
+            @NotNull @Size(max = 20) @Schema(description = "The agreements") List<@NotBlank @Size(max = 1000) String> afspraken,
+            @NotNull @Size(max = 20) @Schema(description = "The obligations (Pw art. 9, 55)")
+            List<@NotBlank @Size(max = 1000) String> verplichtingen,
+            @NotNull @Schema(format = "date", description = "When the plan is evaluated; a task falls due then")
+            LocalDate evaluatiedatum,
+            @NotNull @Schema(format = "date", description = "The consultation with the klant (V-T art. 3)")
+            LocalDate overlegMetKlantOp,
+            @Schema(format = "date", description = "The klant signed 'voor ontvangst en akkoord'") LocalDate klantAkkoordOp) {
+    }
+
+    @Schema(name = "Plan")
+    public record PlanResponse(@Schema(description = "Id") UUID id, @Schema(description = "Version") int versie,
+                               @Schema(description = "Variant") String variant,
+                               @Schema(description = "Goals") List<String> doelen,
+                               @Schema(description = "Agreements") List<String> afspraken,
+                               @Schema(description = "Obligations") List<String> verplichtingen,
+                               @Schema(format = "date", description = "Evaluation") LocalDate evaluatiedatum,
+                               @Schema(format = "date", description = "Consultation") LocalDate overlegMetKlantOp,
+                               @Schema(format = "date", description = "Signed") LocalDate klantAkkoordOp,
+                               @Schema(description = "By") String vastgesteldDoor,
+                               @Schema(description = "At") Instant vastgesteldOp) {
+
+        static PlanResponse of(nl.trede.casework.domain.PlanVanAanpak p) {
+            return new PlanResponse(p.id, p.versie, p.variant, nl.trede.casework.domain.PlanVanAanpak.regels(p.doelen),
+                    nl.trede.casework.domain.PlanVanAanpak.regels(p.afspraken),
+                    nl.trede.casework.domain.PlanVanAanpak.regels(p.verplichtingen), p.evaluatiedatum,
+                    p.overlegMetKlantOp, p.klantAkkoordOp, p.vastgesteldDoor, p.vastgesteldOp);
         }
     }
 }

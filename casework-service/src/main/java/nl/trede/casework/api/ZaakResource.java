@@ -26,6 +26,7 @@ import nl.trede.casework.domain.DoorstroomService;
 import nl.trede.casework.domain.Gedraging;
 import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OverdrachtService;
+import nl.trede.casework.domain.PlanService;
 import nl.trede.casework.domain.TijdlijnItem;
 import nl.trede.casework.domain.Traject;
 import nl.trede.casework.domain.TrajectService;
@@ -52,14 +53,16 @@ public class ZaakResource {
     private final OverdrachtService overdrachten;
     private final TrajectService trajecten;
     private final DoorstroomService doorstroom;
+    private final PlanService plannen;
     private final SecurityIdentity identity;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
-                        DoorstroomService doorstroom, SecurityIdentity identity) {
+                        DoorstroomService doorstroom, PlanService plannen, SecurityIdentity identity) {
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
         this.doorstroom = doorstroom;
+        this.plannen = plannen;
         this.identity = identity;
     }
 
@@ -323,6 +326,37 @@ public class ZaakResource {
                                     @ExampleObject(name = "aan", value = "{\"aan\":true}")))
                                     @Valid @NotNull CaseworkRequests.MatchenDienstenRequest body) {
         return ok(doorstroom.matchenDiensten(id, body.aan(), actor(), isTeamleider()));
+    }
+
+    @POST
+    @Path("/{id}/plannen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Set (a new version of) the plan van aanpak", description = "After consultation with the "
+            + "klant (V-T art. 3); the variant follows the klantgroep (seed-004 §2.5): 400 naming every broken rule. "
+            + "Its evaluation date becomes a task; plan-vastgesteld is published.")
+    public Response plan(@PathParam("id") UUID id,
+                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                         @ExampleObject(name = "groeien", value = "{\"variant\":\"trajectplan\",\"doelen\":[\"Werkritme "
+                                 + "opbouwen\",\"Taalniveau 1F\"],\"afspraken\":[\"Elke twee weken een gesprek\"],"
+                                 + "\"verplichtingen\":[\"Taallessen volgen\"],\"evaluatiedatum\":\"2027-05-01\","
+                                 + "\"overlegMetKlantOp\":\"2026-11-20\",\"klantAkkoordOp\":\"2026-11-20\"}")))
+                         @Valid @NotNull CaseworkRequests.PlanRequest body) {
+        var p = plannen.vaststellen(id, new PlanService.Plan(body.variant().strip(), body.doelen(), body.afspraken(),
+                body.verplichtingen(), body.evaluatiedatum(), body.overlegMetKlantOp(), body.klantAkkoordOp()), actor(),
+                isTeamleider());
+        return Response.created(URI.create(ZaakService.PATH + "/" + id + "/plannen/" + p.versie))
+                .entity(CaseworkRequests.PlanResponse.of(p)).build();
+    }
+
+    @GET
+    @Path("/{id}/plannen")
+    @Transactional
+    @Operation(summary = "Every version of the plan van aanpak, newest first")
+    public List<CaseworkRequests.PlanResponse> plannen(@PathParam("id") UUID id) {
+        service.get(id);
+        return nl.trede.casework.domain.PlanVanAanpak.vanZaak(id).stream().map(CaseworkRequests.PlanResponse::of)
+                .toList();
     }
 
     private String actor() {

@@ -12,6 +12,7 @@ public final class CaseworkEvents {
     public static final String GEDRAGING_GEMELD = TYPE_PREFIX + "gedraging-gemeld";
     public static final String ZAAK_AFGESLOTEN = TYPE_PREFIX + "zaak-afgesloten";
     public static final String KLANTGROEP_GEWIJZIGD = TYPE_PREFIX + "klantgroep-gewijzigd";
+    public static final String PLAN_VASTGESTELD = TYPE_PREFIX + "plan-vastgesteld";
     public static final String TRAJECT_GESTART = TYPE_PREFIX + "traject-gestart";
     public static final String TRAJECT_BEEINDIGD = TYPE_PREFIX + "traject-beeindigd";
     public static final String OVERDRACHT_AANGEBODEN = TYPE_PREFIX + "overdracht-aangeboden";
@@ -55,5 +56,9 @@ public final class CaseworkEvents {
 
     public record KlantgroepGewijzigd(UUID zaakId, String van, String naar, String criterium, String klantVoorkeur,
                                       boolean verschilVanMening) {
+    }
+
+    public record PlanVastgesteld(UUID planId, UUID zaakId, int versie, String variant,
+                                  java.time.LocalDate evaluatiedatum) {
     }
 }
