@@ -25,6 +25,7 @@ import java.util.UUID;
 import nl.trede.casework.domain.DoorstroomService;
 import nl.trede.casework.domain.Gedraging;
 import nl.trede.casework.domain.Overdracht;
+import nl.trede.casework.domain.OndersteuningService;
 import nl.trede.casework.domain.OverdrachtService;
 import nl.trede.casework.domain.PlanService;
 import nl.trede.casework.domain.TijdlijnItem;
@@ -54,15 +55,18 @@ public class ZaakResource {
     private final TrajectService trajecten;
     private final DoorstroomService doorstroom;
     private final PlanService plannen;
+    private final OndersteuningService ondersteuning;
     private final SecurityIdentity identity;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
-                        DoorstroomService doorstroom, PlanService plannen, SecurityIdentity identity) {
+                        DoorstroomService doorstroom, PlanService plannen, OndersteuningService ondersteuning,
+                        SecurityIdentity identity) {
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
         this.doorstroom = doorstroom;
         this.plannen = plannen;
+        this.ondersteuning = ondersteuning;
         this.identity = identity;
     }
 
@@ -357,6 +361,34 @@ public class ZaakResource {
         service.get(id);
         return nl.trede.casework.domain.PlanVanAanpak.vanZaak(id).stream().map(CaseworkRequests.PlanResponse::of)
                 .toList();
+    }
+
+    @POST
+    @Path("/{id}/ondersteuningen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Record a long-term support relationship (a steunfiguur, R-09)", description = "No forced "
+            + "end date; a periodic check-in becomes a task.")
+    public Response ondersteuning(@PathParam("id") UUID id,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                                  @ExampleObject(name = "icare", value = "{\"soort\":\"steunfiguur-professioneel\","
+                                          + "\"aanbieder\":\"Icare\",\"urenPerWeek\":1.5,\"sinds\":\"2020-11-01\","
+                                          + "\"checkInMaanden\":6}")))
+                                  @Valid @NotNull OndersteuningResource.OndersteuningRequest body) {
+        var o = ondersteuning.vastleggen(id, body.soort(), body.aanbieder().strip(), body.contactpersoon(),
+                body.urenPerWeek(), body.sinds(), body.checkInMaanden(), actor(), isTeamleider());
+        return Response.created(URI.create("/api/casework/v1/ondersteuningen/" + o.id))
+                .entity(OndersteuningResource.OndersteuningResponse.of(o)).build();
+    }
+
+    @GET
+    @Path("/{id}/ondersteuningen")
+    @Transactional
+    @Operation(summary = "The zaak's support relationships, oldest first")
+    public List<OndersteuningResource.OndersteuningResponse> ondersteuningen(@PathParam("id") UUID id) {
+        service.get(id);
+        return nl.trede.casework.domain.Ondersteuning.vanZaak(id).stream()
+                .map(OndersteuningResource.OndersteuningResponse::of).toList();
     }
 
     private String actor() {

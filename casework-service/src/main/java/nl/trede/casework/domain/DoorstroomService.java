@@ -115,20 +115,10 @@ public class DoorstroomService {
     /** The evaluation task of a zaak's klantgroep (also when the zaak opens). */
     static void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
         KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum -> {
-            Taak taak = new Taak();
-            taak.id = UUID.randomUUID();
-            taak.zaakId = zaak.id;
-            taak.soort = "evaluatie-klantgroep";
-            taak.team = zaak.team;
-            taak.rol = Roles.KLANTMANAGER;
-            taak.omschrijving = "Evaluatie klantgroep " + zaak.klantgroep + " (" + ("matchen".equals(zaak.klantgroep)
+            Taak.open(zaak, "evaluatie-klantgroep", bronId, datum, Roles.KLANTMANAGER,
+                    "Evaluatie klantgroep " + zaak.klantgroep + " (" + ("matchen".equals(zaak.klantgroep)
                     ? "zes maanden: geplaatst, verlengen of naar Groeien; PB §3.2" : "jaarlijks gesprek; PB §5.3")
-                    + ")";
-            taak.uiterlijk = datum;
-            taak.status = Taak.OPEN;
-            taak.bronId = bronId;
-            taak.aangemaaktOp = now;
-            taak.persist();
+                    + ")", now);
         });
     }
 

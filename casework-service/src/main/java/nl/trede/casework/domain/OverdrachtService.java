@@ -224,20 +224,10 @@ public class OverdrachtService {
             Zaak zaak = zaken.get(o.zaakId);
             o.status = OverdrachtStatus.VERLOPEN;
             o.afgehandeldOp = now;
-            Taak taak = new Taak();
-            taak.id = UUID.randomUUID();
-            taak.zaakId = zaak.id;
-            taak.soort = "overdracht-verlopen";
-            taak.team = zaak.team;
-            taak.rol = Roles.TEAMLEIDER;
-            taak.omschrijving = "Overdracht (" + o.soort.code() + ") aan " + o.ontvanger + " niet beantwoord voor "
+            Taak.open(zaak, "overdracht-verlopen", o.id, Werkdagen.ATW.plusWerkdagen(vandaag, 1), Roles.TEAMLEIDER,
+                    "Overdracht (" + o.soort.code() + ") aan " + o.ontvanger + " niet beantwoord voor "
                     + o.antwoordUiterlijk + "; de zaak blijft bij " + (zaak.regisseur == null ? zaak.team
-                    : zaak.regisseur) + ". Escaleren of opnieuw aanbieden.";
-            taak.uiterlijk = Werkdagen.ATW.plusWerkdagen(vandaag, 1);
-            taak.status = Taak.OPEN;
-            taak.bronId = o.id;
-            taak.aangemaaktOp = now;
-            taak.persist();
+                    : zaak.regisseur) + ". Escaleren of opnieuw aanbieden.", now);
             gebeurd(zaak, o, CaseworkEvents.OVERDRACHT_VERLOPEN, null, now, "Overdracht (" + o.soort.code()
                     + ") aan " + o.ontvanger + " verlopen; geëscaleerd naar de teamleider van " + zaak.team);
         }

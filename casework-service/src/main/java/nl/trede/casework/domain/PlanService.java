@@ -61,18 +61,8 @@ public class PlanService {
         // The previous version's evaluation is replaced by this one's.
         Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'plan-evaluatie' "
                 + "and status = 'OPEN'", now, zaakId);
-        Taak taak = new Taak();
-        taak.id = UUID.randomUUID();
-        taak.zaakId = zaakId;
-        taak.soort = "plan-evaluatie";
-        taak.team = zaak.team;
-        taak.rol = Roles.KLANTMANAGER;
-        taak.omschrijving = "Evaluatie plan van aanpak versie " + versie + " (" + p.variant() + ") met de klant";
-        taak.uiterlijk = p.evaluatiedatum();
-        taak.status = Taak.OPEN;
-        taak.bronId = plan.id;
-        taak.aangemaaktOp = now;
-        taak.persist();
+        Taak.open(zaak, "plan-evaluatie", plan.id, p.evaluatiedatum(), Roles.KLANTMANAGER,
+                "Evaluatie plan van aanpak versie " + versie + " (" + p.variant() + ") met de klant", now);
         TijdlijnItem.casework(zaakId, now, "plan-vastgesteld", "Plan van aanpak versie " + versie + " ("
                 + p.variant() + ", " + p.doelen().size() + " doelen), evaluatie " + p.evaluatiedatum());
         zaken.publish(zaak, CaseworkEvents.PLAN_VASTGESTELD, new CaseworkEvents.PlanVastgesteld(plan.id, zaakId,

@@ -48,4 +48,22 @@ public class Taak extends PanacheEntityBase {
 
     @Column(name = "afgehandeld_op")
     public Instant afgehandeldOp;
+
+    /** A new open task for {@code rol} in the zaak's team, once per {@code soort} and {@code bronId}. */
+    public static Taak open(Zaak zaak, String soort, UUID bronId, LocalDate uiterlijk, String rol, String omschrijving,
+                            Instant now) {
+        Taak taak = new Taak();
+        taak.id = UUID.randomUUID();
+        taak.zaakId = zaak.id;
+        taak.soort = soort;
+        taak.team = zaak.team;
+        taak.rol = rol;
+        taak.omschrijving = omschrijving;
+        taak.uiterlijk = uiterlijk;
+        taak.status = OPEN;
+        taak.bronId = bronId;
+        taak.aangemaaktOp = now;
+        taak.persist();
+        return taak;
+    }
 }

@@ -72,18 +72,8 @@ public class TrajectService {
         t.gestartOp = now;
         t.persist();
         // The end date is a review moment (issue 4 "Reviews and follow-up").
-        Taak review = new Taak();
-        review.id = UUID.randomUUID();
-        review.zaakId = zaak.id;
-        review.soort = "traject-review";
-        review.team = zaak.team;
-        review.rol = Roles.KLANTMANAGER;
-        review.omschrijving = "Einde traject " + v.code + ": voortzetten, afschalen naar nazorg of afsluiten met reden.";
-        review.uiterlijk = a.einddatum();
-        review.status = Taak.OPEN;
-        review.bronId = t.id;
-        review.aangemaaktOp = now;
-        review.persist();
+        Taak.open(zaak, "traject-review", t.id, a.einddatum(), Roles.KLANTMANAGER,
+                "Einde traject " + v.code + ": voortzetten, afschalen naar nazorg of afsluiten met reden.", now);
         TijdlijnItem.casework(zaak.id, now, "traject-gestart", "Traject " + v.code + " van " + a.startdatum()
                 + " tot " + a.einddatum() + (a.uitvoerder() == null ? "" : ", uitgevoerd door " + a.uitvoerder()));
         zaken.publish(zaak, CaseworkEvents.TRAJECT_GESTART, new CaseworkEvents.TrajectGestart(t.id, zaak.id, v.code,

@@ -100,20 +100,10 @@ public class ZaakService {
     }
 
     private static void overbruggingTot18(Zaak zaak, Schoolverlater s, Instant now) {
-        Taak taak = new Taak();
-        taak.id = UUID.randomUUID();
-        taak.zaakId = zaak.id;
-        taak.soort = "overbrugging-tot-18";
-        taak.team = zaak.team;
-        taak.rol = nl.trede.platform.security.Roles.KLANTMANAGER;
-        taak.omschrijving = "Schoolverlater: " + s.dagenTotAchttien() + " dagen tussen de uitstroom ("
+        Taak taak = Taak.open(zaak, "overbrugging-tot-18", zaak.id, s.verwachteUitstroomdatum().minusDays(1), nl.trede.platform.security.Roles.KLANTMANAGER,
+                "Schoolverlater: " + s.dagenTotAchttien() + " dagen tussen de uitstroom ("
                 + s.verwachteUitstroomdatum() + ") en de 18e verjaardag (" + s.achttiendeVerjaardag() + "). Plan de "
-                + "overbrugging en het begeleidingsoverleg voor de uitstroomdatum (R-05, R-06, R-07).";
-        taak.uiterlijk = s.verwachteUitstroomdatum().minusDays(1);
-        taak.status = Taak.OPEN;
-        taak.bronId = zaak.id;
-        taak.aangemaaktOp = now;
-        taak.persist();
+                + "overbrugging en het begeleidingsoverleg voor de uitstroomdatum (R-05, R-06, R-07).", now);
         TijdlijnItem.casework(zaak.id, now, "taak-overbrugging-tot-18", "Overbruggingstaak tot 18 ("
                 + s.dagenTotAchttien() + " dagen), uiterlijk " + taak.uiterlijk);
     }

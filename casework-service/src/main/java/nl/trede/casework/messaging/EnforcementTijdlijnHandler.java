@@ -57,20 +57,10 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
         if (Taak.count("soort = ?1 and bronId = ?2", "zorg-afstemming", maatregelId) > 0) {
             return;
         }
-        Taak taak = new Taak();
-        taak.id = UUID.randomUUID();
-        taak.zaakId = zaak.id;
-        taak.soort = "zorg-afstemming";
-        taak.team = zaak.team;
-        taak.rol = Roles.KLANTMANAGER;
-        taak.omschrijving = "Maatregel voorgesteld (" + tekst(d, "categorie") + ") bij actieve zorg"
+        Taak.open(zaak, "zorg-afstemming", maatregelId, NlTime.datum(op), Roles.KLANTMANAGER,
+                "Maatregel voorgesteld (" + tekst(d, "categorie") + ") bij actieve zorg"
                 + (zaak.zorgSoort == null ? "" : " (" + zaak.zorgSoort + ")") + ": stem met de zorg af voordat het "
-                + "besluit ingaat" + (zaak.regisseur == null ? "" : "; regisseur " + zaak.regisseur) + ".";
-        taak.uiterlijk = NlTime.datum(op);
-        taak.status = Taak.OPEN;
-        taak.bronId = maatregelId;
-        taak.aangemaaktOp = op;
-        taak.persist();
+                + "besluit ingaat" + (zaak.regisseur == null ? "" : "; regisseur " + zaak.regisseur) + ".", op);
     }
 
     private static String hoogte(JsonNode d) {
