@@ -30,7 +30,7 @@ class GedragingToMaatregelSystemTest {
 
     private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
-    private static RequestSpecification as(String role, String user) {
+    static RequestSpecification as(String role, String user) {
         return given().baseUri(Stack.GATEWAY).header("Authorization", Stack.bearer(role, user))
                 .contentType(ContentType.JSON);
     }
@@ -50,7 +50,7 @@ class GedragingToMaatregelSystemTest {
     }
 
     /** A melding through intake's steps and doorgezet; returns {klantId, zaakId} once the zaak exists. */
-    private static String[] zaak() throws InterruptedException {
+    static String[] zaak() throws InterruptedException {
         String melding = as("intake-medewerker", "im-1").body(Map.of("type", "aanvraag-levensonderhoud",
                         "bsn", MeldingToZaakSystemTest.randomBsn(), "naam", "N. Verschenen", "geboortedatum", "1985-06-01",
                         "kanaal", "telefonisch"))
