@@ -109,12 +109,82 @@ public class OndersteuningResource {
         }
     }
 
+    @Schema(name = "OverlegDeelnemer")
+    public record DeelnemerRequest(@NotBlank @Size(max = 60) @Schema(description = "Role", example = "school") String rol,
+                                   @NotBlank @Size(max = 200) @Schema(description = "Organisation", example = "VSO-school")
+                                   String organisatie,
+                                   @NotNull @Schema(description = "The meeting needs them (R-07)") Boolean verplicht) {
+    }
+
+    @Schema(name = "BegeleidingsoverlegPlannen")
+    public record OverlegRequest(@NotNull @Schema(format = "date", description = "When") LocalDate geplandOp,
+                                 @NotNull @Size(min = 1, max = 20) @Schema(description = "Participants")
+                                 java.util.List<@Valid @NotNull DeelnemerRequest> deelnemers) {
+    }
+
+    @Schema(name = "BegeleidingsoverlegVerslag")
+    public record VerslagRequest(@NotNull @Schema(format = "date", description = "When it was held") LocalDate gehoudenOp,
+                                 @NotNull @Schema(description = "Attendance, in the order of the participants")
+                                 java.util.List<@NotNull Boolean> aanwezig,
+                                 @NotBlank @Size(max = 8000) @Schema(description = "The plan agreed") String plan,
+                                 @NotBlank @Size(max = 200) @Schema(description = "The trekker (who leads)") String trekker,
+                                 @Size(max = 8000) @Schema(description = "Who does what") String verantwoordelijkheden,
+                                 @NotBlank @Size(max = 4000) @Schema(description = "What happens in a crisis (R-07)")
+                                 String crisisclausule) {
+    }
+
+    @Schema(name = "Begeleidingsoverleg")
+    public record OverlegResponse(@Schema(description = "Id") UUID id, @Schema(description = "Zaak") UUID zaakId,
+                                  @Schema(format = "date", description = "Planned") LocalDate geplandOp,
+                                  @Schema(format = "date", description = "Held") LocalDate gehoudenOp,
+                                  @Schema(description = "GEPLAND or GEHOUDEN") String status,
+                                  @Schema(description = "Participants with attendance") java.util.List<Deelnemer> deelnemers,
+                                  @Schema(description = "The trekker") String trekker,
+                                  @Schema(description = "Crisis clause") String crisisclausule) {
+
+        @Schema(name = "OverlegDeelnemerStand")
+        public record Deelnemer(@Schema(description = "Role") String rol, @Schema(description = "Organisation")
+                                String organisatie, @Schema(description = "Mandatory") boolean verplicht,
+                                @Schema(description = "Present") Boolean aanwezig) {
+        }
+
+        static OverlegResponse of(nl.trede.casework.domain.Begeleidingsoverleg o) {
+            return new OverlegResponse(o.id, o.zaakId, o.geplandOp, o.gehoudenOp, o.status, o.deelnemers.stream()
+                    .map(d -> new Deelnemer(d.rol, d.organisatie, d.verplicht, d.aanwezig)).toList(), o.trekker,
+                    o.crisisclausule);
+        }
+    }
+
     private final OndersteuningService service;
+    private final nl.trede.casework.domain.OverlegService overleggen;
     private final SecurityIdentity identity;
 
-    public OndersteuningResource(OndersteuningService service, SecurityIdentity identity) {
+    public OndersteuningResource(OndersteuningService service, nl.trede.casework.domain.OverlegService overleggen,
+                                 SecurityIdentity identity) {
         this.service = service;
+        this.overleggen = overleggen;
         this.identity = identity;
+    }
+
+    @POST
+    @Path("/begeleidingsoverleggen/{oid}/verslag")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Record the begeleidingsoverleg as held (R-07)", description = "Every mandatory participant "
+            + "present (422 otherwise); plan, trekker and crisis clause required. Completes the school leaver's "
+            + "bridging task.")
+    public OverlegResponse verslag(@PathParam("oid") UUID id,
+                                   @jakarta.ws.rs.HeaderParam(nl.trede.platform.api.IfMatch.HEADER) String ifMatch,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                                   @ExampleObject(name = "kees", value = "{\"gehoudenOp\":\"2026-11-20\","
+                                           + "\"aanwezig\":[true,true,true],\"plan\":\"Dagbesteding smederij plus "
+                                           + "werk-leerroute techniek\",\"trekker\":\"km-k\",\"crisisclausule\":"
+                                           + "\"Bij terugval belt de school de trekker; overleg binnen een week.\"}")))
+                                   @Valid @NotNull VerslagRequest body) {
+        return OverlegResponse.of(overleggen.verslag(id, nl.trede.platform.api.IfMatch.version(ifMatch),
+                new nl.trede.casework.domain.OverlegService.Verslag(body.gehoudenOp(), body.aanwezig(), body.plan(),
+                        body.trekker().strip(), body.verantwoordelijkheden(), body.crisisclausule()), actor(),
+                identity.hasRole(Roles.TEAMLEIDER)));
     }
 
     @POST

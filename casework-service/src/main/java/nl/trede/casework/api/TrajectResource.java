@@ -80,7 +80,10 @@ public class TrajectResource {
             @NotNull @Schema(format = "date", description = "Planned end; a review task falls due then") LocalDate einddatum,
             @Min(1) @Max(40) @Schema(description = "Hours per week (some provisions set a minimum)") Integer urenPerWeek,
             @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) @Schema(description = "Cost (EUR)") BigDecimal kosten,
-            @Size(max = 200) @Schema(description = "The executing party") String uitvoerder) {
+            @Size(max = 200) @Schema(description = "The executing party") String uitvoerder,
+            @Size(max = 4000) @Schema(description = "Maatwerk only (R-14): what the tailored provision is")
+            String maatwerkOmschrijving,
+            @Size(max = 200) @Schema(description = "Maatwerk only (R-14): who pays") String financieringsbron) {
     }
 
     @Schema(name = "TrajectBeeindiging")
@@ -99,11 +102,15 @@ public class TrajectResource {
                                   @Schema(description = "Cost (EUR)") BigDecimal kosten,
                                   @Schema(description = "Executing party") String uitvoerder,
                                   @Schema(description = "LOPEND or BEEINDIGD") String status,
-                                  @Schema(description = "Outcome code") String resultaat) {
+                                  @Schema(description = "Outcome code") String resultaat,
+                                  @Schema(description = "Maatwerk: what it is") String maatwerkOmschrijving,
+                                  @Schema(description = "Maatwerk: who pays") String financieringsbron,
+                                  @Schema(description = "Maatwerk: the approving teamleider") String goedgekeurdDoor) {
 
         static TrajectResponse of(Traject t) {
             return new TrajectResponse(t.id, t.zaakId, t.voorzieningCode, t.startdatum, t.einddatum, t.urenPerWeek,
-                    t.kosten, t.uitvoerder, t.status, t.resultaat);
+                    t.kosten, t.uitvoerder, t.status, t.resultaat, t.maatwerkOmschrijving, t.financieringsbron,
+                    t.goedgekeurdDoor);
         }
     }
 

@@ -56,17 +56,19 @@ public class ZaakResource {
     private final DoorstroomService doorstroom;
     private final PlanService plannen;
     private final OndersteuningService ondersteuning;
+    private final nl.trede.casework.domain.OverlegService overleggen;
     private final SecurityIdentity identity;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
                         DoorstroomService doorstroom, PlanService plannen, OndersteuningService ondersteuning,
-                        SecurityIdentity identity) {
+                        nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity) {
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
         this.doorstroom = doorstroom;
         this.plannen = plannen;
         this.ondersteuning = ondersteuning;
+        this.overleggen = overleggen;
         this.identity = identity;
     }
 
@@ -237,7 +239,8 @@ public class ZaakResource {
                                     + "\"uitvoerder\":\"werkbedrijf\"}")))
                             @Valid @NotNull TrajectResource.TrajectRequest body) {
         Traject t = trajecten.starten(zaakId, new TrajectService.Aanvraag(body.voorziening(), body.startdatum(),
-                body.einddatum(), body.urenPerWeek(), body.kosten(), body.uitvoerder()), actor(), isTeamleider());
+                body.einddatum(), body.urenPerWeek(), body.kosten(), body.uitvoerder(), body.maatwerkOmschrijving(),
+                body.financieringsbron()), actor(), isTeamleider());
         return Response.created(URI.create("/api/casework/v1/trajecten/" + t.id)).tag(TrajectResource.etag(t))
                 .entity(TrajectResource.TrajectResponse.of(t)).build();
     }
@@ -389,6 +392,35 @@ public class ZaakResource {
         service.get(id);
         return nl.trede.casework.domain.Ondersteuning.vanZaak(id).stream()
                 .map(OndersteuningResource.OndersteuningResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/begeleidingsoverleggen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Plan a begeleidingsoverleg with its participants (R-07)")
+    public Response overleg(@PathParam("id") UUID id,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                            @ExampleObject(name = "vso", value = "{\"geplandOp\":\"2026-12-01\",\"deelnemers\":["
+                                    + "{\"rol\":\"school\",\"organisatie\":\"VSO-school\",\"verplicht\":true},"
+                                    + "{\"rol\":\"ouders\",\"organisatie\":\"gezin\",\"verplicht\":true}]}")))
+                            @Valid @NotNull OndersteuningResource.OverlegRequest body) {
+        var o = overleggen.plannen(id, body.geplandOp(), body.deelnemers().stream()
+                .map(d -> new nl.trede.casework.domain.OverlegService.Deelnemer(d.rol().strip(), d.organisatie().strip(),
+                        d.verplicht())).toList(), actor(), isTeamleider());
+        return Response.created(URI.create("/api/casework/v1/begeleidingsoverleggen/" + o.id))
+                .tag(new EntityTag(Long.toString(o.version)))
+                .entity(OndersteuningResource.OverlegResponse.of(o)).build();
+    }
+
+    @GET
+    @Path("/{id}/begeleidingsoverleggen")
+    @Transactional
+    @Operation(summary = "The zaak's begeleidingsoverleggen")
+    public List<OndersteuningResource.OverlegResponse> overleggen(@PathParam("id") UUID id) {
+        service.get(id);
+        return nl.trede.casework.domain.Begeleidingsoverleg.vanZaak(id).stream()
+                .map(OndersteuningResource.OverlegResponse::of).toList();
     }
 
     private String actor() {

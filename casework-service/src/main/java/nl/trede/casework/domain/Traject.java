@@ -56,6 +56,16 @@ public class Traject extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String toelichting;
 
+    /** Maatwerk: what, who pays, who approved. */
+    @Column(name = "maatwerk_omschrijving", columnDefinition = "text")
+    public String maatwerkOmschrijving;
+
+    @Column(length = 200)
+    public String financieringsbron;
+
+    @Column(name = "goedgekeurd_door", length = 200)
+    public String goedgekeurdDoor;
+
     @Column(name = "gestart_door", nullable = false, length = 200)
     public String gestartDoor;
 

@@ -31,8 +31,11 @@ public class TrajectService {
 
     /** What the regisseur asks for. */
     public record Aanvraag(String voorziening, LocalDate startdatum, LocalDate einddatum, Integer urenPerWeek,
-                           BigDecimal kosten, String uitvoerder) {
+                           BigDecimal kosten, String uitvoerder, String maatwerkOmschrijving, String financieringsbron) {
     }
+
+    /** The catalogue code of a tailored provision outside the standard catalogue (seed-000-002 R-14). */
+    public static final String MAATWERK = "maatwerk";
 
     @Transactional
     public Traject starten(UUID zaakId, Aanvraag a, String actor, boolean teamleider) {
@@ -56,6 +59,23 @@ public class TrajectService {
                     + "not meet the conditions of " + v.code + ".", fouten.stream()
                     .map(f -> new InvalidParam(f.regel(), f.uitleg())).toList(), null);
         }
+        if (MAATWERK.equals(v.code)) {
+            // a maatwerkbesluit records what it is, its funding source and its approver (a teamleider).
+            if (!teamleider) {
+                throw new ProblemException(403, "forbidden", "Forbidden", "Maatwerk outside the catalogue is approved "
+                        + "by a teamleider (seed-000-002 R-14).", null, null);
+            }
+            List<InvalidParam> ontbreekt = new java.util.ArrayList<>();
+            if (a.maatwerkOmschrijving() == null || a.maatwerkOmschrijving().isBlank()) {
+                ontbreekt.add(new InvalidParam("maatwerkOmschrijving", "is required for maatwerk (R-14)"));
+            }
+            if (a.financieringsbron() == null || a.financieringsbron().isBlank()) {
+                ontbreekt.add(new InvalidParam("financieringsbron", "is required for maatwerk (R-14)"));
+            }
+            if (!ontbreekt.isEmpty()) {
+                throw ProblemException.invalid(ontbreekt);
+            }
+        }
         Instant now = Instant.now(clock);
         Traject t = new Traject();
         t.id = UUID.randomUUID();
@@ -67,6 +87,11 @@ public class TrajectService {
         t.urenPerWeek = a.urenPerWeek();
         t.kosten = a.kosten();
         t.uitvoerder = a.uitvoerder();
+        if (MAATWERK.equals(v.code)) {
+            t.maatwerkOmschrijving = a.maatwerkOmschrijving().strip();
+            t.financieringsbron = a.financieringsbron().strip();
+            t.goedgekeurdDoor = actor;
+        }
         t.status = Traject.LOPEND;
         t.gestartDoor = actor;
         t.gestartOp = now;
