@@ -104,8 +104,8 @@ class IntakeCasesSystemTest {
     }
 
     @Test
-    @DisplayName("Ray Heijder (S000, Apeldoorn): triage in Apeldoorn's own klantgroepen, werkbedrijf-kandidaat, "
-            + "doorgezet")
+    @DisplayName("Ray Heijder (S000, Apeldoorn): Apeldoorn's klantgroepen, werkbedrijf-kandidaat, doorgezet; the "
+            + "trajectregisseur directs, Lucrato executes after a warm handover (T01, T02)")
     void rayHeijder() throws InterruptedException {
         // S001/S000 rules A1–A4 and T01/T03: "placeable within 1 year" → werkbedrijf (Lucrato); 1–3 years → activering.
         // The municipality's grouping is configuration: the functioneel beheerder switches to Apeldoorn's stelsel.
@@ -145,6 +145,32 @@ class IntakeCasesSystemTest {
                     .body("termijnen.findAll { it.status == 'open' }.soort", hasItem("beslissing"))
                     .extract().path("klantId");
             awaitZaak(klantId, "werkbedrijf");
+            String zaak = as("klantmanager").queryParam("klantId", klantId).get("/api/casework/v1/zaken").then()
+                    .extract().path("zaken[0].id");
+            // T01: July 2018, a fixed contact person — the trajectregisseur — directs; Lucrato executes after a warm
+            // handover; the regisseur keeps the regie.
+            GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("regisseur", "tr-ray",
+                    "reden", "Trajectregisseur als vaste contactpersoon")).post("/api/casework/v1/zaken/" + zaak
+                    + "/regie").then().statusCode(200);
+            // T02 / R-26: the trajectregisseur as executor is refused without an approved deviation.
+            GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("soort", "uitvoering",
+                    "ontvangerSoort", "regisseur", "ontvanger", "tr-ray", "warm", false, "geschiedenis", "x",
+                    "mogelijkheden", "x", "verwachtingen", "x")).post("/api/casework/v1/zaken/" + zaak
+                    + "/overdrachten").then().statusCode(422);
+            String aanbod = GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("soort",
+                    "uitvoering", "ontvangerSoort", "werkbedrijf", "ontvanger", "werkbedrijf-lucrato", "warm", true,
+                    "geschiedenis", "Bijstand; vaste contactpersoon sinds juli.", "mogelijkheden", "Plaatsbaar "
+                    + "binnen een jaar.", "verwachtingen", "Begeleiding naar werk door Lucrato."))
+                    .post("/api/casework/v1/zaken/" + zaak + "/overdrachten").then().statusCode(201).extract()
+                    .path("id");
+            GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("datum", TODAY.toString(),
+                    "klantAanwezig", true, "zenderAanwezig", true, "ontvangerAanwezig", true))
+                    .post("/api/casework/v1/overdrachten/" + aanbod + "/kennismaking").then().statusCode(200);
+            GedragingToMaatregelSystemTest.as("ketenpartner", "lucrato-1").body(Map.of("contactpersoon",
+                    "jc-lucrato")).post("/api/casework/v1/overdrachten/" + aanbod + "/acceptatie").then()
+                    .statusCode(200);
+            as("klantmanager").get("/api/casework/v1/zaken/" + zaak).then().body("regisseur", is("tr-ray"))
+                    .body("uitvoerder", is("werkbedrijf-lucrato"));
             // A second aanvraag while the first is open would be a 409; after doorzetten it is closed in intake.
             as("intake-medewerker").get(MELDINGEN + "/" + id).then().body("toegestaneActies", empty());
         } finally {
