@@ -132,6 +132,12 @@ class GedragingGemeldFlowTest {
             assertTrue(dead.isPresent());
             String reden = TopicProbe.header(dead.get(), "trede-dlq-reason");
             assertTrue(reden.contains("geen arbeidsverplichting") && reden.contains("g8-werkweigering"), reden);
+            UUID onbekend = UUID.randomUUID();                              // not one of the contract's values
+            send(klant, gemeld(onbekend, klant, UUID.randomUUID(), "no-show", "zorgen"));
+            var ongeldig = dlq.await(r -> onbekend.toString().equals(TopicProbe.header(r, "ce_id")),
+                    Duration.ofSeconds(30));
+            assertTrue(ongeldig.isPresent());
+            assertTrue(TopicProbe.header(ongeldig.get(), "trede-dlq-reason").contains("klantgroep"));
         }
         send(klant, gemeld(UUID.randomUUID(), klant, UUID.randomUUID(), "no-show", "zorg"));
         List<Map<String, Object>> lijst = await(klant, 1);
