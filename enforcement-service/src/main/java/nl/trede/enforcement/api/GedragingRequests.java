@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.enforcement.domain.Klantgroep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the maatregel procedure. */
@@ -31,7 +32,15 @@ public final class GedragingRequests {
             @Schema(description = "For taaleis-voortijdig-stoppen: the date of the kennisgeving") LocalDate referentiedatum,
             @Size(max = 60) @Schema(description = "Regelset code; default the gemeente's configured set",
                     example = "deventer-maatregelen") String regelset,
-            @Schema(description = "casework flags active zorg for the klant (default false)") Boolean actieveZorg) {
+            @Schema(description = "casework flags active zorg for the klant (default false)") Boolean actieveZorg,
+            @Pattern(regexp = Klantgroep.PATTERN) @Schema(description = "The klant's client group; absent: unknown "
+                    + "(the Matchen/Groeien rules). Faciliteren and Zorg have no arbeidsverplichting (PB §1.2) and "
+                    + "their own no-show rules (seed-004 §4.3)", example = "zorg") String klantgroep) {
+
+        public RegistratieRequest(UUID klantId, UUID zaakId, String categorie, LocalDate datum,
+                                  LocalDate referentiedatum, String regelset, Boolean actieveZorg) {
+            this(klantId, zaakId, categorie, datum, referentiedatum, regelset, actieveZorg, null);
+        }
     }
 
     @Schema(name = "Herziening", description = "Pw art. 18 lid 11: the verlaging ends the day before herzienPer")

@@ -80,7 +80,7 @@ public class GedragingResource {
                                     LocalDate hersteltermijnVerzondenOp, LocalDate hersteltermijnGesprekOp,
                                     LocalDate gehoordOp, UUID samengevoegdIn, boolean actieveZorg,
                                     String zorgafstemmingSoort, LocalDate zorgafstemmingOp,
-                                    String zorgafstemmingDoor, String zorgafstemmingReden,
+                                    String zorgafstemmingDoor, String zorgafstemmingReden, String klantgroep,
                                     MaatregelResponse maatregel) {
     }
 
@@ -90,7 +90,8 @@ public class GedragingResource {
                                     int percentage, Integer duurMaanden, BigDecimal bedragEenmalig,
                                     BigDecimal normPerMaand, LocalDate ingangsdatum, LocalDate einddatum,
                                     JsonNode perioden, String artikel, String bron, List<String> samenloopMet,
-                                    LocalDate besluitdatum, LocalDate bezwaarTot, LocalDate herzienPer) {
+                                    LocalDate besluitdatum, LocalDate bezwaarTot, LocalDate herzienPer,
+                                    UUID onderzoekId) {
     }
 
     @Schema(name = "Gedragingen")
@@ -105,6 +106,9 @@ public class GedragingResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
     @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "geen-arbeidsverplichting: an arbeidsverplichting category for "
+            + "klantgroep faciliteren or zorg (PB §1.2); nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createGedraging(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "no-show", value = "{\"klantId\":\"6f1c2f9e-3a43-4c1e-9a8e-0d3f4b1e2a10\","
@@ -290,7 +294,7 @@ public class GedragingResource {
                 GedragingWorkflow.toegestaan(g.status).stream().map(GedragingWorkflow.Actie::code).sorted().toList(),
                 g.geregistreerdDoor, g.geregistreerdOp, g.hoorverzoekKanaal, g.hoorverzoekVerzondenOp, g.hoorgesprekOp,
                 g.hersteltermijnVerzondenOp, g.hersteltermijnGesprekOp, g.gehoordOp, g.samengevoegdIn, g.actieveZorg,
-                g.zorgafstemmingSoort, g.zorgafstemmingOp, g.zorgafstemmingDoor, g.zorgafstemmingReden, m);
+                g.zorgafstemmingSoort, g.zorgafstemmingOp, g.zorgafstemmingDoor, g.zorgafstemmingReden, g.klantgroep, m);
     }
 
     private MaatregelResponse maatregel(Maatregel m) {
@@ -304,7 +308,7 @@ public class GedragingResource {
                 m.recidivegroep, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig, m.normPerMaand,
                 m.ingangsdatum, m.einddatum, perioden, m.artikel, m.bron,
                 m.samenloop.isEmpty() ? List.of() : List.of(m.samenloop.split(",")), m.besluitdatum, m.bezwaarTot,
-                m.herzienPer);
+                m.herzienPer, m.onderzoekId);
     }
 
     private static EntityTag etag(Gedraging g) {

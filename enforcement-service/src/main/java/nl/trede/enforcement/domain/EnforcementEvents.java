@@ -19,12 +19,14 @@ public final class EnforcementEvents {
     public static final String MAATREGEL_OPGELEGD = PREFIX + "maatregel-opgelegd";
     public static final String MAATREGEL_AFGEZIEN = PREFIX + "maatregel-afgezien";
     public static final String MAATREGEL_HERZIEN = PREFIX + "maatregel-herzien";
+    public static final String UITKERING_GEBLOKKEERD = PREFIX + "uitkering-geblokkeerd";
 
     private EnforcementEvents() {
     }
 
     public record GedragingGeregistreerd(UUID gedragingId, UUID zaakId, String categorie, LocalDate datum,
-                                         String regelset, LocalDate regelsetGeldigVanaf, String bron) {
+                                         String regelset, LocalDate regelsetGeldigVanaf, String bron,
+                                         String klantgroep) {
     }
 
     public record HoorverzoekVerstuurd(UUID gedragingId, String kanaal, LocalDate verzondenOp, LocalDate gesprekOp) {
@@ -49,6 +51,12 @@ public final class EnforcementEvents {
 
     public record MaatregelHerzien(UUID maatregelId, UUID gedragingId, UUID zaakId, LocalDate herzienPer,
                                    LocalDate einddatum, String artikel, long mutatieVolgnummer) {
+    }
+
+    /** Faciliteren/Zorg, 2nd no-show (seed-004 §4.3): the benefit blocked, the onderzoek started, the feed mutatie. */
+    public record UitkeringGeblokkeerd(UUID maatregelId, UUID gedragingId, UUID zaakId, String categorie, int stap,
+                                       String klantgroep, LocalDate besluitdatum, LocalDate bezwaarTot,
+                                       String artikel, UUID onderzoekId, long mutatieVolgnummer) {
     }
 
     public record MaatregelAfgezien(UUID maatregelId, UUID gedragingId, UUID zaakId, String uitkomst,

@@ -85,6 +85,13 @@ public class Gedraging extends PanacheEntityBase {
     @Column(name = "samengevoegd_in")
     public UUID samengevoegdIn;
 
+    /**
+     * The klant's client group ({@link Klantgroep} code: matchen, groeien, faciliteren, zorg) as reported; null when
+     * unknown (older events): the Matchen/Groeien rules apply then (seed-004 §4.3).
+     */
+    @Column(length = 20)
+    public String klantgroep;
+
     /** casework flags active zorg for the klant: a maatregel needs a zorgafstemming before it takes effect. */
     @Column(name = "actieve_zorg", nullable = false)
     public boolean actieveZorg;

@@ -22,6 +22,7 @@ import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
 import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
 import nl.trede.enforcement.api.GedragingRequests.VoorstelRequest;
 import nl.trede.enforcement.api.GedragingRequests.ZorgafstemmingRequest;
+import nl.trede.enforcement.api.OnderzoekResource;
 import nl.trede.enforcement.domain.MaatregelBerekening.Beoordeling;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorgaand;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorstel;
@@ -50,9 +51,10 @@ public class HandhavingService {
     private final String standaardRegelset;
     private final Werkdagen werkdagen = Werkdagen.ATW;
     private final IdempotencyKeys idempotency;
+    private final OnderzoekService onderzoeken;
 
     public HandhavingService(Clock clock, Outbox outbox, EntityManager em, ObjectMapper mapper,
-                             RegelsetService regelsets, IdempotencyKeys idempotency,
+                             RegelsetService regelsets, IdempotencyKeys idempotency, OnderzoekService onderzoeken,
                              @ConfigProperty(name = "trede.topics.enforcement") String topic,
                              @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
                              String standaardRegelset) {
@@ -62,6 +64,7 @@ public class HandhavingService {
         this.mapper = mapper;
         this.regelsets = regelsets;
         this.idempotency = idempotency;
+        this.onderzoeken = onderzoeken;
         this.topic = topic;
         this.standaardRegelset = standaardRegelset;
     }
@@ -110,6 +113,11 @@ public class HandhavingService {
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
         }
+        Klantgroep klantgroep = Klantgroep.van(r.klantgroep()).orElse(null);
+        Sanctieregel regel = regelsets.regels(code, r.datum()).perCategorie().get(r.categorie());
+        if (klantgroep != null && klantgroep.zonderArbeidsverplichting() && regel.arbeidsverplichting()) {
+            throw geenArbeidsverplichting(klantgroep, regel);
+        }
         Gedraging g = new Gedraging();
         g.id = UUID.randomUUID();
         g.klantId = r.klantId();
@@ -121,13 +129,24 @@ public class HandhavingService {
         g.bron = bron;
         g.bronId = bronId;
         g.actieveZorg = Boolean.TRUE.equals(r.actieveZorg());
+        g.klantgroep = klantgroep == null ? null : klantgroep.code();
         g.status = GedragingStatus.GEREGISTREERD;
         g.geregistreerdDoor = actor;
         g.geregistreerdOp = Instant.now(clock);
         g.persist();
         publish(g, EnforcementEvents.GEDRAGING_GEREGISTREERD, new EnforcementEvents.GedragingGeregistreerd(g.id,
-                g.zaakId, g.categorie, g.datum, set.code, set.geldigVanaf, bron));
+                g.zaakId, g.categorie, g.datum, set.code, set.geldigVanaf, bron, g.klantgroep));
         return g;
+    }
+
+    /**
+     * 422: Faciliteren and Zorg have no arbeidsverplichting (seed-004 §4.1; PB §1.2 „geen arbeidsverplichting"), so a
+     * category enforcing one cannot be imposed on them.
+     */
+    static ProblemException geenArbeidsverplichting(Klantgroep klantgroep, Sanctieregel regel) {
+        return new ProblemException(422, "geen-arbeidsverplichting", "Geen arbeidsverplichting", "Klantgroep "
+                + klantgroep.code() + " has no arbeidsverplichting (PB §1.2 \"geen arbeidsverplichting\", seed-004 "
+                + "§4.1): category " + regel.categorie() + " (" + regel.artikel() + ") cannot be imposed.", null, null);
     }
 
     public Gedraging get(UUID id) {
@@ -288,6 +307,26 @@ public class HandhavingService {
                         m.ingangsdatum, m.einddatum, eersteBedrag(v), m.besluitdatum, m.bezwaarTot, m.artikel,
                         volgnummer));
             }
+            case CONTACT_ZOEKEN -> {
+                m.status = Maatregel.CONTACT_GEZOCHT;
+                g.status = GedragingStatus.CONTACT_GEZOCHT;
+                publish(g, EnforcementEvents.MAATREGEL_AFGEZIEN, new EnforcementEvents.MaatregelAfgezien(m.id, g.id,
+                        g.zaakId, m.uitkomst, m.afzienReden, m.categorie, m.besluitdatum, m.artikel));
+            }
+            case BLOKKEREN -> {
+                m.status = Maatregel.GEBLOKKEERD;
+                g.status = GedragingStatus.GEBLOKKEERD;
+                List<UUID> noShows = new ArrayList<>();
+                noShows.add(g.id);
+                samen.forEach(s -> noShows.add(s.id));
+                Handhavingsonderzoek o = onderzoeken.start(new OnderzoekResource.StartRequest(g.klantId, g.zaakId,
+                        "recidive", noShows), actor);
+                m.onderzoekId = o.id;
+                long volgnummer = blokkering(g, m, o);
+                publish(g, EnforcementEvents.UITKERING_GEBLOKKEERD, new EnforcementEvents.UitkeringGeblokkeerd(m.id,
+                        g.id, g.zaakId, m.categorie, m.stap, g.klantgroep, m.besluitdatum, m.bezwaarTot, m.artikel,
+                        o.id, volgnummer));
+            }
             case AFZIEN, WAARSCHUWING -> {
                 boolean waarschuwing = v.uitkomst() == MaatregelBerekening.Uitkomst.WAARSCHUWING;
                 m.status = waarschuwing ? Maatregel.GEWAARSCHUWD : Maatregel.AFGEZIEN;
@@ -392,6 +431,23 @@ public class HandhavingService {
         return mutatie(g, m, "opgelegd", data);
     }
 
+    /** The blokkering mutatie for the GWS feed (seed-004 §4.3: „dient de uitkering geblokkeerd te worden"). */
+    private long blokkering(Gedraging g, Maatregel m, Handhavingsonderzoek o) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", "blokkering");
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        data.put("besluitdatum", m.besluitdatum);
+        data.put("bezwaarTot", m.bezwaarTot);
+        data.put("geblokkeerdPer", m.besluitdatum);
+        data.put("artikel", m.artikel);
+        data.put("categorie", m.categorie);
+        data.put("onderzoekId", o.id);
+        return mutatie(g, m, "blokkering", data);
+    }
+
     /** A mutatie for the GWS feed; the advisory lock makes volgnummers visible in commit order. */
     private long mutatie(Gedraging g, Maatregel m, String soort, Map<String, Object> velden) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('uitkeringsmutatie'))").getSingleResult();
@@ -422,7 +478,8 @@ public class HandhavingService {
                 .map(m -> new Voorgaand(m.recidivegroep, m.stap, m.besluitdatum,
                         Maatregel.GEWAARSCHUWD.equals(m.status))).toList();
         try {
-            return MaatregelBerekening.bereken(regels, gedragingen, voorgaand, b, besluitdatum, norm);
+            return MaatregelBerekening.bereken(regels, gedragingen, voorgaand, b, besluitdatum, norm,
+                    Klantgroep.van(g.klantgroep).orElse(null));
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage();
             int colon = msg.indexOf(':');

@@ -24,6 +24,10 @@ import nl.trede.platform.time.Werkdagen;
  *   <li>samenloop: several gedragingen give one verlaging, the highest (seed-004 §4.4 "Concurrence");</li>
  *   <li>waarschuwing instead of a maatregel for a first breach where the category allows it (standards-and-law.md
  *       §4.10, Rotterdam and the VNG model);</li>
+ *   <li>the no-show per klantgroep (seed-004 §4.3): Matchen/Groeien and an unknown klantgroep € 50, then the
+ *       maatregel process (the regelset's steps); Faciliteren € 50 once, the 2nd no-show (and any further one within
+ *       the term) → {@link Uitkomst#BLOKKEREN} (PB §5.3.1, §5.3.2, §7.2); Zorg no fine on the 1st
+ *       ({@link Uitkomst#CONTACT_ZOEKEN}, PB §6.3.1, §7.2), the 2nd (and further) → {@link Uitkomst#BLOKKEREN};</li>
  *   <li>dates: the verlaging starts on the first day of the month after the besluit [ASSUMPTION: the usual VNG model
  *       ingangsdatum, standards-and-law.md §4.10] and runs for whole months; the bezwaartermijn is six weeks from
  *       the day after bekendmaking (Awb 6:7, 6:8), extended by the Algemene termijnenwet art. 1.</li>
@@ -60,7 +64,11 @@ public final class MaatregelBerekening {
     }
 
     public enum Uitkomst implements Coded {
-        OPLEGGEN("opleggen"), AFZIEN("afzien"), WAARSCHUWING("waarschuwing");
+        OPLEGGEN("opleggen"), AFZIEN("afzien"), WAARSCHUWING("waarschuwing"),
+        /** Zorg, 1st no-show: no fine, the IC seeks contact (seed-004 §4.3, PB §6.3.1, §7.2). */
+        CONTACT_ZOEKEN("contact-zoeken"),
+        /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (§4.3). */
+        BLOKKEREN("blokkeren");
 
         private final String code;
 
@@ -128,6 +136,16 @@ public final class MaatregelBerekening {
     public static Voorstel bereken(Map<String, Sanctieregel> regels, List<Gedraging> gedragingen,
                                    List<Voorgaand> voorgaand, Beoordeling beoordeling, LocalDate besluitdatum,
                                    BigDecimal norm) {
+        return bereken(regels, gedragingen, voorgaand, beoordeling, besluitdatum, norm, null);
+    }
+
+    /**
+     * As {@link #bereken(Map, List, List, Beoordeling, LocalDate, BigDecimal)}, with the klant's klantgroep (null:
+     * unknown, judged as Matchen/Groeien) for the no-show rules per client group (seed-004 §4.3).
+     */
+    public static Voorstel bereken(Map<String, Sanctieregel> regels, List<Gedraging> gedragingen,
+                                   List<Voorgaand> voorgaand, Beoordeling beoordeling, LocalDate besluitdatum,
+                                   BigDecimal norm, Klantgroep klantgroep) {
         if (gedragingen.isEmpty()) {
             throw new IllegalArgumentException("gedragingen: at least one is required");
         }
@@ -156,6 +174,10 @@ public final class MaatregelBerekening {
         if (beoordeling.dringendeRedenen() != null && !beoordeling.dringendeRedenen().isBlank()) {
             return afzien(gekozen, AfzienReden.DRINGENDE_REDENEN, beoordeling.dringendeRedenen(),
                     "Pw art. 18 lid 10", samenloop);
+        }
+        Optional<Voorstel> perKlantgroep = noShowPerKlantgroep(gekozen, klantgroep, samenloop);
+        if (perKlantgroep.isPresent()) {
+            return perKlantgroep.get();
         }
         if (beoordeling.waarschuwingGevraagd()) {
             if (!regel.waarschuwingToegestaan()) {
@@ -200,6 +222,35 @@ public final class MaatregelBerekening {
                 eenmalig, List.copyOf(perioden),
                 stap.artikel() == null ? regel.artikel() : stap.artikel(),
                 stap.bron() == null ? regel.bron() : stap.bron(), samenloop);
+    }
+
+    /**
+     * The §4.3 table rows that differ from Matchen/Groeien; empty when the regelset's steps apply. The step number
+     * is the recidive step (1 = first no-show, 2 = second within the term, …).
+     */
+    private static Optional<Voorstel> noShowPerKlantgroep(Kandidaat k, Klantgroep klantgroep, List<String> samenloop) {
+        if (klantgroep == null || !Sanctieregel.NO_SHOW.equals(k.regel.categorie())) {
+            return Optional.empty();
+        }
+        int stap = k.vorige == null || k.vorige.waarschuwing() ? 1 : k.vorige.stap() + 1;
+        boolean recidive = k.vorige != null;
+        if (klantgroep == Klantgroep.ZORG && stap == 1) {
+            return Optional.of(new Voorstel(Uitkomst.CONTACT_ZOEKEN, null, null, k.regel.categorie(), k.regel.groep(),
+                    1, false, 0, null, null, List.of(), "PB §6.3.1, §7.2",
+                    "seed-004 §4.3 Zorg: 1e no-show „No fine\"; de IC zoekt actief contact, anders een vervangende "
+                            + "afspraak per brief", samenloop));
+        }
+        if ((klantgroep == Klantgroep.ZORG || klantgroep == Klantgroep.FACILITEREN) && stap >= 2) {
+            String artikel = klantgroep == Klantgroep.ZORG ? "PB §6.3.1, §7.2" : "PB §5.3.1, §5.3.2, §7.2";
+            String bron = klantgroep == Klantgroep.ZORG
+                    ? "seed-004 §4.3 Zorg: „Pas bij 2x no show wordt de uitkering geblokkeerd. Dan wordt ook een "
+                            + "rechtmatigheid onderzoek opgeboekt\""
+                    : "seed-004 §4.3 Faciliteren: „Indien de klant dan nog niet komt opdagen, dient de uitkering "
+                            + "geblokkeerd te worden en een rechtmatigheid onderzoek opgestart te worden.\"";
+            return Optional.of(new Voorstel(Uitkomst.BLOKKEREN, null, null, k.regel.categorie(), k.regel.groep(),
+                    stap, recidive, 0, null, null, List.of(), artikel, bron, samenloop));
+        }
+        return Optional.empty();
     }
 
     /** The first day of the month after the besluit [ASSUMPTION, standards-and-law.md §4.10 "often"]. */

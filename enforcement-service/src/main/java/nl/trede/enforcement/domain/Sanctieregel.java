@@ -38,6 +38,22 @@ public record Sanctieregel(String categorie, RegelSoort soort, String recidivegr
         stappen = stappen.stream().sorted(Comparator.comparingInt(Stap::nummer)).toList();
     }
 
+    /** The category code of the shipped no-show rule (seed-004 §4.3). */
+    public static final String NO_SHOW = "no-show";
+
+    /** The recidive group of the arbeidsverplichtingen of Pw art. 18 lid 4. */
+    public static final String LID4_GROEP = "pw-art-18-lid-4";
+
+    /**
+     * Whether this category enforces an arbeidsverplichting, which Faciliteren and Zorg do not have (seed-004 §4.1,
+     * PB §1.2 „geen arbeidsverplichting"): the arbeidsverplichtingen of Pw art. 18 lid 4 (the recidive group
+     * {@value #LID4_GROEP}: the pw-art-18-lid-4 rows and Deventer's G3-G5, G7-G10) and the arbeidsplicht of Pw art. 9
+     * lid 1 onder a (Deventer's G6 onvoldoende solliciteren) [ASSUMPTION: recognised by the group and the artikel].
+     */
+    public boolean arbeidsverplichting() {
+        return LID4_GROEP.equals(recidivegroep) || (artikel != null && artikel.startsWith("Pw art. 9 lid 1 onder a"));
+    }
+
     public String groep() {
         return recidivegroep == null ? categorie : recidivegroep;
     }

@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
 import nl.trede.enforcement.domain.HandhavingService;
+import nl.trede.enforcement.domain.Klantgroep;
 import nl.trede.platform.inbox.EventData;
 import nl.trede.platform.inbox.EventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
@@ -22,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * casework's {@code nl.trede.casework.gedraging-gemeld} → a registered gedraging, exactly once (the platform inbox
  * records the event id in the same transaction; the report id {@code meldingId} is unique per source as well). The
  * contract is in enforcement-service/README.md; casework does not publish it yet. Data that the rules cannot judge
- * (an unknown category, a date without a regelset) is a poison event and goes to the DLQ.
+ * (an unknown category, a date without a regelset) or a category that cannot be imposed on the klantgroep (an
+ * arbeidsverplichting for Faciliteren/Zorg, PB §1.2) is a poison event and goes to the DLQ with the reason.
  */
 @ApplicationScoped
 public class GedragingGemeldHandler implements EventHandler {
@@ -32,7 +35,8 @@ public class GedragingGemeldHandler implements EventHandler {
     /** The data of gedraging-gemeld; the klant is the CloudEvents subject. No personal data, no free text. */
     public record GedragingGemeld(@NotNull UUID meldingId, UUID zaakId, @NotBlank @Size(max = 80) String categorie,
                                   @NotNull LocalDate datum, LocalDate referentiedatum,
-                                  @Size(max = 60) String regelset, Boolean actieveZorg) {
+                                  @Size(max = 60) String regelset, Boolean actieveZorg,
+                                  @Pattern(regexp = Klantgroep.PATTERN) String klantgroep) {
     }
 
     private final String topic;
@@ -74,11 +78,15 @@ public class GedragingGemeldHandler implements EventHandler {
         }
         try {
             service.registreer(new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
-                    data.referentiedatum(), data.regelset(), data.actieveZorg()), "casework", data.meldingId(), "casework");
+                    data.referentiedatum(), data.regelset(), data.actieveZorg(), data.klantgroep()), "casework", data.meldingId(),
+                    "casework");
         } catch (ProblemException e) {
             if (e.status() == 400) {
                 throw new PoisonEventException("gedraging-gemeld cannot be judged: " + e.invalidParams().stream()
                         .map(p -> p.name() + " " + p.reason()).toList());
+            }
+            if (e.status() == 422) {
+                throw new PoisonEventException("gedraging-gemeld cannot be imposed: " + e.getMessage());
             }
             throw e;
         }

@@ -64,6 +64,13 @@ class GedragingGemeldFlowTest {
                         + UUID.randomUUID() + "\",\"categorie\":\"" + categorie + "\",\"datum\":\"" + VANDAAG + "\"}");
     }
 
+    /** With casework's klantgroep (README contract; absent in older events). */
+    CloudEvent gemeld(UUID eventId, UUID klant, UUID meldingId, String categorie, String klantgroep) {
+        return EventEnvelope.build(eventId, SOURCE, GedragingGemeldHandler.GEDRAGING_GEMELD, klant.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), null, "{\"meldingId\":\"" + meldingId + "\",\"categorie\":\""
+                        + categorie + "\",\"datum\":\"" + VANDAAG + "\",\"klantgroep\":\"" + klantgroep + "\"}");
+    }
+
     void send(UUID klant, CloudEvent event) throws Exception {
         producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), event)).get();
     }
@@ -112,5 +119,30 @@ class GedragingGemeldFlowTest {
             assertTrue(TopicProbe.header(dead.get(), "trede-dlq-reason").contains("categorie"));
         }
         assertEquals(0, van(klant).size());
+    }
+
+    /** The klantgroep is stored; PB §1.2 „geen arbeidsverplichting": a Zorg werkweigering goes to the DLQ. */
+    @Test
+    void klantgroepStoredAndArbeidsverplichtingForZorgToTheDlq() throws Exception {
+        UUID klant = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        try (TopicProbe dlq = new TopicProbe(caseworkTopic + ".dlq")) {
+            send(klant, gemeld(eventId, klant, UUID.randomUUID(), "g8-werkweigering", "zorg"));
+            var dead = dlq.await(r -> eventId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(30));
+            assertTrue(dead.isPresent());
+            String reden = TopicProbe.header(dead.get(), "trede-dlq-reason");
+            assertTrue(reden.contains("geen arbeidsverplichting") && reden.contains("g8-werkweigering"), reden);
+            UUID onbekend = UUID.randomUUID();                              // not one of the contract's values
+            send(klant, gemeld(onbekend, klant, UUID.randomUUID(), "no-show", "zorgen"));
+            var ongeldig = dlq.await(r -> onbekend.toString().equals(TopicProbe.header(r, "ce_id")),
+                    Duration.ofSeconds(30));
+            assertTrue(ongeldig.isPresent());
+            assertTrue(TopicProbe.header(ongeldig.get(), "trede-dlq-reason").contains("klantgroep"));
+        }
+        send(klant, gemeld(UUID.randomUUID(), klant, UUID.randomUUID(), "no-show", "zorg"));
+        List<Map<String, Object>> lijst = await(klant, 1);
+        assertEquals(1, lijst.size(), lijst.toString());
+        assertEquals("zorg", lijst.get(0).get("klantgroep"));
+        assertEquals("no-show", lijst.get(0).get("categorie"));
     }
 }
