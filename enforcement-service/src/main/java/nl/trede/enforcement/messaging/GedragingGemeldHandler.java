@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
@@ -36,7 +35,7 @@ public class GedragingGemeldHandler implements EventHandler {
     public record GedragingGemeld(@NotNull UUID meldingId, UUID zaakId, @NotBlank @Size(max = 80) String categorie,
                                   @NotNull LocalDate datum, LocalDate referentiedatum,
                                   @Size(max = 60) String regelset, Boolean actieveZorg,
-                                  @Pattern(regexp = Klantgroep.PATTERN) String klantgroep) {
+                                  @Size(max = 40) String klantgroep) {
     }
 
     private final String topic;
@@ -78,7 +77,11 @@ public class GedragingGemeldHandler implements EventHandler {
         }
         try {
             service.registreer(new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
-                    data.referentiedatum(), data.regelset(), data.actieveZorg(), data.klantgroep()), "casework", data.meldingId(),
+                    data.referentiedatum(), data.regelset(), data.actieveZorg(),
+                    // Klantgroepen are each municipality's data (intake's stelsels, e.g. Apeldoorn's werkbedrijf):
+                    // a code the no-show rules of §4.3 do not know is judged as without a klantgroep.
+                    Klantgroep.van(data.klantgroep()).map(Klantgroep::code).orElse(null)), "casework",
+                    data.meldingId(),
                     "casework");
         } catch (ProblemException e) {
             if (e.status() == 400) {
