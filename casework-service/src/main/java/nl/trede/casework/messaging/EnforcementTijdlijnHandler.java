@@ -27,7 +27,8 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
     @Override
     public Set<String> handledTypes() {
         return Set.of(PREFIX + "gedraging-geregistreerd", PREFIX + "maatregel-voorgesteld",
-                PREFIX + "maatregel-opgelegd", PREFIX + "maatregel-afgezien", PREFIX + "maatregel-herzien");
+                PREFIX + "maatregel-opgelegd", PREFIX + "maatregel-afgezien", PREFIX + "maatregel-herzien",
+                PREFIX + "uitkering-geblokkeerd");
     }
 
     @Override
@@ -40,6 +41,8 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
             case "maatregel-opgelegd" -> "Maatregel opgelegd: " + tekst(d, "categorie") + ", " + hoogte(d)
                     + " (" + tekst(d, "artikel") + "), bezwaar tot " + tekst(d, "bezwaarTot");
             case "maatregel-afgezien" -> "Maatregel: " + tekst(d, "uitkomst") + " (" + tekst(d, "categorie") + ")";
+            case "uitkering-geblokkeerd" -> "Uitkering geblokkeerd na herhaalde " + tekst(d, "categorie") + " ("
+                    + tekst(d, "klantgroep") + ", " + tekst(d, "artikel") + "); rechtmatigheidsonderzoek gestart";
             default -> "Maatregel herzien per " + tekst(d, "herzienPer") + " (" + tekst(d, "artikel") + ")";
         };
     }

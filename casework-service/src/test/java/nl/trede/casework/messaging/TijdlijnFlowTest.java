@@ -101,11 +101,16 @@ class TijdlijnFlowTest {
                         + "\",\"zaakId\":\"" + zaakId + "\",\"categorie\":\"no-show\",\"percentage\":0,"
                         + "\"bedragEenmalig\":50.00,\"artikel\":\"Pw art. 18 lid 2\",\"bezwaarTot\":\"2027-01-05\"}");
         events.send(new ProducerRecord<>(enforcementTopic, klantId.toString(), opgelegd)).get();
+        CloudEvent geblokkeerd = event(UUID.randomUUID(), "urn:nld:oin:00000000000000000000:systeem:trede-enforcement",
+                "nl.trede.enforcement.uitkering-geblokkeerd", klantId, "{\"maatregelId\":\"" + UUID.randomUUID()
+                        + "\",\"zaakId\":\"" + zaakId + "\",\"categorie\":\"no-show\",\"klantgroep\":\"zorg\","
+                        + "\"artikel\":\"PB §6.3.1\"}");
+        events.send(new ProducerRecord<>(enforcementTopic, klantId.toString(), geblokkeerd)).get();
 
-        List<String> s = awaitSoorten(zaakId, 3);
-        assertEquals(List.of("zaak-aangemaakt", "trede-gestegen", "maatregel-opgelegd"), s);
+        List<String> s = awaitSoorten(zaakId, 4);
+        assertEquals(List.of("zaak-aangemaakt", "trede-gestegen", "maatregel-opgelegd", "uitkering-geblokkeerd"), s);
         Thread.sleep(1_000); // the redelivered copy had time to arrive
-        assertEquals(3, soorten(zaakId).size(), "exactly once");
+        assertEquals(4, soorten(zaakId).size(), "exactly once");
         String samenvatting = given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER))
                 .get(ZaakService.PATH + "/" + zaakId + "/tijdlijn").then().extract()
                 .path("find { it.soort == 'maatregel-opgelegd' }.samenvatting");
