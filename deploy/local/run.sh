@@ -101,7 +101,7 @@ cat >&2 <<EOF
 [trede]   TOKEN=\$(deploy/local/token.sh intake-medewerker)
 [trede]   curl -X POST http://localhost:$base/api/intake/v1/meldingen -H "Authorization: Bearer \$TOKEN" \\
 [trede]        -H 'Content-Type: application/json' \\
-[trede]        -d '{"type":"aanvraag-levensonderhoud","bsn":"999990342","naam":"J. de Vries","geboortedatum":"1990-05-17"}'
+[trede]        -d '{"type":"aanvraag-levensonderhoud","bsn":"999990342","naam":"J. de Vries","geboortedatum":"1990-05-17","kanaal":"digitaal"}'
 [trede]   curl http://localhost:$base/api/ladder/v1/treden -H "Authorization: Bearer \$TOKEN"
 [trede]
 [trede] Ctrl-C stops everything this script started.
