@@ -11,7 +11,7 @@ WITH verwacht AS (
     WHERE p.tot IS NULL AND p.herbeoordeling_op <= CAST(:peildatum AS date)
       AND (:model = '' OR p.model_code = :model)
     UNION ALL
-    -- traject-start: a nulmeting on the start date (seed-003: metingen at traject start), unless a valid meting lies
+    -- traject-start: a nulmeting on the start date (issue 6 "metingen due (at traject start ...)"), unless a valid meting lies
     -- within :venster days before it, or a valid meting with the trajectId was recorded on or after the start date
     SELECT 'traject-start', t.klant_id, NULL, NULL, NULL, NULL, NULL, t.startdatum, t.traject_id, t.zaak_id
     FROM traject t
@@ -21,8 +21,8 @@ WITH verwacht AS (
       AND NOT EXISTS (SELECT 1 FROM meting m JOIN ladder_positie p ON p.meting_id = m.id
                       WHERE m.traject_id = t.traject_id AND m.meetdatum >= t.startdatum)
     UNION ALL
-    -- traject-einde: on the end date, or on the day casework ended the traject when that was earlier (seed-003:
-    -- metingen at traject end); a valid meting with the trajectId on or after that date satisfies it
+    -- traject-einde: on the end date, or on the day casework ended the traject when that was earlier (issue 6;
+    -- standards-and-law.md §5.3: "the end of a traject" triggers a meting); a valid meting with the trajectId on or after that date satisfies it
     SELECT 'traject-einde', e.klant_id, NULL, NULL, NULL, NULL, NULL, e.eind, e.traject_id, e.zaak_id
     FROM (SELECT t.*, CASE WHEN t.beeindigd THEN LEAST(t.einddatum, t.beeindigd_op) ELSE t.einddatum END AS eind
           FROM traject t) e

@@ -1,6 +1,7 @@
 -- Traject context from casework (issue 6: "metingen due (at traject start and end ...)" and "movement per traject
--- type (which voorzieningen move people up)"; seed-003-heemskerk.md: metingen at traject start and end, and the
--- thesis' question which voorzieningen move klanten up the ladder). One row per traject, kept from casework's
+-- type (which voorzieningen move people up)"; standards-and-law.md §5.3: the end of a traject triggers a meting;
+-- seed-003-heemskerk.md §1.1 "hoeveel mensen er van welke trajecten ... gebruikmaken, wat de resultaten zijn", §7.4
+-- through-flow per trajectory, §9 the casework.traject-gestart/-beeindigd events). One row per traject, kept from casework's
 -- nl.trede.casework.traject-gestart (trajectId, zaakId, voorziening, startdatum, einddatum) and
 -- nl.trede.casework.traject-beeindigd (trajectId, zaakId, voorziening, resultaat), consumed through the platform
 -- inbox. Codes and dates only; no personal data. beeindigd_op is the date (Europe/Amsterdam) of the beeindigd

@@ -324,7 +324,7 @@ public class MetingService {
      * Metingen due on or before {@code peildatum}, earliest first (issue 6 "metingen due (at traject start and end,
      * and periodically as configured)"): the current position's review date has passed (interval per
      * trede/sub-trede, seed-003-heemskerk.md §2.6), and a meting at traject start and at traject end
-     * (seed-003-heemskerk.md; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
+     * (standards-and-law.md §5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
      */
     @Transactional
     public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize) {

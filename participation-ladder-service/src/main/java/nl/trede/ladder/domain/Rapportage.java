@@ -163,7 +163,8 @@ public final class Rapportage {
     }
 
     /**
-     * Movement per voorziening (issue 6 "movement per traject type (which voorzieningen move people up)"; the
+     * Movement per voorziening (issue 6 "movement per traject type (which voorzieningen move people up)";
+     * seed-003-heemskerk.md §4.2.1, §7.4 through-flow per trajectory; the
      * direction as in the transition matrix, seed-003-heemskerk.md §2.7). Per voorziening the total is published, so
      * its three counts form one suppression group ({@link Onderdrukking}); the total itself is hidden when small.
      * Voorzieningen in alphabetical order.

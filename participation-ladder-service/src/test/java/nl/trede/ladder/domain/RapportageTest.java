@@ -109,7 +109,7 @@ class RapportageTest {
     }
 
     @Test
-    @DisplayName("issue 6 'movement per traject type' (seed-003: which voorzieningen move people up): per voorziening up/same/down, one suppression group, sub-trede only at sub-trede level")
+    @DisplayName("issue 6 'movement per traject type' (seed-003-heemskerk.md §4.2.1, §7.4: through-flow per trajectory): per voorziening up/same/down, one suppression group, sub-trede only at sub-trede level")
     void movementPerVoorziening() {
         List<Rapportage.TrajectOvergang> o = List.of(
                 new Rapportage.TrajectOvergang("werkervaringsplaats", 1, p("2"), 1, p("4"), 7),
