@@ -161,6 +161,58 @@ public class RapportageResource {
                 v.minimumCelgrootte(), v.cellen().stream().map(DuurCelResponse::of).toList());
     }
 
+    @GET
+    @Path("/trajecten")
+    @Operation(summary = "Movement per voorziening: which voorzieningen move klanten up the ladder",
+            description = "For every casework traject that ended between van and tot (inclusive; its end date, or "
+                    + "the day it was ended when earlier): the klant's position on the model at the start (latest "
+                    + "valid meting on or before the start date) against the first valid meting on or after the "
+                    + "end. Per voorziening: trajecten counted, gestegen, gelijk, gedaald (a sub-trede higher is up "
+                    + "with niveau=sub-trede). Trajecten without both metingen are not counted. One model, never "
+                    + "mapped. Suppression as in /verdeling: the three counts of a voorziening form one group.")
+    @APIResponse(responseCode = "200", description = "The movement per voorziening")
+    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrajectenResponse trajecten(
+            @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
+            @QueryParam("model") String model,
+            @Parameter(description = "First end day; default every traject", schema = @Schema(format = "date"),
+                    example = "2018-01-01") @QueryParam("van") String van,
+            @Parameter(description = "Last end day; default today (Europe/Amsterdam)",
+                    schema = @Schema(format = "date"), example = "2018-12-31") @QueryParam("tot") String tot,
+            @Parameter(description = "trede (default) or sub-trede", example = "trede")
+            @QueryParam("niveau") String niveau,
+            @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep,
+            @Parameter(description = "Not supported: movement is measured on the model itself")
+            @QueryParam("naarModel") String naarModel) {
+        LocalDate vanDatum = QueryParams.date("van", van);
+        LocalDate totDatum = QueryParams.date("tot", tot);
+        Rapportage.Trajecten t = service.trajecten(vraag(model, naarModel, niveau, klantgroep),
+                vanDatum == null ? LocalDate.of(1900, 1, 1) : vanDatum,
+                totDatum == null ? NlTime.vandaag(clock) : totDatum);
+        return new TrajectenResponse(t.model(), t.versies(), t.niveau(), t.klantgroep(), vanDatum, t.tot(),
+                t.minimumCelgrootte(), t.voorzieningen().stream().map(VoorzieningResponse::of).toList());
+    }
+
+    @Schema(name = "VoorzieningBeweging")
+    public record VoorzieningResponse(@Schema(example = "werkervaringsplaats") String voorziening,
+                                      @Schema(description = "Trajecten counted") Getal totaal, Getal gestegen,
+                                      Getal gelijk, Getal gedaald) {
+        static VoorzieningResponse of(Rapportage.VoorzieningBeweging v) {
+            return new VoorzieningResponse(v.voorziening(), Getal.of(v.totaal()), Getal.of(v.gestegen()),
+                    Getal.of(v.gelijk()), Getal.of(v.gedaald()));
+        }
+    }
+
+    @Schema(name = "Trajecten")
+    public record TrajectenResponse(@Schema(example = "heemskerk") String model, List<String> versies,
+                                    Niveau niveau, String klantgroep,
+                                    @Schema(format = "date", description = "null: every traject") LocalDate van,
+                                    @Schema(format = "date") LocalDate tot,
+                                    @Schema(example = "5") int minimumCelgrootte,
+                                    List<VoorzieningResponse> voorzieningen) {
+    }
+
     @Schema(name = "VerblijfsduurCel")
     public record DuurCelResponse(@Schema(example = "2.1") String positie, @Schema(example = "2") int trede,
                                   @Schema(example = "2.1") String subTrede,

@@ -42,16 +42,21 @@ public class VerwachteMetingResource {
 
     @GET
     @Operation(summary = "Metingen due on or before a date, earliest first",
-            description = "A klant's next meting is due a number of months after the latest valid meting: the "
-                    + "review interval of its sub-trede, else of its trede (data of the ladder model; Heemskerk 6 "
-                    + "months for 1 and 2.1-2.3, 12 otherwise; seed-003-heemskerk.md §2.6).")
+            description = "periodiek: a klant's next meting is due a number of months after the latest valid "
+                    + "meting: the review interval of its sub-trede, else of its trede (data of the ladder model; "
+                    + "Heemskerk 6 months for 1 and 2.1-2.3, 12 otherwise; seed-003-heemskerk.md §2.6). "
+                    + "traject-start: a nulmeting on the start date of a casework traject, unless a meting lies "
+                    + "within trede.ladder.traject.nulmeting-venster-dagen (default 30) days before it. "
+                    + "traject-einde: a meting on the end date, or on the day the traject was ended when earlier. "
+                    + "A meting with the trajectId on or after the due date satisfies a traject row. With model, "
+                    + "only that model's periodic rows.")
     @APIResponse(responseCode = "200", description = "One page of the due list")
     @APIResponse(responseCode = "400", description = "Bad peildatum or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Pagina list(
             @Parameter(description = "Due on or before this date; default today (Europe/Amsterdam)",
                     schema = @Schema(format = "date"), example = "2026-12-31") @QueryParam("peildatum") String peildatum,
-            @Parameter(description = "Only this ladder model", example = "heemskerk") @QueryParam("model") String model,
+            @Parameter(description = "Only the periodic metingen of this ladder model", example = "heemskerk") @QueryParam("model") String model,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
@@ -61,16 +66,23 @@ public class VerwachteMetingResource {
     }
 
     @Schema(name = "VerwachteMeting")
-    public record VerwachteMeting(UUID klantId, @Schema(example = "heemskerk") String model,
-                                  @Schema(example = "2") int trede, @Schema(example = "2.2") String subTrede,
-                                  @Schema(description = "The latest valid meting") UUID laatsteMetingId,
-                                  @Schema(format = "date") LocalDate laatsteMeetdatum,
-                                  @Schema(format = "date", description = "When the next meting is due")
-                                  LocalDate verwachtOp,
-                                  @Schema(description = "Why it is due", example = "periodiek") String reden) {
+    public record VerwachteMeting(
+            @Schema(description = "Why it is due: periodiek (review interval of the current position), "
+                    + "traject-start (nulmeting at the start of a traject) or traject-einde (at its end)",
+                    enumeration = {"periodiek", "traject-start", "traject-einde"}, example = "periodiek") String reden,
+            UUID klantId,
+            @Schema(description = "periodiek only", example = "heemskerk") String model,
+            @Schema(description = "periodiek only", example = "2") Integer trede,
+            @Schema(description = "periodiek only", example = "2.2") String subTrede,
+            @Schema(description = "The latest valid meting (periodiek only)") UUID laatsteMetingId,
+            @Schema(format = "date", description = "periodiek only") LocalDate laatsteMeetdatum,
+            @Schema(format = "date", description = "When the meting is due") LocalDate verwachtOp,
+            @Schema(description = "The traject (traject-start/-einde only); record the meting with this trajectId")
+            UUID trajectId,
+            @Schema(description = "The traject's zaak (traject-start/-einde only)") UUID zaakId) {
         static VerwachteMeting of(MetingService.Verwacht v) {
-            return new VerwachteMeting(v.klantId(), v.modelCode(), v.trede(), v.subTrede(), v.metingId(),
-                    v.laatsteMeetdatum(), v.verwachtOp(), "periodiek");
+            return new VerwachteMeting(v.reden(), v.klantId(), v.modelCode(), v.trede(), v.subTrede(), v.metingId(),
+                    v.laatsteMeetdatum(), v.verwachtOp(), v.trajectId(), v.zaakId());
         }
     }
 

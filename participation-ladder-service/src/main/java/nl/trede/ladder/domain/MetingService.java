@@ -33,15 +33,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MetingService {
 
     public static final String PATH = "/api/ladder/v1/metingen";
+    /** The due list's {@code WITH verwacht AS (...)}; the caller selects from it. */
+    private static final String VERWACHT_SQL = RapportageService.sql("/verwacht/verwachte-metingen.sql");
 
     private final EntityManager em;
     private final Outbox outbox;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
     private final String topic;
+    private final int nulmetingVenster;
 
     public MetingService(EntityManager em, Outbox outbox, IdempotencyKeys idempotency, Clock clock,
-                         @ConfigProperty(name = "trede.topics.ladder") String topic) {
+                         @ConfigProperty(name = "trede.topics.ladder") String topic,
+                         @ConfigProperty(name = "trede.ladder.traject.nulmeting-venster-dagen") int nulmetingVenster) {
+        this.nulmetingVenster = nulmetingVenster;
         this.em = em;
         this.outbox = outbox;
         this.idempotency = idempotency;
@@ -301,40 +306,47 @@ public class MetingService {
         return posities;
     }
 
-    /** A row of the due list: the klant's current position and when the next meting is due. */
-    public record Verwacht(UUID klantId, String modelCode, UUID metingId, int trede, String subTrede,
-                           LocalDate laatsteMeetdatum, LocalDate verwachtOp) {
+    /**
+     * A row of the due list. {@code periodiek}: the klant's current position on a model ({@code modelCode},
+     * {@code metingId}, {@code trede}, {@code subTrede}, {@code laatsteMeetdatum}) and when its review is due;
+     * {@code traject-start} / {@code traject-einde}: a meting due for a traject ({@code trajectId}, {@code zaakId};
+     * the position fields are null: a traject meting is not bound to a model).
+     */
+    public record Verwacht(String reden, UUID klantId, String modelCode, UUID metingId, Integer trede,
+                           String subTrede, LocalDate laatsteMeetdatum, LocalDate verwachtOp, UUID trajectId,
+                           UUID zaakId) {
     }
 
     public record VerwachtPagina(List<Verwacht> items, long total) {
     }
 
     /**
-     * Metingen due on or before {@code peildatum}: the current position's review date has passed (issue 6 "metingen
-     * due ... periodically as configured"; interval per trede/sub-trede, seed-003-heemskerk.md §2.6). Earliest
-     * first.
+     * Metingen due on or before {@code peildatum}, earliest first (issue 6 "metingen due (at traject start and end,
+     * and periodically as configured)"): the current position's review date has passed (interval per
+     * trede/sub-trede, seed-003-heemskerk.md §2.6), and a meting at traject start and at traject end
+     * (standards-and-law.md §5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
      */
     @Transactional
     public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize) {
-        String where = " FROM ladder_positie WHERE tot IS NULL AND herbeoordeling_op <= ?1"
-                + (modelCode == null ? "" : " AND model_code = ?2");
-        var select = em.createNativeQuery("SELECT klant_id, model_code, meting_id, trede, sub_trede, van, "
-                        + "herbeoordeling_op" + where + " ORDER BY herbeoordeling_op, klant_id, model_code")
-                .setParameter(1, peildatum).setFirstResult((page - 1) * pageSize).setMaxResults(pageSize);
-        var count = em.createNativeQuery("SELECT count(*)" + where).setParameter(1, peildatum);
-        if (modelCode != null) {
-            select.setParameter(2, modelCode);
-            count.setParameter(2, modelCode);
-        }
+        String model = modelCode == null ? "" : modelCode;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        List<Verwacht> items = rows.stream().map(r -> new Verwacht((UUID) r[0], (String) r[1], (UUID) r[2],
-                ((Number) r[3]).intValue(), (String) r[4], datum(r[5]), datum(r[6]))).toList();
-        return new VerwachtPagina(items, ((Number) count.getSingleResult()).longValue());
+        List<Object[]> rows = em.createNativeQuery(VERWACHT_SQL + "SELECT reden, klant_id, model_code, meting_id, "
+                        + "trede, sub_trede, laatste, verwacht_op, traject_id, zaak_id FROM verwacht "
+                        + "ORDER BY verwacht_op, klant_id, reden, model_code, traject_id")
+                .setParameter("peildatum", peildatum).setParameter("model", model)
+                .setParameter("venster", nulmetingVenster)
+                .setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        long total = ((Number) em.createNativeQuery(VERWACHT_SQL + "SELECT count(*) FROM verwacht")
+                .setParameter("peildatum", peildatum).setParameter("model", model)
+                .setParameter("venster", nulmetingVenster).getSingleResult()).longValue();
+        List<Verwacht> items = rows.stream().map(r -> new Verwacht((String) r[0], (UUID) r[1], (String) r[2],
+                (UUID) r[3], r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], datum(r[6]),
+                datum(r[7]), (UUID) r[8], (UUID) r[9])).toList();
+        return new VerwachtPagina(items, total);
     }
 
     private static LocalDate datum(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private void publish(Meting meting, String type, Object data) {

@@ -149,6 +149,46 @@ public final class Rapportage {
                 som(sommen, somWeg, Tijdlijn.Richting.GEDAALD), som(sommen, somWeg, Tijdlijn.Richting.GELIJK));
     }
 
+    /** Klanten of one voorziening whose traject took them from {@code van} (at the start) to {@code naar} (at the end). */
+    public record TrajectOvergang(String voorziening, long vanModelId, Positie van, long naarModelId, Positie naar,
+                                  long aantal) {
+    }
+
+    /** The movement of one voorziening: the trajecten counted and how many went up, stayed, went down. */
+    public record VoorzieningBeweging(String voorziening, Cel totaal, Cel gestegen, Cel gelijk, Cel gedaald) {
+    }
+
+    public record Trajecten(String model, List<String> versies, Niveau niveau, String klantgroep, LocalDate van,
+                            LocalDate tot, int minimumCelgrootte, List<VoorzieningBeweging> voorzieningen) {
+    }
+
+    /**
+     * Movement per voorziening (issue 6 "movement per traject type (which voorzieningen move people up)";
+     * seed-003-heemskerk.md §4.2.1, §7.4 through-flow per trajectory; the
+     * direction as in the transition matrix, seed-003-heemskerk.md §2.7). Per voorziening the total is published, so
+     * its three counts form one suppression group ({@link Onderdrukking}); the total itself is hidden when small.
+     * Voorzieningen in alphabetical order.
+     */
+    public static List<VoorzieningBeweging> trajecten(List<TrajectOvergang> overgangen,
+                                                      BiFunction<Long, Positie, Positie> vertaling, int minimum) {
+        Map<String, long[]> per = new java.util.TreeMap<>();
+        for (TrajectOvergang o : overgangen) {
+            Tijdlijn.Richting r = Tijdlijn.Richting.van(vertaling.apply(o.vanModelId(), o.van()),
+                    vertaling.apply(o.naarModelId(), o.naar()));
+            per.computeIfAbsent(o.voorziening(), v -> new long[Tijdlijn.Richting.values().length])[r.ordinal()] +=
+                    o.aantal();
+        }
+        List<VoorzieningBeweging> result = new ArrayList<>();
+        per.forEach((voorziening, sommen) -> {
+            boolean[] weg = Onderdrukking.onderdruk(sommen, minimum);
+            result.add(new VoorzieningBeweging(voorziening,
+                    getal(null, sommen[0] + sommen[1] + sommen[2], minimum),
+                    som(sommen, weg, Tijdlijn.Richting.GESTEGEN), som(sommen, weg, Tijdlijn.Richting.GELIJK),
+                    som(sommen, weg, Tijdlijn.Richting.GEDAALD)));
+        });
+        return result;
+    }
+
     private static Cel som(long[] sommen, boolean[] weg, Tijdlijn.Richting r) {
         int i = r.ordinal();
         return new Cel(null, weg[i] ? null : sommen[i], weg[i]);

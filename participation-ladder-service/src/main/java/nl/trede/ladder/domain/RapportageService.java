@@ -29,6 +29,7 @@ public class RapportageService {
     private static final String VERDELING_SQL = sql("/rapportage/verdeling.sql");
     private static final String OVERGANGEN_SQL = sql("/rapportage/overgangen.sql");
     private static final String VERBLIJFSDUUR_SQL = sql("/rapportage/verblijfsduur.sql");
+    private static final String TRAJECTEN_SQL = sql("/rapportage/trajecten.sql");
 
     private final EntityManager em;
     private final int minimum;
@@ -110,6 +111,28 @@ public class RapportageService {
                 tot, minimum, Rapportage.verblijfsduur(duren, opzet.posities(), minimum));
     }
 
+    /** Movement per voorziening of the trajecten that ended between {@code van} and {@code tot} (inclusive). */
+    @Transactional
+    public Rapportage.Trajecten trajecten(Vraag vraag, LocalDate van, LocalDate tot) {
+        if (tot.isBefore(van)) {
+            throw ProblemException.invalid("tot", "must not lie before van");
+        }
+        if (vraag.naarModel() != null) {
+            throw ProblemException.invalid("naarModel", "movement is measured on the model itself, not mapped");
+        }
+        Opzet opzet = opzet(vraag);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(TRAJECTEN_SQL).setParameter("model", vraag.model())
+                .setParameter("van", van).setParameter("tot", tot).setParameter("klantgroep", klantgroep(vraag))
+                .getResultList();
+        List<Rapportage.TrajectOvergang> overgangen = rows.stream().map(r -> new Rapportage.TrajectOvergang(
+                (String) r[0], ((Number) r[1]).longValue(), new Positie(((Number) r[2]).intValue(), (String) r[3]),
+                ((Number) r[4]).longValue(), new Positie(((Number) r[5]).intValue(), (String) r[6]),
+                ((Number) r[7]).longValue())).toList();
+        return new Rapportage.Trajecten(vraag.model(), versies(opzet), vraag.niveau(), vraag.klantgroep(), van, tot,
+                minimum, Rapportage.trajecten(overgangen, opzet.vertaling(), minimum));
+    }
+
     private List<Rapportage.Telling> tellingen(Vraag vraag, LocalDate peildatum) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(VERDELING_SQL).setParameter("model", vraag.model())
@@ -180,7 +203,8 @@ public class RapportageService {
         return opzet.versies().stream().map(v -> v.versie).collect(Collectors.toList());
     }
 
-    private static String sql(String resource) {
+    /** A SQL file from the class path. */
+    static String sql(String resource) {
         try (InputStream in = RapportageService.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);

@@ -107,4 +107,38 @@ class RapportageTest {
         assertEquals(7L, ms.gedaald().aantal());
         assertEquals(45L, ms.gelijk().aantal());
     }
+
+    @Test
+    @DisplayName("issue 6 'movement per traject type' (seed-003-heemskerk.md §4.2.1, §7.4: through-flow per trajectory): per voorziening up/same/down, one suppression group, sub-trede only at sub-trede level")
+    void movementPerVoorziening() {
+        List<Rapportage.TrajectOvergang> o = List.of(
+                new Rapportage.TrajectOvergang("werkervaringsplaats", 1, p("2"), 1, p("4"), 7),
+                new Rapportage.TrajectOvergang("werkervaringsplaats", 1, p("2.1"), 1, p("2.4"), 5),
+                new Rapportage.TrajectOvergang("werkervaringsplaats", 1, p("3"), 1, p("2.2"), 1),
+                new Rapportage.TrajectOvergang("taalcursus", 1, p("3"), 1, p("3"), 5));
+        List<Rapportage.VoorzieningBeweging> trede = Rapportage.trajecten(o, (m, x) -> x.alleenTrede(), 5);
+        assertEquals(List.of("taalcursus", "werkervaringsplaats"),
+                trede.stream().map(Rapportage.VoorzieningBeweging::voorziening).toList());
+        Rapportage.VoorzieningBeweging taal = trede.get(0);
+        assertEquals(5L, taal.totaal().aantal());
+        assertEquals(5L, taal.gelijk().aantal());
+        assertEquals(0L, taal.gestegen().aantal());
+        Rapportage.VoorzieningBeweging wep = trede.get(1);
+        // 7 up, 5 same (2.1 → 2.4 is trede 2 → 2), 1 down: the 1 is hidden and the next smallest (5) with it.
+        assertEquals(13L, wep.totaal().aantal());
+        assertEquals(7L, wep.gestegen().aantal());
+        assertTrue(wep.gelijk().onderdrukt());
+        assertNull(wep.gelijk().aantal());
+        assertTrue(wep.gedaald().onderdrukt());
+        // At sub-trede level 2.1 → 2.4 is up (seed-003 §2.4 ordering): 12 up, 0 same, 1 down → 1 and 12 hidden.
+        Rapportage.VoorzieningBeweging sub = Rapportage.trajecten(o, (m, x) -> x, 5).get(1);
+        assertTrue(sub.gestegen().onderdrukt());
+        assertEquals(0L, sub.gelijk().aantal());
+        assertTrue(sub.gedaald().onderdrukt());
+        // A small total is hidden too.
+        Rapportage.VoorzieningBeweging klein = Rapportage.trajecten(List.of(
+                new Rapportage.TrajectOvergang("jobcoaching", 1, p("2"), 1, p("3"), 3)), (m, x) -> x, 5).get(0);
+        assertTrue(klein.totaal().onderdrukt());
+        assertTrue(klein.gestegen().onderdrukt());
+    }
 }
