@@ -185,4 +185,14 @@ public final class CaseworkRequests {
                     p.overlegMetKlantOp, p.klantAkkoordOp, p.vastgesteldDoor, p.vastgesteldOp);
         }
     }
+
+    @Schema(name = "Nazorg", description = "R-23: scale down to low-intensity follow-up")
+    public record NazorgRequest(@NotBlank @Size(max = 4000) @Schema(description = "Why (the review's outcome)") String reden,
+                                @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(12)
+                                @Schema(description = "Months between check-ins", example = "3") Integer checkInMaanden) {
+    }
+
+    @Schema(name = "Opschaling", description = "R-23: back from nazorg to active casework")
+    public record OpschalingRequest(@NotBlank @Size(max = 4000) @Schema(description = "Why") String reden) {
+    }
 }

@@ -423,6 +423,33 @@ public class ZaakResource {
                 .map(OndersteuningResource.OverlegResponse::of).toList();
     }
 
+    @POST
+    @Path("/{id}/nazorg")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Scale the zaak down to nazorg (low-intensity follow-up, R-23)", description = "The outcome "
+            + "of a review: the owner stays, a check-in falls due every checkInMaanden; opschalen brings it back.")
+    public Response nazorg(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                           @ExampleObject(name = "nazorg", value = "{\"reden\":\"Werk gevonden; vinger aan de pols.\","
+                                   + "\"checkInMaanden\":3}")))
+                           @Valid @NotNull CaseworkRequests.NazorgRequest body) {
+        return ok(service.naarNazorg(id, IfMatch.version(ifMatch), body.reden().strip(), body.checkInMaanden(), actor(),
+                isTeamleider()));
+    }
+
+    @POST
+    @Path("/{id}/opschaling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Scale the zaak up from nazorg again (one action, R-23)")
+    public Response opschaling(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                               @ExampleObject(name = "terugval", value = "{\"reden\":\"Baan verloren.\"}")))
+                               @Valid @NotNull CaseworkRequests.OpschalingRequest body) {
+        return ok(service.opschalen(id, IfMatch.version(ifMatch), body.reden().strip(), actor(), isTeamleider()));
+    }
+
     private String actor() {
         return identity.getPrincipal().getName();
     }

@@ -12,6 +12,9 @@ public final class CaseworkEvents {
     public static final String GEDRAGING_GEMELD = TYPE_PREFIX + "gedraging-gemeld";
     public static final String ZAAK_AFGESLOTEN = TYPE_PREFIX + "zaak-afgesloten";
     public static final String KLANTGROEP_GEWIJZIGD = TYPE_PREFIX + "klantgroep-gewijzigd";
+    public static final String REVIEW_GEPLAND = TYPE_PREFIX + "review-gepland";
+    public static final String ZAAK_NAAR_NAZORG = TYPE_PREFIX + "zaak-naar-nazorg";
+    public static final String ZAAK_OPGESCHAALD = TYPE_PREFIX + "zaak-opgeschaald";
     public static final String PLAN_VASTGESTELD = TYPE_PREFIX + "plan-vastgesteld";
     public static final String TRAJECT_GESTART = TYPE_PREFIX + "traject-gestart";
     public static final String TRAJECT_BEEINDIGD = TYPE_PREFIX + "traject-beeindigd";
@@ -60,5 +63,12 @@ public final class CaseworkEvents {
 
     public record PlanVastgesteld(UUID planId, UUID zaakId, int versie, String variant,
                                   java.time.LocalDate evaluatiedatum) {
+    }
+
+    /** A review moment (klantgroep evaluation, traject end, plan evaluation, nazorg check-in) is due. */
+    public record ReviewGepland(UUID taakId, UUID zaakId, String soort, java.time.LocalDate uiterlijk) {
+    }
+
+    public record ZaakStatusGewijzigd(UUID zaakId, String status) {
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.trede.platform.problem.ProblemException;
-import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 
 /**
@@ -66,7 +65,7 @@ public class DoorstroomService {
         zaak.klantgroepSinds = vandaag;
         zaak.matchenVerlengdTot = null;
         zaak.gebruiktMatchenDiensten = false;
-        evaluatieTaak(zaak, w.id, now);
+        zaken.evaluatieTaak(zaak, w.id, now);
         TijdlijnItem.casework(zaak.id, now, "klantgroep-gewijzigd", "Klantgroep " + w.van + " → " + w.naar + " ("
                 + w.criterium + ")" + (w.verschilVanMening ? "; de klant gaf de voorkeur aan " + w.klantVoorkeur : ""));
         zaken.publish(zaak, CaseworkEvents.KLANTGROEP_GEWIJZIGD, new CaseworkEvents.KlantgroepGewijzigd(zaak.id,
@@ -110,16 +109,6 @@ public class DoorstroomService {
         TijdlijnItem.casework(zaak.id, Instant.now(clock), "matchen-diensten", aan
                 ? "Gebruikt de diensten van Matchen en blijft in Groeien" : "Gebruikt de diensten van Matchen niet meer");
         return zaak;
-    }
-
-    /** The evaluation task of a zaak's klantgroep (also when the zaak opens). */
-    static void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
-        KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum -> {
-            Taak.open(zaak, "evaluatie-klantgroep", bronId, datum, Roles.KLANTMANAGER,
-                    "Evaluatie klantgroep " + zaak.klantgroep + " (" + ("matchen".equals(zaak.klantgroep)
-                    ? "zes maanden: geplaatst, verlengen of naar Groeien; PB §3.2" : "jaarlijks gesprek; PB §5.3")
-                    + ")", now);
-        });
     }
 
     private static void magWijzigen(Zaak zaak, String actor, boolean teamleider) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
-import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 
 /** The plan van aanpak of a zaak (issue 4; {@link PlanRegels}): versions, its evaluation as a task, an event. */
@@ -61,7 +60,7 @@ public class PlanService {
         // The previous version's evaluation is replaced by this one's.
         Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'plan-evaluatie' "
                 + "and status = 'OPEN'", now, zaakId);
-        Taak.open(zaak, "plan-evaluatie", plan.id, p.evaluatiedatum(), Roles.KLANTMANAGER,
+        zaken.reviewPlannen(zaak, "plan-evaluatie", plan.id, p.evaluatiedatum(),
                 "Evaluatie plan van aanpak versie " + versie + " (" + p.variant() + ") met de klant", now);
         TijdlijnItem.casework(zaakId, now, "plan-vastgesteld", "Plan van aanpak versie " + versie + " ("
                 + p.variant() + ", " + p.doelen().size() + " doelen), evaluatie " + p.evaluatiedatum());

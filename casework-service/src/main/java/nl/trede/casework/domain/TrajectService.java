@@ -11,7 +11,6 @@ import java.util.UUID;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
-import nl.trede.platform.security.Roles;
 
 /**
  * Trajecten from the voorzieningen catalogue (issue 4): eligibility checked when a traject is added
@@ -97,7 +96,7 @@ public class TrajectService {
         t.gestartOp = now;
         t.persist();
         // The end date is a review moment (issue 4 "Reviews and follow-up").
-        Taak.open(zaak, "traject-review", t.id, a.einddatum(), Roles.KLANTMANAGER,
+        zaken.reviewPlannen(zaak, "traject-review", t.id, a.einddatum(),
                 "Einde traject " + v.code + ": voortzetten, afschalen naar nazorg of afsluiten met reden.", now);
         TijdlijnItem.casework(zaak.id, now, "traject-gestart", "Traject " + v.code + " van " + a.startdatum()
                 + " tot " + a.einddatum() + (a.uitvoerder() == null ? "" : ", uitgevoerd door " + a.uitvoerder()));

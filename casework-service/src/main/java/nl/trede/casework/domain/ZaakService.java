@@ -87,7 +87,7 @@ public class ZaakService {
             zaak.klantgroepSinds = klantgroep == null ? null : nl.trede.platform.time.NlTime.datum(now);
             zaak.createdAt = now;
             zaak.persist();
-            DoorstroomService.evaluatieTaak(zaak, zaak.id, now);
+            evaluatieTaak(zaak, zaak.id, now);
             TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak aangemaakt uit melding (" + meldingType
                     + (klantgroep == null ? "" : ", klantgroep " + klantgroep) + ") in de queue van " + zaak.team);
             publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT,
@@ -210,6 +210,73 @@ public class ZaakService {
         return zaak;
     }
 
+    /**
+     * A review moment of the zaak (issue 4 "Reviews and follow-up"): a task for the team and {@code review-gepland}, so
+     * other services and dashboards see what is due.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Taak reviewPlannen(Zaak zaak, String soort, UUID bronId, LocalDate uiterlijk, String omschrijving,
+                              Instant now) {
+        Taak taak = Taak.open(zaak, soort, bronId, uiterlijk, nl.trede.platform.security.Roles.KLANTMANAGER,
+                omschrijving, now);
+        publish(zaak, CaseworkEvents.REVIEW_GEPLAND, new CaseworkEvents.ReviewGepland(taak.id, zaak.id, soort,
+                uiterlijk));
+        return taak;
+    }
+
+    /** The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (§2.4, §5.3). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
+        KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum ->
+                reviewPlannen(zaak, "evaluatie-klantgroep", bronId, datum, "Evaluatie klantgroep " + zaak.klantgroep
+                        + " (" + ("matchen".equals(zaak.klantgroep) ? "zes maanden: geplaatst, verlengen of naar "
+                        + "Groeien; PB §3.2" : "jaarlijks gesprek; PB §5.3") + ")", now));
+    }
+
+    /**
+     * R-23: a review scales the zaak down to low-intensity follow-up (nazorg) with a check-in every
+     * {@code checkInMaanden}; the owner stays, nothing closes silently.
+     */
+    @Transactional
+    public Zaak naarNazorg(UUID id, Long expectedVersion, String reden, int checkInMaanden, String actor,
+                           boolean teamleider) {
+        Zaak zaak = load(id, expectedVersion);
+        if (zaak.status != ZaakStatus.OPEN) {
+            throw ProblemException.conflict("niet-open", "Only an open zaak is scaled down to nazorg; this one is "
+                    + zaak.status.code() + ".", null);
+        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "scales a zaak down");
+        Instant now = Instant.now(clock);
+        zaak.status = ZaakStatus.NAZORG;
+        reviewPlannen(zaak, "nazorg-check-in", UUID.randomUUID(), nl.trede.platform.time.NlTime.datum(now)
+                .plusMonths(checkInMaanden), "Vinger aan de pols: check-in in de nazorg (R-23)", now);
+        TijdlijnItem.casework(zaak.id, now, "naar-nazorg", "Afgeschaald naar nazorg: " + reden);
+        publish(zaak, CaseworkEvents.ZAAK_NAAR_NAZORG, new CaseworkEvents.ZaakStatusGewijzigd(zaak.id,
+                zaak.status.code()));
+        Zaak.flush();
+        return zaak;
+    }
+
+    /** re-escalation from nazorg is one action. */
+    @Transactional
+    public Zaak opschalen(UUID id, Long expectedVersion, String reden, String actor, boolean teamleider) {
+        Zaak zaak = load(id, expectedVersion);
+        if (zaak.status != ZaakStatus.NAZORG) {
+            throw ProblemException.conflict("niet-in-nazorg", "Only a zaak in nazorg is scaled up; this one is "
+                    + zaak.status.code() + ".", null);
+        }
+        zaak.vereisRegisseurOfTeamleider(actor, teamleider, "scales a zaak up");
+        Instant now = Instant.now(clock);
+        zaak.status = ZaakStatus.OPEN;
+        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'nazorg-check-in' "
+                + "and status = 'OPEN'", now, zaak.id);
+        TijdlijnItem.casework(zaak.id, now, "opgeschaald", "Opgeschaald uit de nazorg: " + reden);
+        publish(zaak, CaseworkEvents.ZAAK_OPGESCHAALD, new CaseworkEvents.ZaakStatusGewijzigd(zaak.id,
+                zaak.status.code()));
+        Zaak.flush();
+        return zaak;
+    }
+
     /** Moves team and regisseur together, with the history row, the timeline entry and the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     void wisselRegie(Zaak zaak, String team, String naarRegisseur, String reden, String door) {
@@ -271,7 +338,7 @@ public class ZaakService {
     public Zaak afsluiten(UUID id, Long expectedVersion, AfsluitReden reden, String toelichting, String actor,
                           boolean teamleider) {
         Zaak zaak = load(id, expectedVersion);
-        if (zaak.status != ZaakStatus.OPEN) {
+        if (zaak.status == ZaakStatus.AFGESLOTEN) {
             throw ProblemException.conflict("zaak-afgesloten", "Zaak " + id + " is already closed.", null);
         }
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "closes a zaak");

@@ -4,6 +4,8 @@ import nl.trede.platform.api.Coded;
 
 public enum ZaakStatus implements Coded {
     OPEN("open"),
+    /** Scaled down to low-intensity follow-up with periodic check-ins; re-escalated with one action. */
+    NAZORG("nazorg"),
     AFGESLOTEN("afgesloten");
 
     private final String code;

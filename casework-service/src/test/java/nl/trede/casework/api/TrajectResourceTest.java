@@ -133,4 +133,30 @@ class TrajectResourceTest {
                     .isPresent());
         }
     }
+
+    @Test
+    @DisplayName("R-23: after a review the zaak goes to nazorg with check-ins, and back with one action; review-gepland")
+    void nazorgEnOpschalen() {
+        String id = zaak("groeien", LocalDate.of(1985, 5, 5));
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "Werk gevonden; vinger aan de pols.", "checkInMaanden", 3))
+                .post(API + "/zaken/" + id + "/nazorg").then().statusCode(200).body("status", is("nazorg"))
+                .body("eigenaar", is("km-a"));
+        as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", id).get(API + "/taken").then()
+                .body("find { it.soort == 'nazorg-check-in' }.uiterlijk",
+                        is(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMonths(3).toString()));
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "x", "checkInMaanden", 3))
+                .post(API + "/zaken/" + id + "/nazorg").then().statusCode(409);
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "Baan verloren.")).post(API + "/zaken/" + id
+                + "/opschaling").then().statusCode(200).body("status", is("open"));
+        as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", id).get(API + "/taken").then()
+                .body("soort", org.hamcrest.Matchers.not(hasItem("nazorg-check-in")));
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + id + "/tijdlijn").then()
+                .body("soort", hasItems("naar-nazorg", "opgeschaald"));
+        try (TopicProbe probe = new TopicProbe(topic)) {
+            assertTrue(probe.await(r -> CaseworkEvents.REVIEW_GEPLAND.equals(TopicProbe.header(r, "ce_type"))
+                    && new String(r.value(), StandardCharsets.UTF_8).contains(id)
+                    && new String(r.value(), StandardCharsets.UTF_8).contains("nazorg-check-in"),
+                    Duration.ofSeconds(20)).isPresent());
+        }
+    }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import nl.trede.intake.domain.Termijn;
 import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.intake.domain.TermijnSoort;
-import nl.trede.platform.api.Coded;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
