@@ -33,7 +33,7 @@ import nl.trede.casework.domain.Voorziening;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.api.IfMatch;
-import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -158,11 +158,9 @@ public class TrajectResource {
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.FUNCTIONEEL_BEHEERDER, Roles.BELEIDSMEDEWERKER})
     @Operation(summary = "The voorzieningen catalogue valid on a date (default today), with conditions and sources")
     public List<VoorzieningResponse> voorzieningen(@QueryParam("peildatum") String peildatum) {
-        LocalDate dag;
-        try {
-            dag = peildatum == null || peildatum.isBlank() ? NlTime.vandaag(clock) : LocalDate.parse(peildatum.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("peildatum", "must be a date (yyyy-mm-dd)");
+        LocalDate dag = QueryParams.date("peildatum", peildatum);
+        if (dag == null) {
+            dag = NlTime.vandaag(clock);
         }
         return Voorziening.geldigOp(dag).stream().map(VoorzieningResponse::of).toList();
     }

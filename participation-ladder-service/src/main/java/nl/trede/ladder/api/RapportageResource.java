@@ -108,14 +108,8 @@ public class RapportageResource {
             @Parameter(description = "trede (default) or sub-trede", example = "trede")
             @QueryParam("niveau") String niveau,
             @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep) {
-        LocalDate vanDatum = QueryParams.date("van", van);
-        LocalDate totDatum = QueryParams.date("tot", tot);
-        if (vanDatum == null) {
-            throw ProblemException.invalid("van", "is required");
-        }
-        if (totDatum == null) {
-            throw ProblemException.invalid("tot", "is required");
-        }
+        LocalDate vanDatum = QueryParams.requiredDate("van", van);
+        LocalDate totDatum = QueryParams.requiredDate("tot", tot);
         Rapportage.Overgangen o = service.overgangen(vraag(model, naarModel, niveau, klantgroep), vanDatum,
                 totDatum);
         return new OvergangenResponse(o.model(), o.versies(), o.naarModel(), o.niveau(), o.klantgroep(), o.van(),
@@ -147,14 +141,8 @@ public class RapportageResource {
             @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep,
             @Parameter(description = "Not supported: stays are measured on the model itself")
             @QueryParam("naarModel") String naarModel) {
-        LocalDate vanDatum = QueryParams.date("van", van);
-        LocalDate totDatum = QueryParams.date("tot", tot);
-        if (vanDatum == null) {
-            throw ProblemException.invalid("van", "is required");
-        }
-        if (totDatum == null) {
-            throw ProblemException.invalid("tot", "is required");
-        }
+        LocalDate vanDatum = QueryParams.requiredDate("van", van);
+        LocalDate totDatum = QueryParams.requiredDate("tot", tot);
         Rapportage.Verblijfsduur v = service.verblijfsduur(vraag(model, naarModel, niveau, klantgroep), vanDatum,
                 totDatum);
         return new VerblijfsduurResponse(v.model(), v.versies(), v.niveau(), v.klantgroep(), v.van(), v.tot(),

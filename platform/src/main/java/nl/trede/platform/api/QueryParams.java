@@ -38,6 +38,15 @@ public final class QueryParams {
         }
     }
 
+    /** As {@link #date}, but absent is a 400 naming the parameter. */
+    public static LocalDate requiredDate(String name, String value) {
+        LocalDate date = date(name, value);
+        if (date == null) {
+            throw ProblemException.invalid(name, "is required");
+        }
+        return date;
+    }
+
     public static <E extends Enum<E> & Coded> E code(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
