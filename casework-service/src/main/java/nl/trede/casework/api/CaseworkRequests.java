@@ -195,4 +195,12 @@ public final class CaseworkRequests {
     @Schema(name = "Opschaling", description = "R-23: back from nazorg to active casework")
     public record OpschalingRequest(@NotBlank @Size(max = 4000) @Schema(description = "Why") String reden) {
     }
+
+    @Schema(name = "NieuweZaak", description = "A zaak opened by a klantmanager for a klant casework knows")
+    public record NieuweZaakRequest(@NotNull @Schema(description = "The pseudonymous klant id") UUID klantId,
+                                    @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*")
+                                    @Schema(description = "The klantgroep code, if decided", example = "groeien")
+                                    String klantgroep,
+                                    @NotBlank @Size(max = 2000) @Schema(description = "Why a new zaak") String reden) {
+    }
 }

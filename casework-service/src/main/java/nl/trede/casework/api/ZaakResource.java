@@ -89,6 +89,23 @@ public class ZaakResource {
         return new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page, pageSize, result.total());
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Open a zaak directly for a klant casework knows", description = "One open zaak per klant "
+            + "(409 linking it); 404 for a klant that never came through intake. The opening klantmanager is its "
+            + "regisseur; a teamleider's lands in the team queue.")
+    public Response openen(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+                           @ExampleObject(name = "terugkeer", value = "{\"klantId\":\"6f1c1f0e-3b1a-4c55-9a53-"
+                                   + "2a3c1f7d9e10\",\"klantgroep\":\"groeien\",\"reden\":\"Terug na verlies van "
+                                   + "werk.\"}")))
+                           @Valid @NotNull CaseworkRequests.NieuweZaakRequest body) {
+        Zaak zaak = service.openDirect(body.klantId(), body.klantgroep(), body.reden().strip(), actor(),
+                !isTeamleider());
+        return Response.created(URI.create(ZaakService.PATH + "/" + zaak.id))
+                .tag(new EntityTag(Long.toString(zaak.version))).entity(ZaakResponse.of(zaak)).build();
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a zaak")

@@ -99,6 +99,43 @@ public class ZaakService {
         });
     }
 
+    /**
+     * A zaak opened by a klantmanager directly (issue 4 "or by a klantmanager directly"), for a klant casework knows
+     * (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who opens
+     * it is its regisseur; a teamleider's lands in the team queue.
+     */
+    @Transactional
+    public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager) {
+        Klant klant = Klant.findById(klantId);
+        if (klant == null) {
+            throw ProblemException.notFound("Klant " + klantId + " (a klant comes in through an intake melding)");
+        }
+        Zaak.<Zaak>find("klant.klantId = ?1 and status <> ?2", klantId, ZaakStatus.AFGESLOTEN).firstResultOptional()
+                .ifPresent(open -> {
+                    throw ProblemException.conflict("open-zaak-exists", "Klant " + klantId + " has an open zaak.",
+                            PATH + "/" + open.id);
+                });
+        Instant now = Instant.now(clock);
+        Zaak zaak = new Zaak();
+        zaak.id = UUID.randomUUID();
+        zaak.klant = klant;
+        zaak.status = ZaakStatus.OPEN;
+        zaak.team = defaultTeam;
+        zaak.regisseur = klantmanager ? actor : null;
+        zaak.regisseurSinds = klantmanager ? now : null;
+        zaak.klantgroep = klantgroep;
+        zaak.klantgroepSinds = klantgroep == null ? null : nl.trede.platform.time.NlTime.datum(now);
+        zaak.createdAt = now;
+        zaak.persist();
+        TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak geopend door " + actor + ": " + reden
+                + (klantgroep == null ? "" : " (klantgroep " + klantgroep + ")"));
+        publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT, new CaseworkEvents.ZaakAangemaakt(zaak.id, null, null, zaak.team,
+                klantgroep));
+        evaluatieTaak(zaak, zaak.id, now);
+        Zaak.flush();
+        return zaak;
+    }
+
     private static void overbruggingTot18(Zaak zaak, Schoolverlater s, Instant now) {
         Taak taak = Taak.open(zaak, "overbrugging-tot-18", zaak.id, s.verwachteUitstroomdatum().minusDays(1), nl.trede.platform.security.Roles.KLANTMANAGER,
                 "Schoolverlater: " + s.dagenTotAchttien() + " dagen tussen de uitstroom ("

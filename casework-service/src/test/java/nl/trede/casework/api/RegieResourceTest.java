@@ -234,4 +234,25 @@ class RegieResourceTest {
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen", "datum", LocalDate.now().toString(),
                 "toelichting", "x")).post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(409);
     }
+
+    @Test
+    @DisplayName("Issue 4: a klantmanager opens a zaak directly for a known klant; one open zaak per klant; owner at once")
+    void zaakDirectOpenen() {
+        String eerste = nieuweZaak();
+        String klantId = as(Roles.KLANTMANAGER, "km-a").get(ZAKEN + "/" + eerste).then().extract().path("klantId");
+        Map<String, Object> body = Map.of("klantId", klantId, "klantgroep", "groeien", "reden", "Terug na verlies "
+                + "van werk.");
+        as(Roles.KLANTMANAGER, "km-a").body(body).post(ZAKEN).then().statusCode(409)
+                .body("existing", org.hamcrest.Matchers.endsWith(eerste));
+        as(Roles.KLANTMANAGER, "km-a").body(regie("km-a", "Oppakken")).post(ZAKEN + "/" + eerste + "/regie")
+                .then().statusCode(200);
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "uitstroom-werk")).post(ZAKEN + "/" + eerste
+                + "/afsluiting").then().statusCode(200);
+        as(Roles.KLANTMANAGER, "km-a").body(body).post(ZAKEN).then().statusCode(201)
+                .body("regisseur", is("km-a")).body("eigenaar", is("km-a")).body("klantgroep", is("groeien"))
+                .body("meldingId", nullValue()).body("status", is("open"));
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("klantId", UUID.randomUUID().toString(), "reden", "x"))
+                .post(ZAKEN).then().statusCode(404).contentType("application/problem+json");
+        as(Roles.INTAKE_MEDEWERKER, "im-1").body(body).post(ZAKEN).then().statusCode(403);
+    }
 }
