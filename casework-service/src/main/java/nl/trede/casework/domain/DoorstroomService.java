@@ -112,9 +112,7 @@ public class DoorstroomService {
     }
 
     private static void magWijzigen(Zaak zaak, String actor, boolean teamleider) {
-        if (zaak.status != ZaakStatus.OPEN) {
-            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaak.id + " is closed.", null);
-        }
+        zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "changes the klantgroep");
     }
 }

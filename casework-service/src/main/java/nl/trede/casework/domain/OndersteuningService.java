@@ -33,9 +33,7 @@ public class OndersteuningService {
                                    BigDecimal urenPerWeek, LocalDate sinds, int checkInMaanden, String actor,
                                    boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
-        if (zaak.status != ZaakStatus.OPEN) {
-            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
-        }
+        zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "records support");
         LocalDate vandaag = NlTime.vandaag(clock);
         if (sinds.isAfter(vandaag)) {

@@ -86,9 +86,7 @@ public class OverdrachtService {
     @Transactional
     public Afwijking afwijkingAanvragen(UUID zaakId, String reden, String voorwaarde, String actor) {
         Zaak zaak = zaken.get(zaakId);
-        if (zaak.status != ZaakStatus.OPEN) {
-            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
-        }
+        zaak.vereisOpen();
         if (!actor.equals(zaak.regisseur)) {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur asks to execute "
                     + "the traject themselves.", null, null);

@@ -40,9 +40,7 @@ public class OverlegService {
     public Begeleidingsoverleg plannen(UUID zaakId, LocalDate geplandOp, List<Deelnemer> deelnemers, String actor,
                                        boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
-        if (zaak.status != ZaakStatus.OPEN) {
-            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
-        }
+        zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "plans a begeleidingsoverleg");
         if (geplandOp.isBefore(NlTime.vandaag(clock))) {
             throw ProblemException.invalid("geplandOp", "must not lie in the past");

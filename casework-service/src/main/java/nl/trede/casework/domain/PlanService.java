@@ -31,9 +31,7 @@ public class PlanService {
     @Transactional
     public PlanVanAanpak vaststellen(UUID zaakId, Plan p, String actor, boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
-        if (zaak.status != ZaakStatus.OPEN) {
-            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
-        }
+        zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "sets the plan van aanpak");
         LocalDate vandaag = NlTime.vandaag(clock);
         List<String[]> fouten = PlanRegels.toets(zaak.klantgroep, p.variant(), p.doelen(), p.overlegMetKlantOp(),

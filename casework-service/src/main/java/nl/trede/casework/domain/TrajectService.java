@@ -39,9 +39,7 @@ public class TrajectService {
     @Transactional
     public Traject starten(UUID zaakId, Aanvraag a, String actor, boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
-        if (zaak.status != ZaakStatus.OPEN) {
-            throw ProblemException.conflict("zaak-afgesloten", "Zaak " + zaakId + " is closed.", null);
-        }
+        zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "starts a traject");
         if (a.einddatum().isBefore(a.startdatum())) {
             throw ProblemException.invalid("einddatum", "must not lie before the startdatum");

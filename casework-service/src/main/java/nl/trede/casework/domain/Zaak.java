@@ -96,6 +96,14 @@ public class Zaak extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** 409 unless the zaak is open: a closed zaak (or one in nazorg) takes no new work. */
+    public void vereisOpen() {
+        if (status != ZaakStatus.OPEN) {
+            throw nl.trede.platform.problem.ProblemException.conflict("zaak-afgesloten", "Zaak " + id
+                    + " is closed.", null);
+        }
+    }
+
     /** 403 unless {@code actor} is the zaak's regisseur or a teamleider: the one who directs changes the zaak. */
     public void vereisRegisseurOfTeamleider(String actor, boolean teamleider, String actie) {
         if (!teamleider && !actor.equals(regisseur)) {
