@@ -2,7 +2,7 @@
 # Make sure the machine's own PostgreSQL (Debian cluster) is running and holds Trede's role and
 # databases. Idempotent: safe to run before every start or test run.
 #
-#   deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs]
+#   deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs [--system-test-suffix _systest]]
 #
 # - starts the cluster if it is down (pg_ctlcluster);
 # - creates/updates the LOGIN role `trede` with the password in deploy/local/.work/db-password
@@ -25,7 +25,7 @@ ROLE=trede
 
 usage() {
   cat >&2 <<'EOF'
-usage: deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs]
+usage: deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs [--system-test-suffix _systest]]
 EOF
   exit 2
 }
@@ -34,15 +34,23 @@ EOF
 shift
 with_test_dbs=false
 fresh_system_test_dbs=false
+system_test_suffix=_systest
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --with-test-dbs) with_test_dbs=true ;;
     --fresh-system-test-dbs) fresh_system_test_dbs=true ;;
+    --system-test-suffix)
+      [[ $# -ge 2 ]] || die "--system-test-suffix needs a value"
+      system_test_suffix=$2
+      shift
+      ;;
     -h | --help) usage ;;
     *) die "unknown option: $1" ;;
   esac
   shift
 done
+
+[[ "$system_test_suffix" =~ ^_[a-z0-9_]+$ ]] || die "--system-test-suffix: _ then lower-case letters, digits or _"
 
 host=$TREDE_PG_HOST
 port=$TREDE_PG_PORT
@@ -152,8 +160,8 @@ if $with_test_dbs; then
 fi
 if $fresh_system_test_dbs; then
   for db in "${SERVICES_DBS[@]}"; do
-    admin_psql <<<"DROP DATABASE IF EXISTS ${db}_systest WITH (FORCE);"
-    dbs+=("${db}_systest")
+    admin_psql <<<"DROP DATABASE IF EXISTS ${db}${system_test_suffix} WITH (FORCE);"
+    dbs+=("${db}${system_test_suffix}")
   done
 fi
 db_list=$(printf "'%s'," "${dbs[@]}")

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the whole suite once per test run, as separate processes, with the project's own scripts: a dedicated
  * Kafka broker on 19092 (so a test can stop and start it), and the five services on 18080–18084 against the
  * {@code *_systest} databases, created anew for the run (so no module test or earlier run leaves state behind).
- * Stopped when the run ends.
+ * Stopped when the run ends. Two checkouts on one machine can run their system tests at the same time with other
+ * values of the system properties {@code trede.systemtest.port-base}, {@code trede.systemtest.kafka-port} and
+ * {@code trede.systemtest.db-suffix}.
  */
 public final class Stack implements BeforeAllCallback, AutoCloseable {
 
-    public static final int GATEWAY_PORT = 18080;
+    public static final int GATEWAY_PORT = Integer.getInteger("trede.systemtest.port-base", 18080);
     public static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
-    public static final int KAFKA_PORT = 19092;
+    public static final int KAFKA_PORT = Integer.getInteger("trede.systemtest.kafka-port", 19092);
+    private static final String DB_SUFFIX = System.getProperty("trede.systemtest.db-suffix", "_systest");
 
     private static final Path ROOT = Path.of(System.getProperty("trede.root", "..")).toAbsolutePath().normalize();
     private static final String KAFKA_DIR = "system-tests/target/kafka";
@@ -39,8 +42,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         // Registered before starting, so a failed start still stops what did start.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("trede-stack", this);
         kafka("start");
-        run("deploy/local/postgres.sh", "ensure", "--fresh-system-test-dbs");
-        run("deploy/local/services.sh", "start", "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", "_systest",
+        run("deploy/local/postgres.sh", "ensure", "--fresh-system-test-dbs", "--system-test-suffix", DB_SUFFIX);
+        run("deploy/local/services.sh", "start", "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", DB_SUFFIX,
                 "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR);
         started = true;
     }
