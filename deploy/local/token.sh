@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Print a signed development JWT (RS256) for one Trede role. bash + openssl only.
 #
-#   deploy/local/token.sh <role> [subject] [--ttl seconds]
+#   deploy/local/token.sh <role> [subject] [--team team]... [--ttl seconds]
 #
 #   TOKEN=$(deploy/local/token.sh intake-medewerker)
 #   curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/intake/v1/meldingen
 #
 # Claims: iss https://trede.local/dev, aud trede, sub/upn = subject (default dev-<role>),
-# groups [role], iat now, exp now+ttl (default 28800 s = 8 h), jti a random UUID.
+# groups [role], teams [--team values; default team-werk for klantmanager and teamleider, the casework default team:
+# a klantmanager sees the zaken of their teams], iat now, exp now+ttl (default 28800 s = 8 h), jti a random UUID.
+# The role trede-service (the identity services call each other with) is accepted too, to try a service's
+# endpoints directly; the gateway refuses it.
 # Header: alg RS256, typ JWT, kid trede-dev. Signed with deploy/local/.work/keys/private.pem
 # (created by keys.sh on first use). Only the token goes to stdout.
 set -euo pipefail
@@ -15,21 +18,28 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROLES=(intake-medewerker klantmanager teamleider handhaver beleidsmedewerker ketenpartner
-  gws-koppeling functioneel-beheerder privacy-officer)
+  gws-koppeling functioneel-beheerder privacy-officer trede-service)
 ISSUER=https://trede.local/dev
 AUDIENCE=trede
 KID=trede-dev
 
 usage() {
-  echo "usage: deploy/local/token.sh <role> [subject] [--ttl seconds]" >&2
+  echo "usage: deploy/local/token.sh <role> [subject] [--team team]... [--ttl seconds]" >&2
   echo "roles: ${ROLES[*]}" >&2
   exit 2
 }
 
 # --- arguments ----------------------------------------------------------------------------------
 role="" subject="" ttl=28800
+teams=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
+    --team)
+      [[ $# -ge 2 ]] || usage
+      teams+=("$2")
+      shift
+      ;;
+    --team=*) teams+=("${1#--team=}") ;;
     --ttl)
       [[ $# -ge 2 ]] || usage
       ttl=$2
@@ -59,6 +69,13 @@ subject=${subject:-dev-$role}
 # The subject is put into JSON: allow the usual id characters only, no quoting needed then.
 [[ "$subject" =~ ^[A-Za-z0-9._@:+-]+$ ]] || die "subject may contain letters, digits and . _ @ : + - only"
 
+if ((${#teams[@]} == 0)) && [[ $role == klantmanager || $role == teamleider ]]; then teams=(team-werk); fi
+teams_json=""
+for t in "${teams[@]}"; do
+  [[ "$t" =~ ^[a-z0-9][a-z0-9-]{0,59}$ ]] || die "team may contain lower-case letters, digits and - only: '$t'"
+  teams_json+="${teams_json:+,}\"$t\""
+done
+
 # --- key ----------------------------------------------------------------------------------------
 private="$TREDE_KEYS_DIR/private.pem"
 [[ -s "$private" ]] || "$TREDE_LOCAL/keys.sh"
@@ -76,8 +93,8 @@ uuid() {
 
 now=$(date +%s)
 header=$(printf '{"alg":"RS256","typ":"JWT","kid":"%s"}' "$KID")
-payload=$(printf '{"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":["%s"],"iat":%d,"exp":%d,"jti":"%s"}' \
-  "$ISSUER" "$AUDIENCE" "$subject" "$subject" "$role" "$now" "$((now + ttl))" "$(uuid)")
+payload=$(printf '{"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":["%s"],"teams":[%s],"iat":%d,"exp":%d,"jti":"%s"}' \
+  "$ISSUER" "$AUDIENCE" "$subject" "$subject" "$role" "$teams_json" "$now" "$((now + ttl))" "$(uuid)")
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature=$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$private" -binary | b64url)
 printf '%s.%s\n' "$signing_input" "$signature"

@@ -58,10 +58,11 @@ public class ZaakResource {
     private final OndersteuningService ondersteuning;
     private final nl.trede.casework.domain.OverlegService overleggen;
     private final SecurityIdentity identity;
+    private final Inzage inzage;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
                         DoorstroomService doorstroom, PlanService plannen, OndersteuningService ondersteuning,
-                        nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity) {
+                        nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity, Inzage inzage) {
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
@@ -70,11 +71,14 @@ public class ZaakResource {
         this.ondersteuning = ondersteuning;
         this.overleggen = overleggen;
         this.identity = identity;
+        this.inzage = inzage;
     }
 
     @GET
     @Operation(summary = "List zaken, newest first, filtered by klant, status, team and regisseur",
-            description = "zonderRegisseur=true: the team queue (the unassigned backlog).")
+            description = "zonderRegisseur=true: the team queue (the unassigned backlog). A klantmanager sees the zaken "
+                    + "of their caseload and their teams only (the token's teams claim); every GET under /zaken/{id} "
+                    + "answers 403 for another zaak (ZaakInzageFilter).")
     public ZakenPage list(@QueryParam("klantId") String klantId,
                           @QueryParam("status") String status,
                           @QueryParam("team") String team,
@@ -85,7 +89,7 @@ public class ZaakResource {
                           @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         ZaakService.PageOf result = service.list(new ZaakService.Filter(QueryParams.uuid("klantId", klantId),
                 QueryParams.code("status", status, ZaakStatus.class), blankToNull(team), blankToNull(regisseur),
-                zonderRegisseur), page, pageSize);
+                zonderRegisseur, inzage.vanAanroeper()), page, pageSize);
         return new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page, pageSize, result.total());
     }
 

@@ -158,7 +158,28 @@ public class ZaakService {
     }
 
     /** Filters of the zaak list; null means "any". {@code zonderRegisseur}: the team queue (the unassigned backlog). */
-    public record Filter(UUID klantId, ZaakStatus status, String team, String regisseur, boolean zonderRegisseur) {
+    /** @param inzage what the caller may see ({@link ZaakInzage}); zaken outside it are not listed */
+    public record Filter(UUID klantId, ZaakStatus status, String team, String regisseur, boolean zonderRegisseur,
+                         ZaakInzage inzage) {
+    }
+
+    /**
+     * 403 when the caller may not see the zaak (README "Tokens and roles"); 404 when it does not exist. Nothing of
+     * the zaak is told to a caller who may not see it.
+     */
+    @Transactional
+    public void vereisInzage(UUID id, ZaakInzage inzage) {
+        if (inzage.volledig()) {
+            return;
+        }
+        Zaak zaak = get(id);
+        java.util.Set<String> open = java.util.Set.copyOf(Zaak.getEntityManager().createQuery(
+                        "select o.ontvanger from Overdracht o where o.zaakId = :zaak and o.status in :open", String.class)
+                .setParameter("zaak", id).setParameter("open", OverdrachtStatus.OPEN).getResultList());
+        if (!inzage.magZien(zaak.team, zaak.regisseur, open)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "This zaak is not in your caseload or your "
+                    + "teams.", null, null);
+        }
     }
 
     @Transactional
@@ -183,6 +204,16 @@ public class ZaakService {
         }
         if (filter.zonderRegisseur()) {
             query.append(" and regisseur is null");
+        }
+        if (!filter.inzage().volledig()) {
+            // ZaakInzage.magZien as a query: the caller's caseload, their teams, or an open overdracht to them.
+            query.append(" and (regisseur = :wie or team in :teams or id in (select o.zaakId from Overdracht o "
+                    + "where o.status in :openOverdracht and o.ontvanger in :ontvangers))");
+            params.put("wie", filter.inzage().wie());
+            // An empty IN list is not valid JPQL; a team name that cannot exist stands in for none.
+            params.put("teams", filter.inzage().teams().isEmpty() ? java.util.Set.of("") : filter.inzage().teams());
+            params.put("openOverdracht", OverdrachtStatus.OPEN);
+            params.put("ontvangers", filter.inzage().ontvangers());
         }
         var find = Zaak.<Zaak>find(query.toString(), Sort.descending("createdAt").and("id"), params);
         List<Zaak> items = find.page(Page.of(page - 1, pageSize)).list();

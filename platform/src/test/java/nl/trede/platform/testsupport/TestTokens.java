@@ -15,13 +15,20 @@ public final class TestTokens {
         return "Bearer " + token(role, "test-" + role);
     }
 
-    public static String token(String role, String subject) {
+    /**
+     * A user's token. Like {@code deploy/local/token.sh}, a klantmanager or teamleider is in the team
+     * {@code team-werk} (the casework default team) unless teams are given.
+     */
+    public static String token(String role, String subject, String... teams) {
         Instant now = Instant.now();
+        Set<String> teamClaim = teams.length > 0 ? Set.of(teams)
+                : "klantmanager".equals(role) || "teamleider".equals(role) ? Set.of("team-werk") : Set.of();
         return Jwt.issuer(TestKeys.ISSUER)
                 .audience(TestKeys.AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(role))
+                .claim("teams", teamClaim)
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(600))
                 .sign(TestKeys.privateKey());

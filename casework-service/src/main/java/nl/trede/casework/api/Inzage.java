@@ -1,0 +1,52 @@
+package nl.trede.casework.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.trede.casework.domain.ZaakInzage;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller's {@link ZaakInzage}, from the token: the subject, the roles and the teams claim. */
+@RequestScoped
+public class Inzage {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final String teamsClaim;
+
+    public Inzage(SecurityIdentity identity, JsonWebToken token,
+                  @ConfigProperty(name = "trede.security.teams-claim") String teamsClaim) {
+        this.identity = identity;
+        this.token = token;
+        this.teamsClaim = teamsClaim;
+    }
+
+    public ZaakInzage vanAanroeper() {
+        String wie = identity.getPrincipal().getName();
+        if (identity.hasRole(Roles.TEAMLEIDER) || identity.hasRole(Roles.INTAKE_MEDEWERKER)
+                || identity.hasRole(Roles.SERVICE)) {
+            return ZaakInzage.volledig(wie);
+        }
+        return new ZaakInzage(wie, teams(), false);
+    }
+
+    private Set<String> teams() {
+        Object claim = token.getClaim(teamsClaim);
+        if (claim instanceof JsonArray array) {
+            return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof Set<?> set) {
+            return set.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof String single && !single.isBlank()) {
+            return Set.of(single);
+        }
+        return Set.of();
+    }
+}

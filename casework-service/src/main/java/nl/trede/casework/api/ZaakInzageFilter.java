@@ -1,0 +1,43 @@
+package nl.trede.casework.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.trede.casework.domain.ZaakService;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Every read of one zaak or of what hangs under it ({@code GET /zaken/{id}[/...]}, all in {@link ZaakResource})
+ * first checks that the caller may see that zaak ({@link nl.trede.casework.domain.ZaakInzage}): one check for all
+ * of them, so a new sub-resource cannot forget it. Changes are guarded by the domain rules (the zaak's regisseur or
+ * a teamleider).
+ */
+public class ZaakInzageFilter {
+
+    private final ZaakService zaken;
+    private final Inzage inzage;
+
+    public ZaakInzageFilter(ZaakService zaken, Inzage inzage) {
+        this.zaken = zaken;
+        this.inzage = inzage;
+    }
+
+    @ServerRequestFilter
+    public void vereisInzage(ContainerRequestContext request, UriInfo uri, SimpleResourceInfo resource) {
+        if (resource.getResourceClass() != ZaakResource.class || !"GET".equals(request.getMethod())) {
+            return;
+        }
+        String id = uri.getPathParameters().getFirst("id");
+        if (id == null) {
+            return; // the list: filtered in the query
+        }
+        UUID zaakId;
+        try {
+            zaakId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return; // the endpoint answers 400/404 for a malformed id as before
+        }
+        zaken.vereisInzage(zaakId, inzage.vanAanroeper());
+    }
+}
