@@ -90,7 +90,7 @@ public class MeldingResource {
         MeldingService.PageOf result = service.list(new MeldingService.Filter(
                 QueryParams.code("type", type, MeldingType.class), QueryParams.code("status", status, MeldingStatus.class),
                 blankToNull(klantgroep), blankToNull(melder),
-                QueryParams.code("termijn", termijn, TermijnVenster.class)), page, pageSize);
+                QueryParams.code("termijn", termijn, TermijnVenster.class), null), page, pageSize);
         return new MeldingSummary.Page(result.items().stream().map(MeldingSummary::of).toList(), page, pageSize,
                 result.total());
     }

@@ -94,6 +94,10 @@ public class Melding extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    /** Who submitted it (token subject): a ketenpartner reads only their own (README "Tokens and roles"). */
+    @Column(name = "ingediend_door", length = 200)
+    public String ingediendDoor;
+
     @Column(name = "doorgezet_at")
     public Instant doorgezetAt;
 

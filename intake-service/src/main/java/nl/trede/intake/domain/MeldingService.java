@@ -43,10 +43,10 @@ public class MeldingService {
     /** Registers a melding; with an Idempotency-Key a retry returns the first melding. */
     @Transactional
     public IdempotencyKeys.Result register(MeldingRequest request, String idempotencyKey, String caller) {
-        return idempotency.create("intake.meldingen:" + caller, idempotencyKey, request, () -> create(request));
+        return idempotency.create("intake.meldingen:" + caller, idempotencyKey, request, () -> create(request, caller));
     }
 
-    private UUID create(MeldingRequest request) {
+    private UUID create(MeldingRequest request, String caller) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         MeldingRules.checkGeboortedatum(request.geboortedatum(), MeldingRules.meldingDatum(now))
                 .ifPresent(reason -> {
@@ -77,6 +77,7 @@ public class MeldingService {
         melding.status = MeldingWorkflow.statusNaRegistratie(request.type());
         melding.meldingDatum = MeldingRules.meldingDatum(now);
         melding.registeredAt = now.toInstant();
+        melding.ingediendDoor = caller;
         melding.kanaal = request.kanaal();
         melding.broodnood = Boolean.TRUE.equals(request.broodnood());
         melding.aanvraagStatus = melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD ? AanvraagStatus.IN_BEHANDELING
@@ -147,8 +148,9 @@ public class MeldingService {
      * Filters of the melding list; null means "any". {@code melderOrganisatie} matches case-insensitively;
      * {@code termijn} keeps meldingen with an open deadline in that window (due today, overdue, any open).
      */
+    /** @param ingediendDoor only the meldingen this user submitted; null: everyone's */
     public record Filter(MeldingType type, MeldingStatus status, String klantgroep, String melderOrganisatie,
-                         TermijnVenster termijn) {
+                         TermijnVenster termijn, String ingediendDoor) {
     }
 
     public record PageOf(List<Melding> items, long total) {
@@ -174,6 +176,10 @@ public class MeldingService {
         if (filter.melderOrganisatie() != null) {
             query.append(" and lower(m.melderOrganisatie) = lower(:melder)");
             params.put("melder", filter.melderOrganisatie());
+        }
+        if (filter.ingediendDoor() != null) {
+            query.append(" and m.ingediendDoor = :ingediendDoor");
+            params.put("ingediendDoor", filter.ingediendDoor());
         }
         if (filter.termijn() != null) {
             query.append(" and exists (select 1 from Termijn t where t.meldingId = m.id and t.status = :open");

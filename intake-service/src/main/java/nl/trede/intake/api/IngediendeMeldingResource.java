@@ -1,0 +1,85 @@
+package nl.trede.intake.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.trede.intake.domain.Melding;
+import nl.trede.intake.domain.MeldingService;
+import nl.trede.intake.domain.MeldingStatus;
+import nl.trede.intake.domain.MeldingType;
+import nl.trede.platform.problem.ProblemException;
+import nl.trede.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A ketenpartner's view (README "Tokens and roles"; DESIGN.md "Security and privacy": a ketenpartner may only submit
+ * signalen and read their own): the meldingen the caller submitted, how far they are, and nothing of the person — no
+ * BSN, name, date of birth or klant id. Another user's melding is 404 here, as if it did not exist.
+ */
+@Path("/api/intake/v1/ingediende-meldingen")
+@Tag(name = "meldingen")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.KETENPARTNER)
+public class IngediendeMeldingResource {
+
+    private final MeldingService service;
+    private final SecurityIdentity identity;
+
+    public IngediendeMeldingResource(MeldingService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @Schema(name = "IngediendeMelding", description = "A melding as its submitter sees it: no personal data")
+    public record IngediendeMelding(@Schema(description = "The melding's id") UUID id,
+                                    @Schema(description = "The kind of melding") MeldingType type,
+                                    @Schema(description = "Where the melding stands in the intake") MeldingStatus status,
+                                    @Schema(format = "date", description = "The legal date of the melding")
+                                    LocalDate meldingDatum,
+                                    @Schema(description = "The submitting organisation, as given") String melderOrganisatie) {
+
+        static IngediendeMelding of(Melding m) {
+            return new IngediendeMelding(m.id, m.type, m.status, m.meldingDatum, m.melderOrganisatie);
+        }
+    }
+
+    @Schema(name = "IngediendeMeldingenPagina")
+    public record Page(@Schema(description = "This page, newest first") List<IngediendeMelding> meldingen,
+                       @Schema(description = "Page number, from 1") int page,
+                       @Schema(description = "Items per page, at most 100") int pageSize,
+                       @Schema(description = "The caller's meldingen over all pages") long totalItems) {
+    }
+
+    @GET
+    @Operation(summary = "The meldingen the caller submitted, newest first (ketenpartner)")
+    public Page list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
+                     @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+        MeldingService.PageOf result = service.list(new MeldingService.Filter(null, null, null, null, null,
+                identity.getPrincipal().getName()), page, pageSize);
+        return new Page(result.items().stream().map(IngediendeMelding::of).toList(), page, pageSize, result.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One melding the caller submitted (ketenpartner); 404 for anyone else's")
+    public IngediendeMelding get(@PathParam("id") UUID id) {
+        Melding melding = service.get(id);
+        if (!identity.getPrincipal().getName().equals(melding.ingediendDoor)) {
+            throw ProblemException.notFound("Melding " + id);
+        }
+        return IngediendeMelding.of(melding);
+    }
+}
