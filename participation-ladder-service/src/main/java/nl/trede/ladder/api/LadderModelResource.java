@@ -151,9 +151,11 @@ public class LadderModelResource {
     @APIResponse(responseCode = "400", description = "van or naar missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<KoppelingResponse> koppelingen(
-            @Parameter(description = "Code of the model mapped from", example = "heemskerk") @QueryParam("van")
+            @Parameter(description = "Code of the model mapped from", example = "heemskerk", required = true)
+            @QueryParam("van")
             String van,
-            @Parameter(description = "Code of the model mapped to", example = "divosa") @QueryParam("naar")
+            @Parameter(description = "Code of the model mapped to", example = "divosa", required = true)
+            @QueryParam("naar")
             String naar) {
         if (van == null || van.isBlank()) {
             throw ProblemException.invalid("van", "is required");
