@@ -23,7 +23,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     public static final int GATEWAY_PORT = Integer.getInteger("trede.systemtest.port-base", 18080);
     public static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
     public static final int KAFKA_PORT = Integer.getInteger("trede.systemtest.kafka-port", 19092);
-    private static final String DB_SUFFIX = System.getProperty("trede.systemtest.db-suffix", "_systest");
+    static final String DB_SUFFIX = System.getProperty("trede.systemtest.db-suffix", "_systest");
 
     private static final Path ROOT = Path.of(System.getProperty("trede.root", "..")).toAbsolutePath().normalize();
     private static final String KAFKA_DIR = "system-tests/target/kafka";

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +31,7 @@ import nl.trede.casework.domain.OverdrachtStatus;
 import nl.trede.casework.domain.Taak;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -215,8 +215,10 @@ public class OverdrachtResource {
     @Operation(summary = "Open tasks of a team, earliest first (e.g. an expired overdracht for the teamleider)")
     public List<TaakResponse> taken(@QueryParam("team") String team,
                                     @QueryParam("zaakId") String zaakId,
-                                    @QueryParam("alle") @DefaultValue("false") boolean alle) {
+                                    @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "false"))
+                                    @QueryParam("alle") String alleParam) {
         UUID zaak = QueryParams.uuid("zaakId", zaakId);
+        boolean alle = QueryParams.bool("alle", alleParam);
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (!alle) {

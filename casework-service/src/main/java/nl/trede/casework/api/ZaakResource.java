@@ -83,13 +83,15 @@ public class ZaakResource {
                           @QueryParam("status") String status,
                           @QueryParam("team") String team,
                           @QueryParam("regisseur") String regisseur,
-                          @Parameter(description = "Only zaken in a team queue") @QueryParam("zonderRegisseur")
-                          @DefaultValue("false") boolean zonderRegisseur,
+                          @Parameter(description = "Only zaken in a team queue", schema = @org.eclipse.microprofile
+                                  .openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations
+                                  .enums.SchemaType.BOOLEAN, defaultValue = "false"))
+                          @QueryParam("zonderRegisseur") String zonderRegisseur,
                           @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                           @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         ZaakService.PageOf result = service.list(new ZaakService.Filter(QueryParams.uuid("klantId", klantId),
                 QueryParams.code("status", status, ZaakStatus.class), blankToNull(team), blankToNull(regisseur),
-                zonderRegisseur, inzage.vanAanroeper()), page, pageSize);
+                QueryParams.bool("zonderRegisseur", zonderRegisseur), inzage.vanAanroeper()), page, pageSize);
         return new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page, pageSize, result.total());
     }
 

@@ -28,6 +28,9 @@ class ZaakResourceTest {
                 .get("/api/casework/v1/zaken").then().statusCode(400)
                 .body("invalidParams[0].name", is("status"))
                 .body("invalidParams[0].reason", containsString("open"));
+        given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).queryParam("zonderRegisseur", "ja")
+                .get("/api/casework/v1/zaken").then().statusCode(400)
+                .body("invalidParams[0].name", is("zonderRegisseur"));
         given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).queryParam("pageSize", 1000)
                 .get("/api/casework/v1/zaken").then().statusCode(400)
                 .body("invalidParams[0].name", is("pageSize"));

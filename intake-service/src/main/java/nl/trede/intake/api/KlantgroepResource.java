@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +27,7 @@ import nl.trede.intake.domain.KlantgroepBeheer;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.trede.platform.api.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -92,8 +92,9 @@ public class KlantgroepResource {
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.BELEIDSMEDEWERKER,
             Roles.FUNCTIONEEL_BEHEERDER, Roles.SERVICE})
     @Operation(summary = "The active klantgroepen in order (alle=true: every stelsel, inactive ones too)")
-    public List<KlantgroepResponse> listKlantgroepen(@QueryParam("alle") @DefaultValue("false") boolean alle) {
-        return (alle ? Klantgroep.alle() : Klantgroep.actieve()).stream().map(KlantgroepResponse::of).toList();
+    public List<KlantgroepResponse> listKlantgroepen(
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("alle") String alle) {
+        return (QueryParams.bool("alle", alle) ? Klantgroep.alle() : Klantgroep.actieve()).stream().map(KlantgroepResponse::of).toList();
     }
 
     @PUT

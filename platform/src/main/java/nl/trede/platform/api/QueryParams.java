@@ -38,6 +38,21 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * {@code true} or {@code false}; absent is false. Anything else is a 400 naming the parameter (JAX-RS would read
+     * "ja" or "misschien" as false without a word).
+     */
+    public static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
     /** As {@link #date}, but absent is a 400 naming the parameter. */
     public static LocalDate requiredDate(String name, String value) {
         LocalDate date = date(name, value);
