@@ -6,7 +6,7 @@
 #   deploy/local/test.sh -pl intake-service -am   one module (and what it needs)
 #   deploy/local/test.sh -Dtest=MeldingResourceTest -Dsurefire.failIfNoSpecifiedTests=false
 #
-# Steps: tools.sh (kubectl and Node.js for the deploy checks); postgres.sh ensure --with-test-dbs;
+# Steps: tools.sh (kubectl and Node.js for the deploy checks, Chromium for the Swagger UI system test); postgres.sh ensure --with-test-dbs;
 # keys.sh; kafka.sh start (127.0.0.1:9092; stopped
 # again at the end if this script started it); export the test environment below; mvnw verify.
 # Exits with Maven's exit code.

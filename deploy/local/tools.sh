@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Make sure the tools of the deploy checks (the deploy-checks Maven module) are on this machine. Idempotent and
-# quiet when all is there; test.sh runs it before Maven.
+# Make sure the tools of the deploy checks (the deploy-checks Maven module) and of the browser system test
+# (SwaggerUiSystemTest) are on this machine. Idempotent and quiet when all is there; test.sh runs it before Maven.
 #
 #   deploy/local/tools.sh
 #
@@ -11,6 +11,9 @@
 #   v2, too old for the overlays. The checks never talk to a cluster.
 # - Node.js and npm (the Kubernetes JSON schema validation: kubernetes-models from npm). Installed with apt-get
 #   when missing and this runs as root.
+# - Chromium (/usr/bin/chromium, Debian's chromium package): the system test renders the gateway's Swagger UI in
+#   headless Chromium and stores a screenshot. Installed with apt-get when missing and this runs as root; without
+#   it that test fails (it never skips).
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -32,6 +35,18 @@ ensure_node() {
       die "could not install nodejs and npm with apt-get"
   else
     die "Node.js and npm are needed for the deploy checks: sudo apt-get install nodejs npm"
+  fi
+}
+
+ensure_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then return 0; fi
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    log "installing Chromium (apt-get) for the Swagger UI system test"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null ||
+      { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } ||
+      die "could not install chromium with apt-get"
+  else
+    die "Chromium is needed for the Swagger UI system test: sudo apt-get install chromium"
   fi
 }
 
@@ -73,3 +88,4 @@ ensure_kubectl() {
 
 ensure_node
 ensure_kubectl
+ensure_chromium

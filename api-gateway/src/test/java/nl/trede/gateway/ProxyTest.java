@@ -115,6 +115,8 @@ class ProxyTest {
                 .header("X-Upstream", "kept")
                 .header("Keep-Alive", nullValue())
                 .header("Proxy-Authenticate", nullValue())
+                // CORS is the gateway's own, not the service's.
+                .header("Access-Control-Allow-Origin", nullValue())
                 .body("service", is("intake"))
                 .body("method", is("POST"))
                 .body("path", is("/api/intake/v1/created"))
@@ -250,7 +252,7 @@ class ProxyTest {
 
     @Test
     void upstreamDownIs502Problem() {
-        given().header("Authorization", bearer())
+        given().header("Authorization", TestTokens.bearer(Roles.HANDHAVER))
                 .get("/api/enforcement/v1/gedragingen")
                 .then()
                 .statusCode(502)

@@ -28,12 +28,18 @@ import java.util.concurrent.TimeUnit;
  * see the upstream side through the gateway without sharing state across class loaders. Special paths:
  * {@code /api/<s>/v1/created} (201 with Location/ETag/API-Version), {@code /api/<s>/v1/invalid} (400
  * problem+json), {@code /api/<s>/v1/empty} (204), {@code /api/<s>/v1/slow} (answers only after the gateway gave
- * up), {@code /q/openapi} (the documents below) and {@code /q/health/live}.
+ * up), {@code /api/<s>/v1/unavailable} (the service's own 503 problem with Retry-After), {@code /q/openapi} (the
+ * documents below) and {@code /q/health/live}. The gateway allows CORS from {@link #FRONT_END}.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     /** The gateway's timeout in the tests; {@code /slow} answers later than this. */
     public static final String TIMEOUT = "1500ms";
+    /** The one origin on the gateway's CORS allowlist in the tests. */
+    public static final String FRONT_END = "https://app.trede.example";
+    /** The body of the stubs' own 503. */
+    public static final String UNAVAILABLE_BODY = "{\"type\":\"urn:trede:problem:maintenance\",\"title\":\"Service "
+            + "Unavailable\",\"status\":503,\"detail\":\"Down for maintenance.\",\"code\":\"maintenance\"}";
     /** The gateway's body limit in the tests. */
     public static final String MAX_BODY = "64K";
 
@@ -105,6 +111,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             return t;
         });
         return Map.of(
+                "trede.gateway.cors.origins", FRONT_END + ",https://other-app.trede.example",
                 "trede.gateway.upstreams.intake", stub("intake", INTAKE_OPENAPI),
                 "trede.gateway.upstreams.casework", stub("casework", CASEWORK_OPENAPI),
                 "trede.gateway.upstreams.ladder", stub("ladder", LADDER_OPENAPI),
@@ -155,6 +162,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals(prefix + "invalid")) {
             exchange.getResponseHeaders().add("API-Version", "1.2.3");
             send(exchange, 400, "application/problem+json", PROBLEM_BODY.getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(prefix + "unavailable")) {
+            exchange.getResponseHeaders().add("Retry-After", "7");
+            send(exchange, 503, "application/problem+json", UNAVAILABLE_BODY.getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(prefix + "empty")) {
             exchange.getResponseHeaders().add("X-Echo-Method", exchange.getRequestMethod());
             exchange.sendResponseHeaders(204, -1);
@@ -175,6 +185,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseHeaders().add("ETag", "\"7\"");
             exchange.getResponseHeaders().add("API-Version", "1.2.3");
             exchange.getResponseHeaders().add("X-Upstream", "kept");
+            exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             exchange.getResponseHeaders().add("Keep-Alive", "timeout=5");
             exchange.getResponseHeaders().add("Proxy-Authenticate", "Basic realm=\"upstream\"");
             send(exchange, 201, "application/json", echo(service, exchange, requestBody));

@@ -2,6 +2,7 @@ package nl.trede.gateway.proxy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -10,9 +11,10 @@ import nl.trede.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers that the gateway gives itself on the proxy route (401, 403, 404, 413, 502, 504, 500): RFC 9457
+ * Answers that the gateway gives itself (401, 403, 404, 405, 413, 429, 502, 503, 504, 500, ...): RFC 9457
  * problem+json with the same members as the services' {@code ProblemMappers}, plus the headers the platform's
- * {@code ApiHeadersFilter} puts on every API response. Proxied answers never pass through here.
+ * {@code ApiHeadersFilter} puts on every API response. Proxied answers never pass through here; they (and every
+ * other answer of the gateway) get the missing API headers from {@link #defaultHeaders}.
  */
 @ApplicationScoped
 public class GatewayResponses {
@@ -32,7 +34,52 @@ public class GatewayResponses {
     }
 
     public void forbidden(RoutingContext rc) {
-        send(rc, 403, "forbidden", "Forbidden", "The token carries no Trede role.");
+        forbidden(rc, "The token carries no Trede role.");
+    }
+
+    public void forbidden(RoutingContext rc, String detail) {
+        send(rc, 403, "forbidden", "Forbidden", detail);
+    }
+
+    public void tooManyRequests(RoutingContext rc, long retryAfterSeconds) {
+        rc.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        send(rc, 429, "too-many-requests", "Too Many Requests",
+                "Too many requests from this client. Try again after " + retryAfterSeconds + " s.");
+    }
+
+    public void overloaded(RoutingContext rc, String service) {
+        rc.response().putHeader("Retry-After", "1");
+        send(rc, 503, "upstream-overloaded", "Service Unavailable",
+                "The " + service + " service has too many requests in progress. Try again later.");
+    }
+
+    public void shuttingDown(RoutingContext rc) {
+        rc.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+        send(rc, 503, "shutting-down", "Service Unavailable", "The gateway is shutting down. Try again.");
+    }
+
+    /** A status the router or Quarkus produced (no route, wrong method, ...), as a problem. */
+    public void status(RoutingContext rc, int status) {
+        switch (status) {
+            case 404 -> notFound(rc);
+            case 405 -> send(rc, 405, "method-not-allowed", "Method Not Allowed",
+                    "The method is not allowed on this resource.");
+            case 413 -> tooLarge(rc);
+            case 414 -> send(rc, 414, "uri-too-long", "URI Too Long", "The request URI is too long.");
+            case 415 -> send(rc, 415, "unsupported-media-type", "Unsupported Media Type",
+                    "The content type is not supported.");
+            case 431 -> send(rc, 431, "request-header-fields-too-large", "Request Header Fields Too Large",
+                    "The request headers are too large.");
+            case 401 -> unauthorized(rc);
+            case 403 -> forbidden(rc, "Access denied.");
+            default -> {
+                if (status >= 400 && status < 500) {
+                    send(rc, status, "bad-request", "Bad Request", "The request is not valid.");
+                } else {
+                    internalError(rc, java.util.UUID.randomUUID().toString());
+                }
+            }
+        }
     }
 
     public void notFound(RoutingContext rc) {
@@ -63,8 +110,10 @@ public class GatewayResponses {
         if (response.ended() || response.closed() || response.headWritten()) {
             return;
         }
-        Problem problem = new Problem(Problem.typeFor(code), title, status, detail, rc.normalizedPath(), code,
-                null, null);
+        String path = rc.normalizedPath();
+        // No instance for an absurd path (a 414): the answer does not echo it.
+        Problem problem = new Problem(Problem.typeFor(code), title, status, detail,
+                path == null || path.length() > 1024 ? null : path, code, null, null);
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(problem);
@@ -76,6 +125,26 @@ public class GatewayResponses {
         response.end(Buffer.buffer(body));
         // Whatever the client still sends of a body nobody reads is discarded.
         rc.request().resume();
+    }
+
+    /**
+     * On every answer of the gateway, when its headers go out: the headers of the platform's ApiHeadersFilter that
+     * are still missing. A service's own values (its {@code API-Version}, {@code Cache-Control}) are kept.
+     */
+    void defaultHeaders(HttpServerResponse response) {
+        MultiMap headers = response.headers();
+        putIfAbsent(headers, "API-Version", apiVersion);
+        putIfAbsent(headers, "Cache-Control", "no-store");
+        putIfAbsent(headers, "Content-Security-Policy", "frame-ancestors 'none'");
+        putIfAbsent(headers, "X-Content-Type-Options", "nosniff");
+        putIfAbsent(headers, "X-Frame-Options", "DENY");
+        putIfAbsent(headers, "Strict-Transport-Security", "max-age=31536000");
+    }
+
+    private static void putIfAbsent(MultiMap headers, String name, String value) {
+        if (!headers.contains(name)) {
+            headers.set(name, value);
+        }
     }
 
     /** The headers of the platform's ApiHeadersFilter, for answers the gateway makes outside JAX-RS. */

@@ -1,7 +1,9 @@
 package nl.trede.gateway.proxy;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,6 +19,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +30,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.trede.gateway.config.GatewayConfig;
 import nl.trede.platform.problem.LogSafe;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The reverse proxy: {@code /api/<service>/**} goes unchanged (method, path, query, headers, body) to the service's
@@ -40,16 +49,24 @@ import org.jboss.logging.Logger;
  * JAX-RS, so no JAX-RS filter, content negotiation or entity handling ever touches a proxied exchange.
  *
  * <ol>
- *   <li>Every request gets an {@code X-Request-ID} (the caller's, or a new UUID) that goes upstream and comes back
- *       on the response.</li>
- *   <li>{@code /api/**} needs a valid bearer JWT with a Trede role (401/403 problem+json); the OpenAPI documents
+ *   <li>Every request gets an {@code X-Request-ID} (the caller's, or a new UUID) and a W3C trace (the caller's
+ *       {@code traceparent}, or a new trace): both go upstream, are in the log's MDC ({@code requestId},
+ *       {@code traceId}), and the request id comes back on the response. Every answer gets the API headers
+ *       ({@code API-Version}, security headers) that it does not have yet.</li>
+ *   <li>{@code /api/**} needs a valid bearer JWT with a Trede user role, and for {@code /api/<service>/} one of
+ *       the roles of {@code trede.gateway.roles.<service>} (401/403 problem+json); the OpenAPI documents
  *       ({@code /api/openapi.json}, {@code /api/<service>/v1/openapi.json}) are public and served by JAX-RS.</li>
+ *   <li>Every client has a token bucket (429 with Retry-After, {@link RateLimiter}): the token's {@code azp} or
+ *       {@code client_id}, else its {@code sub}; callers without a valid token are limited per remote address.</li>
+ *   <li>At most {@code trede.gateway.max-in-flight} calls per service at once (else 503 upstream-overloaded), and
+ *       503 shutting-down once the gateway stops.</li>
  *   <li>Hop-by-hop headers (RFC 9110 §7.6.1) and {@code Host} are not forwarded in either direction; the
  *       {@code Authorization} header is forwarded as is, since each service verifies the token again. The
  *       caller's host and scheme go upstream as {@code X-Forwarded-Host/-Proto/-For}; a {@code Location} that
  *       points at the upstream's own address is rebased on the gateway's.</li>
  *   <li>An unreachable upstream is a 502, one that does not answer within {@code trede.gateway.timeout} a 504,
- *       an unknown {@code /api/<x>} a 404, all problem+json.</li>
+ *       an unknown {@code /api/<x>} a 404, all problem+json. A service's own answers (also its 503) pass as they
+ *       are. One access log line per proxied call (method, service, status, duration; no query, body or token).</li>
  * </ol>
  */
 @ApplicationScoped
@@ -57,6 +74,8 @@ public class ProxyRoute {
 
     public static final String REQUEST_ID = "X-Request-ID";
     static final String REQUEST_ID_KEY = "trede.request-id";
+    static final String TRACE_KEY = "trede.trace";
+    private static final String ADDRESS_CHECKED_KEY = "trede.address-limit-checked";
 
     /** Before Quarkus' own CORS/authentication filters (orders -300..-100), so every answer carries the id. */
     private static final int REQUEST_ID_ORDER = -1_000;
@@ -75,39 +94,119 @@ public class ProxyRoute {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "te", "trailer",
             "transfer-encoding", "upgrade", "host", "proxy-connection", "proxy-authenticate", "proxy-authorization",
             "http2-settings");
-    private static final Set<String> TREDE_ROLES = tredeRoles();
+    private static final Set<String> USER_ROLES = Set.of(Roles.ALL_USER_ROLES);
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
     private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
+    /** One line per proxied request, in its own category so that it can be routed or silenced separately. */
+    private static final Logger ACCESS = Logger.getLogger("nl.trede.gateway.access");
 
     private final Upstreams upstreams;
     private final GatewayResponses responses;
     private final MeterRegistry registry;
     private final long maxBodyBytes;
+    private final RateLimiter rateLimiter;
+    private final Map<String, Set<String>> serviceRoles;
+    private final int maxInFlight;
+    private final int maxUriLength;
+    private final long maxHeaderBytes;
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
 
     public ProxyRoute(Upstreams upstreams, GatewayResponses responses, MeterRegistry registry,
                       @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                      MemorySize maxBodySize) {
+                      MemorySize maxBodySize, GatewayConfig config, RateLimiter rateLimiter) {
         this.upstreams = upstreams;
         this.responses = responses;
         this.registry = registry;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.rateLimiter = rateLimiter;
+        this.serviceRoles = Map.of(
+                "intake", Set.copyOf(config.roles().intake()),
+                "casework", Set.copyOf(config.roles().casework()),
+                "enforcement", Set.copyOf(config.roles().enforcement()),
+                "ladder", Set.copyOf(config.roles().ladder()));
+        if (config.maxInFlight() < 1) {
+            throw new IllegalArgumentException("trede.gateway.max-in-flight must be at least 1");
+        }
+        this.maxInFlight = config.maxInFlight();
+        this.maxUriLength = config.maxUriLength();
+        this.maxHeaderBytes = config.maxHeaderSize().asLongValue();
+        for (String service : Upstreams.SERVICES) {
+            AtomicInteger counter = new AtomicInteger();
+            inFlight.put(service, counter);
+            Gauge.builder("trede.gateway.upstream.in.flight", counter, AtomicInteger::get)
+                    .description("Calls to a service in progress (the bulkhead allows trede.gateway.max-in-flight)")
+                    .tag("service", service)
+                    .register(registry);
+        }
     }
 
     void register(@Observes Router router) {
         router.route().order(REQUEST_ID_ORDER).handler(this::requestId);
         router.routeWithRegex("^/api(/.*)?$").order(PROXY_ORDER).handler(this::api).failureHandler(this::failure);
+        // What no route handles (unknown path, wrong method) and failures nobody answered: problem+json too.
+        for (int status : new int[] {400, 404, 405, 406, 413, 414, 415, 431, 500, 501, 503}) {
+            router.errorHandler(status, rc -> responses.status(rc, rc.statusCode() > 0 ? rc.statusCode() : status));
+        }
+    }
+
+    /** From now on new API calls get 503 shutting-down (those in progress finish). */
+    void onShutdown(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
+    /** For tests: as if a shutdown began (true) or was never started (false). */
+    void shuttingDown(boolean value) {
+        shuttingDown = value;
     }
 
     void requestId(RoutingContext rc) {
-        String given = rc.request().getHeader(REQUEST_ID);
+        HttpServerRequest request = rc.request();
+        String given = request.getHeader(REQUEST_ID);
         String id = given != null && VALID_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        TraceContext trace = TraceContext.from(request.getHeader(TRACEPARENT), request.getHeader(TRACESTATE));
         rc.put(REQUEST_ID_KEY, id);
-        rc.addHeadersEndHandler(v -> rc.response().headers().set(REQUEST_ID, id));
-        rc.next();
+        rc.put(TRACE_KEY, trace);
+        MDC.put("requestId", id);
+        MDC.put("traceId", trace.traceId());
+        rc.addHeadersEndHandler(v -> {
+            rc.response().headers().set(REQUEST_ID, id);
+            responses.defaultHeaders(rc.response());
+        });
+        // The gateway's own limits, below Netty's (which answers without a body): 414 and 431 as problem+json.
+        if (request.uri().length() > maxUriLength) {
+            responses.status(rc, 414);
+        } else if (headerBytes(request.headers()) > maxHeaderBytes) {
+            responses.status(rc, 431);
+        } else {
+            rc.next();
+        }
+    }
+
+    private static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
+    }
+
+    /** The public OpenAPI documents: no token, served by JAX-RS, {@code Access-Control-Allow-Origin: *}. */
+    static boolean isPublicDocument(String path) {
+        return path != null && PUBLIC_DOCUMENT.matcher(path).matches();
     }
 
     void api(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (PUBLIC_DOCUMENT.matcher(path).matches()) {
+        if (shuttingDown) {
+            responses.shuttingDown(rc);
+            return;
+        }
+        if (isPublicDocument(path)) {
+            if (limitedByAddress(rc)) {
+                return;
+            }
             rc.next();
             return;
         }
@@ -119,11 +218,20 @@ public class ProxyRoute {
         QuarkusHttpUser.getSecurityIdentity(rc, null).subscribe().with(
                 identity -> {
                     if (identity == null || identity.isAnonymous()) {
-                        responses.unauthorized(rc);
-                    } else if (!hasTredeRole(identity)) {
-                        responses.forbidden(rc);
+                        unauthorized(rc);
+                        return;
+                    }
+                    RateLimiter.Decision decision = rateLimiter.take(RateLimiter.Kind.CLIENT, clientOf(identity));
+                    if (!decision.allowed()) {
+                        responses.tooManyRequests(rc, decision.retryAfterSeconds());
+                    } else if (!hasUserRole(identity)) {
+                        responses.forbidden(rc, identity.getRoles().contains(Roles.SERVICE)
+                                ? "Service identities call the services directly, never through the gateway."
+                                : "The token carries no Trede role.");
                     } else if (service == null || upstreams.base(service).isEmpty()) {
                         responses.notFound(rc);
+                    } else if (!mayCall(identity, service)) {
+                        responses.forbidden(rc, "The token's roles do not give access to the " + service + " API.");
                     } else {
                         forward(rc, service, upstreams.base(service).get(), path);
                     }
@@ -131,16 +239,67 @@ public class ProxyRoute {
                 error -> {
                     // Quarkus may already have failed the routing context with the same error (see failure()).
                     if (isAuthenticationFailure(error)) {
-                        responses.unauthorized(rc);
+                        unauthorized(rc);
                     } else if (!rc.failed() && !rc.response().ended()) {
                         rc.fail(error);
                     }
                 });
     }
 
-    private static boolean hasTredeRole(SecurityIdentity identity) {
+    /** 401, unless the caller's address has used up its bucket (then 429): floods of bad tokens are bounded too. */
+    private void unauthorized(RoutingContext rc) {
+        if (!limitedByAddress(rc)) {
+            responses.unauthorized(rc);
+        }
+    }
+
+    /** Takes a token from the remote address's bucket (once per request); true if it answered 429. */
+    private boolean limitedByAddress(RoutingContext rc) {
+        if (rc.get(ADDRESS_CHECKED_KEY) != null) {
+            return false;
+        }
+        rc.put(ADDRESS_CHECKED_KEY, Boolean.TRUE);
+        SocketAddress remote = rc.request().remoteAddress();
+        String address = remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
+        RateLimiter.Decision decision = rateLimiter.take(RateLimiter.Kind.ADDRESS, address);
+        if (decision.allowed()) {
+            return false;
+        }
+        responses.tooManyRequests(rc, decision.retryAfterSeconds());
+        return true;
+    }
+
+    /** The rate-limit key of a caller: the OAuth client ({@code azp}, {@code client_id}), else the user. */
+    static String clientOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String claim : new String[] {"azp", "client_id"}) {
+                Object value = jwt.getClaim(claim);
+                String text = value == null ? null : value.toString().replace("\"", "");
+                if (text != null && !text.isBlank()) {
+                    return "client:" + text;
+                }
+            }
+            if (jwt.getSubject() != null && !jwt.getSubject().isBlank()) {
+                return "sub:" + jwt.getSubject();
+            }
+        }
+        return "name:" + identity.getPrincipal().getName();
+    }
+
+    private static boolean hasUserRole(SecurityIdentity identity) {
         for (String role : identity.getRoles()) {
-            if (TREDE_ROLES.contains(role)) {
+            if (USER_ROLES.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The coarse check per service prefix; the service checks the operation itself again. */
+    private boolean mayCall(SecurityIdentity identity, String service) {
+        Set<String> allowed = serviceRoles.getOrDefault(service, Set.of());
+        for (String role : identity.getRoles()) {
+            if (allowed.contains(role)) {
                 return true;
             }
         }
@@ -152,6 +311,15 @@ public class ProxyRoute {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parseLong(length) > maxBodyBytes) {
             responses.tooLarge(rc);
+            return;
+        }
+        long start = System.nanoTime();
+        rc.addEndHandler(v -> accessLog(rc, service, start));
+        AtomicInteger calls = inFlight.get(service);
+        if (calls.incrementAndGet() > maxInFlight) {
+            calls.decrementAndGet();
+            timer(service, "overloaded").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            responses.overloaded(rc, service);
             return;
         }
         String query = request.query();
@@ -166,6 +334,7 @@ public class ProxyRoute {
                         .compose(upstream -> hasBody(request.method(), body) ? upstream.send(body) : upstream.send()))
                 .compose(response -> response.body().map(body -> new Answer(response, body)))
                 .onComplete(result -> {
+                    calls.decrementAndGet();
                     if (result.succeeded()) {
                         sample.stop(timer(service, Integer.toString(result.result().response().statusCode())));
                         reply(rc, base, result.result());
@@ -187,6 +356,19 @@ public class ProxyRoute {
                         }
                     }
                 });
+    }
+
+    /** method, service, status, duration: never the query string, a body or a header value. */
+    private static void accessLog(RoutingContext rc, String service, long start) {
+        HttpServerResponse response = rc.response();
+        String status = response.ended() ? Integer.toString(response.getStatusCode()) : "client-gone";
+        TraceContext trace = rc.get(TRACE_KEY);
+        MDC.put("requestId", rc.get(REQUEST_ID_KEY));
+        MDC.put("traceId", trace == null ? "" : trace.traceId());
+        if (ACCESS.isInfoEnabled()) {
+            ACCESS.info(rc.request().method().name() + " " + service + " " + status + " "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+        }
     }
 
     private Timer timer(String service, String outcome) {
@@ -211,6 +393,14 @@ public class ProxyRoute {
             }
         }
         out.set(REQUEST_ID, (String) rc.get(REQUEST_ID_KEY));
+        // The service's hop of the caller's trace (or of the one the gateway started).
+        TraceContext trace = rc.get(TRACE_KEY);
+        out.remove(TRACEPARENT);
+        out.remove(TRACESTATE);
+        out.set(TRACEPARENT, trace.childTraceparent());
+        if (trace.tracestate() != null) {
+            out.set(TRACESTATE, trace.tracestate());
+        }
         String client = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         if (client != null) {
             String chain = in.get("X-Forwarded-For");
@@ -239,7 +429,8 @@ public class ProxyRoute {
         Set<String> drop = dropped(upstream.headers());
         for (Map.Entry<String, String> header : upstream.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!drop.contains(name)) {
+            // CORS is the gateway's (Cors): a service's Access-Control-* headers do not reach the caller.
+            if (!drop.contains(name) && !name.startsWith("access-control-")) {
                 boolean location = name.equals("location") || name.equals("content-location");
                 out.headers().add(header.getKey(),
                         location ? publicLocation(rc.request(), base, header.getValue()) : header.getValue());
@@ -351,12 +542,8 @@ public class ProxyRoute {
      * that is a 401 problem here, not an unexpected error.
      */
     void failure(RoutingContext rc) {
-        if (isAuthenticationFailure(rc.failure())) {
-            responses.unauthorized(rc);
-            return;
-        }
-        if (rc.statusCode() == 401) {
-            responses.unauthorized(rc);
+        if (isAuthenticationFailure(rc.failure()) || rc.statusCode() == 401) {
+            unauthorized(rc);
             return;
         }
         if (rc.statusCode() == 413) {
@@ -384,12 +571,6 @@ public class ProxyRoute {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static Set<String> tredeRoles() {
-        Set<String> roles = new HashSet<>(Set.of(Roles.ALL_USER_ROLES));
-        roles.add(Roles.SERVICE);
-        return Set.copyOf(roles);
     }
 
     private record Answer(HttpClientResponse response, Buffer body) {
