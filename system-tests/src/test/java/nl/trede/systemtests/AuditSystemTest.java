@@ -62,7 +62,8 @@ class AuditSystemTest {
                 Thread.sleep(100);
             }
         }
-        as("klantmanager", "km-audit").get("/api/casework/v1/zaken/" + zaakId).then().statusCode(200);
+        String zaak = zaakId;
+        as("klantmanager", "km-audit").get("/api/casework/v1/zaken/" + zaak).then().statusCode(200);
         String vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
         as("klantmanager", "km-audit").body(Map.of("klantId", klantId, "model", Map.of("code", "heemskerk"),
                         "trede", 2, "meetdatum", vandaag, "bron", "klantmanager-gesprek", "aanleiding", "periodiek"))
@@ -84,7 +85,7 @@ class AuditSystemTest {
         assertTrue(has(records, "intake", "im-audit", "wijzigen"), "intake: screening and the other steps");
         assertTrue(has(records, "intake", "trede-casework", "lezen"), "intake: casework fetched the person's data");
         assertTrue(has(records, "casework", "km-audit", "lezen"), "casework: the zaak read by the klantmanager");
-        assertTrue(records.stream().anyMatch(r -> "casework".equals(r.get("dienst")) && zaakId.equals(r.get("resourceId"))
+        assertTrue(records.stream().anyMatch(r -> "casework".equals(r.get("dienst")) && zaak.equals(r.get("resourceId"))
                 && "km-audit".equals(r.get("actor"))), "casework: the zaak itself");
         assertTrue(has(records, "ladder", "km-audit", "aanmaken"), "ladder: the meting");
         // Newest first.

@@ -74,7 +74,7 @@ public class InzageResource {
     @APIResponse(responseCode = "400", description = "klantId missing or not a UUID")
     @APIResponse(responseCode = "503", description = "A service did not answer completely; the detail names it. "
             + "Nothing partial is returned.")
-    public Uni<ObjectNode> export(@Parameter(description = "The klant (data subject), required", required = true)
+    public Uni<ObjectNode> exportVerwerkingen(@Parameter(description = "The klant (data subject), required", required = true)
                                   @QueryParam("klantId") String klantIdParam,
                                   @HeaderParam("Authorization") String authorization) {
         UUID klantId = QueryParams.uuid("klantId", klantIdParam);

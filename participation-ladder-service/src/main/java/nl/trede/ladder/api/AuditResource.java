@@ -40,11 +40,12 @@ public class AuditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuditEntry.Page.class)))
     @APIResponse(responseCode = "400", description = "klantId missing or not a UUID, or a bad page/pageSize")
-    public Response audit(@Parameter(description = "The klant (data subject), required", required = true)
-                          @QueryParam("klantId") String klantId,
-                          @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
-                          @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize,
-                          @Context UriInfo uriInfo) {
+    public Response listLadderVerwerkingen(
+            @Parameter(description = "The klant (data subject), required", required = true)
+            @QueryParam("klantId") String klantId,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize,
+            @Context UriInfo uriInfo) {
         return log.page(klantId, page, pageSize, uriInfo);
     }
 }
