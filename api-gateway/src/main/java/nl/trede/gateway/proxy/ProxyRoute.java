@@ -203,7 +203,9 @@ public class ProxyRoute {
             responses.shuttingDown(rc);
             return;
         }
-        if (isPublicDocument(path)) {
+        // The gateway's own JAX-RS endpoints: the public OpenAPI documents, and the AVG inzage export (authorised by
+        // its @RolesAllowed). Rate-limited here like everything else.
+        if (isPublicDocument(path) || path.startsWith("/api/inzage/")) {
             if (limitedByAddress(rc)) {
                 return;
             }

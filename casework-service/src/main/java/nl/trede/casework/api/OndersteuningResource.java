@@ -2,6 +2,7 @@ package nl.trede.casework.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import nl.trede.casework.domain.Ondersteuning;
 import nl.trede.casework.domain.OndersteuningService;
 import nl.trede.casework.domain.OndersteuningVervanging;
+import nl.trede.platform.audit.Actie;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -167,6 +169,8 @@ public class OndersteuningResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.BEGELEIDINGSOVERLEG, resource = "begeleidingsoverleg")
     @Path("/begeleidingsoverleggen/{oid}/verslag")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -188,6 +192,8 @@ public class OndersteuningResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.ONDERSTEUNING, resource = "ondersteuning")
     @Path("/ondersteuningen/{oid}/vervanging")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -205,6 +211,8 @@ public class OndersteuningResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.ONDERSTEUNING, resource = "ondersteuning")
     @Path("/ondersteuningen/{oid}/vervanging/klantreactie")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -219,6 +227,8 @@ public class OndersteuningResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.ONDERSTEUNING, resource = "ondersteuning")
     @Path("/ondersteuningen/{oid}/vervanging/escalatiebesluit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TEAMLEIDER)

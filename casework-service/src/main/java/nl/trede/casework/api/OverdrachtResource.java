@@ -31,6 +31,8 @@ import nl.trede.casework.domain.OverdrachtStatus;
 import nl.trede.casework.domain.Taak;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "overdrachten")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdrachtResource {
+
+    private final Verwerkingen verwerkingen;
 
     @Schema(name = "OverdrachtAanbod")
     public record AanbodRequest(
@@ -116,7 +120,8 @@ public class OverdrachtResource {
     private final OverdrachtService service;
     private final SecurityIdentity identity;
 
-    public OverdrachtResource(OverdrachtService service, SecurityIdentity identity) {
+    public OverdrachtResource(OverdrachtService service, SecurityIdentity identity, Verwerkingen verwerkingen) {
+        this.verwerkingen = verwerkingen;
         this.service = service;
         this.identity = identity;
     }
@@ -139,11 +144,16 @@ public class OverdrachtResource {
             params.put("ontvanger", ontvanger.strip());
         }
         q.append(" order by antwoordUiterlijk, id");
-        return Overdracht.<Overdracht>find(q.toString(), params).page(0, 200).list().stream()
-                .map(OverdrachtResponse::of).toList();
+        List<Overdracht> overdrachten = Overdracht.<Overdracht>find(q.toString(), params).page(0, 200).list();
+        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(overdrachten.stream().map(o -> o.zaakId).toList());
+        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "overdracht", overdrachten,
+                o -> klanten.get(o.zaakId), o -> o.id);
+        return overdrachten.stream().map(OverdrachtResponse::of).toList();
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/kennismaking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -158,6 +168,8 @@ public class OverdrachtResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/acceptatie")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -171,6 +183,8 @@ public class OverdrachtResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/afwijzing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -184,6 +198,8 @@ public class OverdrachtResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/intrekking")
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "The sender withdraws the offer")
@@ -192,6 +208,8 @@ public class OverdrachtResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.AFWIJKING, resource = "afwijking")
     @Path("/afwijkingen/{aid}/beoordeling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TEAMLEIDER)
@@ -234,7 +252,11 @@ public class OverdrachtResource {
             params.put("zaak", zaak);
         }
         q.append(" order by uiterlijk, id");
-        return Taak.<Taak>find(q.toString(), params).page(0, 200).list().stream()
+        List<Taak> taken = Taak.<Taak>find(q.toString(), params).page(0, 200).list();
+        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(taken.stream().map(t -> t.zaakId).toList());
+        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "taak", taken, t -> klanten.get(t.zaakId),
+                t -> t.id);
+        return taken.stream()
                 .map(t -> new TaakResponse(t.id, t.zaakId, t.soort, t.team, t.rol, t.omschrijving, t.uiterlijk,
                         t.status)).toList();
     }

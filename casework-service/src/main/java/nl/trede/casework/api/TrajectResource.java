@@ -34,6 +34,7 @@ import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -166,6 +167,8 @@ public class TrajectResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.TRAJECT, resource = "traject")
     @Path("/trajecten/{tid}/beeindiging")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})

@@ -4,6 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.trede.casework.domain.ZaakService;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -17,10 +19,12 @@ public class ZaakInzageFilter {
 
     private final ZaakService zaken;
     private final Inzage inzage;
+    private final Verwerkingen verwerkingen;
 
-    public ZaakInzageFilter(ZaakService zaken, Inzage inzage) {
+    public ZaakInzageFilter(ZaakService zaken, Inzage inzage, Verwerkingen verwerkingen) {
         this.zaken = zaken;
         this.inzage = inzage;
+        this.verwerkingen = verwerkingen;
     }
 
     @ServerRequestFilter
@@ -38,6 +42,12 @@ public class ZaakInzageFilter {
         } catch (IllegalArgumentException e) {
             return; // the endpoint answers 400/404 for a malformed id as before
         }
-        zaken.vereisInzage(zaakId, inzage.vanAanroeper());
+        // A refusal is itself a processing attempt on the klant's data: recorded as geweigerd (Logboek
+        // dataverwerkingen), like the row-level 403s inside the resources.
+        verwerkingen.bewaakt(CaseworkActiviteit.ZAAKBEHANDELING, Actie.LEZEN, "zaak", zaakId,
+                () -> zaken.get(zaakId).klant.klantId, () -> {
+                    zaken.vereisInzage(zaakId, inzage.vanAanroeper());
+                    return null;
+                });
     }
 }

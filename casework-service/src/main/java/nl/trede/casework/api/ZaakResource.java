@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.casework.domain.DoorstroomService;
 import nl.trede.casework.domain.Gedraging;
-import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OndersteuningService;
+import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OverdrachtService;
 import nl.trede.casework.domain.PlanService;
 import nl.trede.casework.domain.TijdlijnItem;
@@ -36,6 +36,8 @@ import nl.trede.casework.domain.ZaakService;
 import nl.trede.casework.domain.ZaakStatus;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,10 +61,13 @@ public class ZaakResource {
     private final nl.trede.casework.domain.OverlegService overleggen;
     private final SecurityIdentity identity;
     private final Inzage inzage;
+    private final Verwerkingen verwerkingen;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
                         DoorstroomService doorstroom, PlanService plannen, OndersteuningService ondersteuning,
-                        nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity, Inzage inzage) {
+                        nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity, Inzage inzage,
+                        Verwerkingen verwerkingen) {
+        this.verwerkingen = verwerkingen;
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
@@ -92,10 +97,13 @@ public class ZaakResource {
         ZaakService.PageOf result = service.list(new ZaakService.Filter(QueryParams.uuid("klantId", klantId),
                 QueryParams.code("status", status, ZaakStatus.class), blankToNull(team), blankToNull(regisseur),
                 QueryParams.bool("zonderRegisseur", zonderRegisseur), inzage.vanAanroeper()), page, pageSize);
+        verwerkingen.vastleggen(CaseworkActiviteit.ZAAKBEHANDELING, Actie.LEZEN, "zaak", result.items(),
+                z -> z.klant.klantId, z -> z.id);
         return new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page, pageSize, result.total());
     }
 
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Open a zaak directly for a klant casework knows", description = "One open zaak per klant "
@@ -108,11 +116,13 @@ public class ZaakResource {
                            @Valid @NotNull CaseworkRequests.NieuweZaakRequest body) {
         Zaak zaak = service.openDirect(body.klantId(), body.klantgroep(), body.reden().strip(), actor(),
                 !isTeamleider());
+        verwerkingen.vastleggen(CaseworkActiviteit.ZAAKBEHANDELING, Actie.AANMAKEN, "zaak", zaak.id, zaak.klant.klantId);
         return Response.created(URI.create(ZaakService.PATH + "/" + zaak.id))
                 .tag(new EntityTag(Long.toString(zaak.version))).entity(ZaakResponse.of(zaak)).build();
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ZAAKBEHANDELING, actie = Actie.LEZEN, resource = "zaak")
     @Path("/{id}")
     @Operation(summary = "Get a zaak")
     public Response get(@PathParam("id") UUID id) {
@@ -120,6 +130,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, resource = "regie")
     @Path("/{id}/regie")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -139,6 +151,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, resource = "regiehistorie")
     @Path("/{id}/regiehistorie")
     @Transactional
     @Operation(summary = "Every change of regie over the zaak, oldest first")
@@ -149,6 +162,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.GEDRAGING_MELDEN, actie = Actie.WIJZIGEN, resource = "gedraging")
     @Path("/{id}/gedragingen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -166,6 +181,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ZAAKBEHANDELING, actie = Actie.WIJZIGEN, resource = "afsluiting")
     @Path("/{id}/afsluiting")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -181,6 +198,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ZAAKBEHANDELING, actie = Actie.LEZEN, resource = "tijdlijn")
     @Path("/{id}/tijdlijn")
     @Transactional
     @Operation(summary = "The zaak's timeline across services, oldest first")
@@ -190,6 +208,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, resource = "overdracht")
     @Path("/{id}/overdrachten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -212,6 +232,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, resource = "overdracht")
     @Path("/{id}/overdrachten")
     @Transactional
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -222,6 +243,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, resource = "afwijking")
     @Path("/{id}/afwijkingen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -239,6 +262,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, resource = "afwijking")
     @Path("/{id}/afwijkingen")
     @Transactional
     @Operation(summary = "The zaak's deviations from the standard route (visible to the klant, R-27)")
@@ -249,6 +273,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, resource = "traject")
     @Path("/{id}/trajecten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -269,6 +295,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.LEZEN, resource = "traject")
     @Path("/{id}/trajecten")
     @Transactional
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -279,6 +306,7 @@ public class ZaakResource {
     }
 
     @POST
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, resource = "indicaties")
     @Path("/{id}/indicaties")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -306,6 +334,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ZAAKBEHANDELING, actie = Actie.WIJZIGEN, resource = "klantgroep")
     @Path("/{id}/klantgroep")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -329,6 +359,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ZAAKBEHANDELING, actie = Actie.LEZEN, resource = "klantgroephistorie")
     @Path("/{id}/klantgroephistorie")
     @Transactional
     @Operation(summary = "Every change of klantgroep on the zaak, oldest first")
@@ -339,6 +370,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, resource = "matchen-verlenging")
     @Path("/{id}/matchen-verlenging")
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Extend Matchen once by three months (PB §3.2)")
@@ -347,6 +380,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, resource = "matchen-diensten")
     @Path("/{id}/matchen-diensten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -359,6 +394,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, resource = "plan")
     @Path("/{id}/plannen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -380,6 +417,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.LEZEN, resource = "plan")
     @Path("/{id}/plannen")
     @Transactional
     @Operation(summary = "Every version of the plan van aanpak, newest first")
@@ -390,6 +428,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, resource = "ondersteuning")
     @Path("/{id}/ondersteuningen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -408,6 +448,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.LEZEN, resource = "ondersteuning")
     @Path("/{id}/ondersteuningen")
     @Transactional
     @Operation(summary = "The zaak's support relationships, oldest first")
@@ -418,6 +459,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, resource = "begeleidingsoverleg")
     @Path("/{id}/begeleidingsoverleggen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -437,6 +480,7 @@ public class ZaakResource {
     }
 
     @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.LEZEN, resource = "begeleidingsoverleg")
     @Path("/{id}/begeleidingsoverleggen")
     @Transactional
     @Operation(summary = "The zaak's begeleidingsoverleggen")
@@ -447,6 +491,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, resource = "nazorg")
     @Path("/{id}/nazorg")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -462,6 +508,8 @@ public class ZaakResource {
     }
 
     @POST
+    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, resource = "opschaling")
     @Path("/{id}/opschaling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})

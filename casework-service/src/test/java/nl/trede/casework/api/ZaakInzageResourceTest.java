@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.testsupport.AuditProbe;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
@@ -63,6 +64,14 @@ class ZaakInzageResourceTest {
                 .statusCode(200).body("totalItems", is(0));
         as(Roles.KLANTMANAGER, "km-a", "team-werk").queryParam("klantId", klant.toString()).get(ZAKEN).then()
                 .statusCode(200).body("totalItems", is(1));
+        // The refusal is itself recorded in the Logboek dataverwerkingen (geweigerd, with the refused user).
+        String trace = AuditProbe.traceparent();
+        given().header("Authorization", "Bearer " + TestTokens.token(Roles.KLANTMANAGER, "km-j", "team-jongeren"))
+                .header("traceparent", trace).get(ZAKEN + "/" + id + "/tijdlijn").then().statusCode(403);
+        List<Map<String, Object>> records = AuditProbe.inTrace("casework", klant, trace);
+        org.junit.jupiter.api.Assertions.assertEquals(1, records.size(), records::toString);
+        org.junit.jupiter.api.Assertions.assertEquals("geweigerd", records.get(0).get("uitkomst"));
+        org.junit.jupiter.api.Assertions.assertEquals("km-j", records.get(0).get("actor"));
         // Unknown zaak: still 404, not 403.
         as(Roles.KLANTMANAGER, "km-j", "team-jongeren").get(ZAKEN + "/" + UUID.randomUUID()).then().statusCode(404);
     }

@@ -41,6 +41,8 @@ import nl.trede.enforcement.domain.GedragingWorkflow;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Maatregel;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
@@ -61,11 +63,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
 public class GedragingResource {
 
+    private final Verwerkingen verwerkingen;
+
     private final HandhavingService service;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
 
-    public GedragingResource(HandhavingService service, SecurityIdentity identity, ObjectMapper mapper) {
+    public GedragingResource(HandhavingService service, SecurityIdentity identity, ObjectMapper mapper,
+                             Verwerkingen verwerkingen) {
+        this.verwerkingen = verwerkingen;
         this.service = service;
         this.identity = identity;
         this.mapper = mapper;
@@ -99,6 +105,7 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
     @Operation(summary = "Register a gedraging", description = "Judged by the regelset version valid on its date. "
@@ -117,6 +124,8 @@ public class GedragingResource {
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, actor());
         Gedraging g = service.get(result.id());
+        verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVING, result.created() ? Actie.AANMAKEN : Actie.LEZEN,
+                "gedraging", g.id, g.klantId);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(HandhavingService.PATH + "/" + g.id)).tag(etag(g)).entity(lees(g.id)).build();
     }
@@ -151,11 +160,15 @@ public class GedragingResource {
         var query = Gedraging.<Gedraging>find((where.isEmpty() ? "" : String.join(" and ", where) + " ")
                 + "order by geregistreerdOp desc, id", params);
         long total = query.count();
-        List<GedragingResponse> items = query.page(Page.of(p - 1, size)).list().stream().map(this::response).toList();
+        List<Gedraging> gevonden = query.page(Page.of(p - 1, size)).list();
+        verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVING, Actie.LEZEN, "gedraging", gevonden, g -> g.klantId,
+                g -> g.id);
+        List<GedragingResponse> items = gevonden.stream().map(this::response).toList();
         return new Lijst(items, p, size, total);
     }
 
     @GET
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.LEZEN)
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Get a gedraging with its maatregel; ETag is the version for If-Match")
@@ -168,6 +181,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/hoorverzoek")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
@@ -183,6 +198,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/hersteltermijn")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
@@ -200,6 +217,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/horen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
@@ -213,6 +232,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/voorstel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
@@ -231,6 +252,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/zorgafstemming")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER})
@@ -250,6 +273,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/besluit")
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "The besluit on the proposal", description = "Opgelegd (then also in the GWS feed), "
@@ -263,6 +288,8 @@ public class GedragingResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/herziening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDHAVER)

@@ -29,6 +29,8 @@ import java.util.UUID;
 import nl.trede.enforcement.domain.Handhavingsonderzoek;
 import nl.trede.enforcement.domain.OnderzoekService;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,10 +47,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.HANDHAVER, Roles.TEAMLEIDER})
 public class OnderzoekResource {
 
+    private final Verwerkingen verwerkingen;
+
     private final OnderzoekService service;
     private final SecurityIdentity identity;
 
-    public OnderzoekResource(OnderzoekService service, SecurityIdentity identity) {
+    public OnderzoekResource(OnderzoekService service, SecurityIdentity identity, Verwerkingen verwerkingen) {
+        this.verwerkingen = verwerkingen;
         this.service = service;
         this.identity = identity;
     }
@@ -89,6 +94,7 @@ public class OnderzoekResource {
     }
 
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, seed-004 §4.2)")
@@ -97,6 +103,8 @@ public class OnderzoekResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createHandhavingsonderzoek(@Valid @NotNull StartRequest body) {
         Handhavingsonderzoek o = service.start(body, identity.getPrincipal().getName());
+        verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVINGSONDERZOEK, Actie.AANMAKEN, "handhavingsonderzoek",
+                o.id, o.klantId);
         return Response.created(URI.create(OnderzoekService.PATH + "/" + o.id)).tag(new EntityTag(
                 Long.toString(o.version))).entity(OnderzoekResponse.of(o)).build();
     }
@@ -111,10 +119,13 @@ public class OnderzoekResource {
         List<Handhavingsonderzoek> lijst = klant == null
                 ? Handhavingsonderzoek.<Handhavingsonderzoek>find("order by gestartOp desc, id").page(0, 100).list()
                 : Handhavingsonderzoek.list("klantId = ?1 order by gestartOp desc, id", klant);
+        verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVINGSONDERZOEK, Actie.LEZEN, "handhavingsonderzoek", lijst,
+                o -> o.klantId, o -> o.id);
         return lijst.stream().map(OnderzoekResponse::of).toList();
     }
 
     @GET
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVINGSONDERZOEK, actie = Actie.LEZEN, bron = KlantVerwerking.Bron.HANDHAVINGSONDERZOEK)
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Get a handhavingsonderzoek; ETag is the version")
@@ -127,6 +138,8 @@ public class OnderzoekResource {
     }
 
     @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVINGSONDERZOEK, actie = Actie.WIJZIGEN, bron = KlantVerwerking.Bron.HANDHAVINGSONDERZOEK)
     @Path("/{id}/afronden")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDHAVER)

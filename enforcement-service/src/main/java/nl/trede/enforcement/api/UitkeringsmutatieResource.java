@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.trede.enforcement.domain.Uitkeringsmutatie;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +36,11 @@ public class UitkeringsmutatieResource {
 
     private final ObjectMapper mapper;
 
-    public UitkeringsmutatieResource(ObjectMapper mapper) {
+    private final Verwerkingen verwerkingen;
+
+    public UitkeringsmutatieResource(ObjectMapper mapper, Verwerkingen verwerkingen) {
         this.mapper = mapper;
+        this.verwerkingen = verwerkingen;
     }
 
     @Schema(name = "Uitkeringsmutaties")
@@ -58,7 +63,11 @@ public class UitkeringsmutatieResource {
                      @QueryParam("limit") String limit) {
         long cursor = GedragingResource.getal("after", after, 0, 0, Integer.MAX_VALUE);
         int max = GedragingResource.getal("limit", limit, 100, 1, 500);
-        List<JsonNode> mutaties = Uitkeringsmutatie.na(cursor, max).stream().map(this::node).toList();
+        List<Uitkeringsmutatie> gelezen = Uitkeringsmutatie.na(cursor, max);
+        // The benefit system reads these klanten's mutaties: one record per klant, in this read's transaction.
+        verwerkingen.vastleggen(EnforcementActiviteit.UITKERINGSMUTATIES, Actie.LEZEN, "uitkeringsmutatie", gelezen,
+                u -> u.klantId, u -> u.id);
+        List<JsonNode> mutaties = gelezen.stream().map(this::node).toList();
         long volgende = mutaties.isEmpty() ? cursor : mutaties.get(mutaties.size() - 1).get("volgnummer").asLong();
         return new Feed(mutaties, volgende);
     }

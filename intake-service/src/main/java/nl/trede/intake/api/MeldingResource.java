@@ -2,6 +2,7 @@ package nl.trede.intake.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,12 +30,14 @@ import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,17 +46,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeldingResource {
 
+    static final String RESOURCE = "melding";
+
     private final MeldingService service;
     private final AanvraagService aanvragen;
     private final SecurityIdentity identity;
+    private final Verwerkingen verwerkingen;
 
-    public MeldingResource(MeldingService service, AanvraagService aanvragen, SecurityIdentity identity) {
+    public MeldingResource(MeldingService service, AanvraagService aanvragen, SecurityIdentity identity,
+                           Verwerkingen verwerkingen) {
         this.service = service;
         this.aanvragen = aanvragen;
         this.identity = identity;
+        this.verwerkingen = verwerkingen;
     }
 
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.KETENPARTNER})
     @Operation(summary = "Register a melding", description = "The melding date is set by the service. "
@@ -68,6 +77,8 @@ public class MeldingResource {
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Result result = service.register(body, idempotencyKey, identity.getPrincipal().getName());
         Melding melding = service.get(result.id());
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_REGISTREREN, result.created() ? Actie.AANMAKEN : Actie.LEZEN,
+                RESOURCE, melding.id, melding.persoon.klantId);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
@@ -91,6 +102,8 @@ public class MeldingResource {
                 QueryParams.code("type", type, MeldingType.class), QueryParams.code("status", status, MeldingStatus.class),
                 blankToNull(klantgroep), blankToNull(melder),
                 QueryParams.code("termijn", termijn, TermijnVenster.class), null), page, pageSize);
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, RESOURCE, result.items(),
+                m -> m.persoon.klantId, m -> m.id);
         return new MeldingSummary.Page(result.items().stream().map(MeldingSummary::of).toList(), page, pageSize,
                 result.total());
     }
@@ -103,7 +116,10 @@ public class MeldingResource {
     public List<MeldingSummary> zoek(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "bsn", value = "{\"bsn\":\"999990342\"}")}))
                                      @Valid @NotNull ZoekRequest body) {
-        return service.zoekOpBsn(body.bsn()).stream().map(MeldingSummary::of).toList();
+        List<Melding> found = service.zoekOpBsn(body.bsn());
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.ZOEKEN, RESOURCE, found,
+                m -> m.persoon.klantId, m -> m.id);
+        return found.stream().map(MeldingSummary::of).toList();
     }
 
     @GET
@@ -112,10 +128,13 @@ public class MeldingResource {
     @Operation(summary = "Get a melding with the person's data")
     public Response get(@PathParam("id") UUID id) {
         Melding melding = service.get(id);
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, RESOURCE, melding.id,
+                melding.persoon.klantId);
         return Response.ok(response(melding)).tag(etag(melding)).build();
     }
 
     @POST
+    @Transactional
     @Path("/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -130,6 +149,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/ambitiegesprek")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -143,6 +163,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/klantgroep-besluiten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -156,6 +177,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/doorzetten")
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Hand the melding over to casework",
@@ -165,6 +187,7 @@ public class MeldingResource {
                                @Parameter(description = "ETag of the melding; a stale one is a 412")
                                @HeaderParam("If-Match") String ifMatch) {
         Melding melding = service.doorzetten(id, IfMatch.version(ifMatch));
+        gewijzigd(melding);
         return Response.accepted(response(melding))
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
@@ -172,6 +195,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/afwijzing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -184,6 +208,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/intrekking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -196,6 +221,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/aanvultermijnen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -211,6 +237,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/documenten-compleet")
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Record that the aanvraag's documents are complete", description = "Meets the document "
@@ -220,6 +247,7 @@ public class MeldingResource {
     }
 
     @POST
+    @Transactional
     @Path("/{id}/buiten-behandeling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -246,7 +274,15 @@ public class MeldingResource {
         return identity.getPrincipal().getName();
     }
 
+    /** A change's record, in the change's transaction. */
+    private void gewijzigd(Melding melding) {
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_BEHANDELEN, Actie.WIJZIGEN, RESOURCE, melding.id,
+                melding.persoon.klantId);
+    }
+
+    /** 200 with the changed melding, and the change's record. */
     private Response ok(Melding melding) {
+        gewijzigd(melding);
         return Response.ok(response(melding)).tag(etag(melding)).build();
     }
 

@@ -13,10 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.Termijn;
-import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.intake.domain.TermijnSoort;
+import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,8 +45,11 @@ public class TermijnResource {
 
     private final Clock clock;
 
-    public TermijnResource(Clock clock) {
+    private final Verwerkingen verwerkingen;
+
+    public TermijnResource(Clock clock, Verwerkingen verwerkingen) {
         this.clock = clock;
+        this.verwerkingen = verwerkingen;
     }
 
     @GET
@@ -68,6 +75,14 @@ public class TermijnResource {
                 io.quarkus.panache.common.Sort.ascending("uiterlijk").and("soort").and("id"), params);
         List<TermijnResponse> items = find.page(io.quarkus.panache.common.Page.of(page - 1, pageSize)).list()
                 .stream().map(TermijnResponse::of).toList();
+        // One record per klant whose deadlines are listed.
+        java.util.Map<UUID, UUID> klantPerMelding = new java.util.HashMap<>();
+        if (!items.isEmpty()) {
+            Melding.<Melding>list("id in ?1", items.stream().map(TermijnResponse::meldingId).distinct().toList())
+                    .forEach(m -> klantPerMelding.put(m.id, m.persoon.klantId));
+        }
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, "termijn", items,
+                t -> klantPerMelding.get(t.meldingId()), TermijnResponse::meldingId);
         return new Page(items, today, page, pageSize, find.count());
     }
 }

@@ -16,6 +16,8 @@ import java.util.UUID;
 import nl.trede.ladder.domain.MetingService;
 import nl.trede.ladder.domain.Tijdlijn;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KlantResource {
 
     private final MetingService service;
+    private final Verwerkingen verwerkingen;
 
-    public KlantResource(MetingService service) {
+    public KlantResource(MetingService service, Verwerkingen verwerkingen) {
         this.service = service;
+        this.verwerkingen = verwerkingen;
     }
 
     @GET
@@ -53,8 +57,11 @@ public class KlantResource {
             @QueryParam("model") String model,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
-        MetingService.Historie h = service.historie(QueryParams.uuid("klantId", klantId),
+        UUID klant = QueryParams.uuid("klantId", klantId);
+        MetingService.Historie h = service.historie(klant,
                 model == null || model.isBlank() ? null : model.strip(), page, pageSize);
+        // Looking up a klant's history is a processing of their data, also when it is empty.
+        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "meting-historie", klant, klant);
         return new MetingResponse.Page(h.metingen().stream()
                 .map(m -> MetingResponse.of(m, h.gecorrigeerdDoor().get(m.id))).toList(), page, pageSize, h.total());
     }
@@ -69,8 +76,10 @@ public class KlantResource {
     public List<PositieResponse> posities(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId) {
-        return service.huidigePosities(QueryParams.uuid("klantId", klantId)).stream()
-                .map(PositieResponse::of).toList();
+        UUID klant = QueryParams.uuid("klantId", klantId);
+        List<PositieResponse> posities = service.huidigePosities(klant).stream().map(PositieResponse::of).toList();
+        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "positie", klant, klant);
+        return posities;
     }
 
     @Schema(name = "HuidigePositie")

@@ -2,6 +2,7 @@ package nl.trede.ladder.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import nl.trede.ladder.domain.Meting;
 import nl.trede.ladder.domain.MetingService;
 import nl.trede.ladder.domain.NieuweMeting;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
@@ -49,13 +52,16 @@ public class MetingResource {
 
     private final MetingService service;
     private final SecurityIdentity identity;
+    private final Verwerkingen verwerkingen;
 
-    public MetingResource(MetingService service, SecurityIdentity identity) {
+    public MetingResource(MetingService service, SecurityIdentity identity, Verwerkingen verwerkingen) {
         this.service = service;
         this.identity = identity;
+        this.verwerkingen = verwerkingen;
     }
 
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KLANTMANAGER)
     @Operation(summary = "Record a meting",
@@ -82,6 +88,8 @@ public class MetingResource {
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, identity.getPrincipal().getName());
         Meting meting = service.get(result.id());
+        verwerkingen.vastleggen(LadderActiviteit.METING, result.created() ? Actie.AANMAKEN : Actie.LEZEN, "meting",
+                meting.id, meting.klantId);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(MetingService.PATH + "/" + meting.id))
                 .entity(MetingResponse.of(meting, service.gecorrigeerdDoor(meting.id).orElse(null)))
@@ -96,6 +104,8 @@ public class MetingResource {
     @APIResponse(responseCode = "404", description = "No such meting",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MetingResponse get(@PathParam("id") UUID id) {
-        return MetingResponse.of(service.get(id), service.gecorrigeerdDoor(id).orElse(null));
+        Meting meting = service.get(id);
+        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "meting", meting.id, meting.klantId);
+        return MetingResponse.of(meting, service.gecorrigeerdDoor(id).orElse(null));
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.ladder.domain.MetingService;
 import nl.trede.platform.api.QueryParams;
+import nl.trede.platform.audit.Actie;
+import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
@@ -35,9 +37,12 @@ public class VerwachteMetingResource {
     private final MetingService service;
     private final Clock clock;
 
-    public VerwachteMetingResource(MetingService service, Clock clock) {
+    private final Verwerkingen verwerkingen;
+
+    public VerwachteMetingResource(MetingService service, Clock clock, Verwerkingen verwerkingen) {
         this.service = service;
         this.clock = clock;
+        this.verwerkingen = verwerkingen;
     }
 
     @GET
@@ -62,6 +67,8 @@ public class VerwachteMetingResource {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
         MetingService.VerwachtPagina result = service.verwacht(datum == null ? NlTime.vandaag(clock) : datum,
                 model == null || model.isBlank() ? null : model.strip(), page, pageSize);
+        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "verwachte-meting", result.items(),
+                MetingService.Verwacht::klantId, v -> v.metingId() != null ? v.metingId() : v.trajectId());
         return new Pagina(result.items().stream().map(VerwachteMeting::of).toList(), page, pageSize, result.total());
     }
 
