@@ -88,9 +88,6 @@ public class GedragingGemeldHandler implements EventHandler {
                 throw new PoisonEventException("gedraging-gemeld cannot be judged: " + e.invalidParams().stream()
                         .map(p -> p.name() + " " + p.reason()).toList());
             }
-            if (e.status() == 422) {
-                throw new PoisonEventException("gedraging-gemeld cannot be imposed: " + e.getMessage());
-            }
             throw e;
         }
     }
