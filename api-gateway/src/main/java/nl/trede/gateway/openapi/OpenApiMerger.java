@@ -31,6 +31,9 @@ import java.util.Set;
  *       {@code CaseworkPersoon}), and that service's {@code $ref}s (and discriminator mappings and security
  *       requirements) are rewritten. Renaming repeats until stable, because a rename can make two
  *       formerly identical definitions that refer to it differ.</li>
+ *   <li>{@code operationId}s: an id that operations of several services share (SmallRye names them after the Java
+ *       method: {@code get}, {@code afwijzen}) is prefixed with the service name in each of them
+ *       ({@code caseworkGet}, {@code ladderGet}): operationIds are unique in a document.</li>
  *   <li>{@code tags}: the union by name. {@code info}, a bearer JWT security scheme and a global security
  *       requirement are the gateway's.</li>
  *   <li>Services whose document could not be fetched are listed in {@code x-trede-unavailable}.</li>
@@ -61,6 +64,7 @@ public final class OpenApiMerger {
      */
     public static ObjectNode merge(Map<String, ObjectNode> documents, List<String> unavailable, Info info) {
         Map<String, Map<String, Map<String, String>>> renames = renames(documents);
+        Set<String> sharedOperationIds = sharedOperationIds(documents);
 
         ObjectNode result = JSON.objectNode();
         result.put("openapi", version(documents));
@@ -82,6 +86,7 @@ public final class OpenApiMerger {
         Map<String, ObjectNode> sections = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> entry : documents.entrySet()) {
             ObjectNode doc = rewritten(entry.getValue(), renames.getOrDefault(entry.getKey(), Map.of()));
+            prefixOperationIds(entry.getKey(), doc, sharedOperationIds);
             String base = basePath(doc);
             if (!base.isEmpty()) {
                 servers.addObject().put("url", base)
@@ -278,6 +283,35 @@ public final class OpenApiMerger {
                     field -> renamed.set(schemes.getOrDefault(field.getKey(), field.getKey()), field.getValue()));
             array.set(i, renamed);
         }
+    }
+
+    /** The operationIds that operations of more than one service use. */
+    static Set<String> sharedOperationIds(Map<String, ObjectNode> documents) {
+        Map<String, Set<String>> services = new HashMap<>();
+        documents.forEach((service, doc) -> doc.path("paths").forEach(item -> item.properties().forEach(op -> {
+            String id = op.getValue().path("operationId").asText(null);
+            if (OPERATIONS.contains(op.getKey()) && id != null) {
+                services.computeIfAbsent(id, k -> new HashSet<>()).add(service);
+            }
+        })));
+        Set<String> shared = new HashSet<>();
+        services.forEach((id, owners) -> {
+            if (owners.size() > 1) {
+                shared.add(id);
+            }
+        });
+        return shared;
+    }
+
+    private static void prefixOperationIds(String service, ObjectNode doc, Set<String> shared) {
+        doc.path("paths").forEach(item -> item.properties().forEach(op -> {
+            JsonNode id = op.getValue().path("operationId");
+            if (OPERATIONS.contains(op.getKey()) && id.isTextual() && shared.contains(id.asText())) {
+                String name = prefixed(service, id.asText());
+                ((ObjectNode) op.getValue()).put("operationId",
+                        name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
+            }
+        }));
     }
 
     /**

@@ -132,6 +132,18 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void operationIdsSharedByServicesArePrefixedWithTheService() {
+        ObjectNode merged = OpenApiMerger.merge(
+                docs("intake", "{'paths':{'/api/intake/v1/a':{'get':{'operationId':'get'},'post':{'operationId':'maak'}}}}",
+                        "casework", "{'paths':{'/api/casework/v1/b':{'get':{'operationId':'get'}}}}"),
+                List.of(), INFO);
+
+        assertEquals("intakeGet", merged.at("/paths/~1api~1intake~1v1~1a/get/operationId").asText());
+        assertEquals("maak", merged.at("/paths/~1api~1intake~1v1~1a/post/operationId").asText());
+        assertEquals("caseworkGet", merged.at("/paths/~1api~1casework~1v1~1b/get/operationId").asText());
+    }
+
+    @Test
     void nothingAvailable() {
         ObjectNode merged = OpenApiMerger.merge(Map.of(), List.of("intake"), INFO);
         assertEquals("3.1.0", merged.path("openapi").asText());
