@@ -4,7 +4,7 @@
 #
 #   deploy/local/adr-lint.sh [options] <openapi file or URL>...
 #
-#   --format FMT          Spectral output format (default: text; json for tools)
+#   --format FMT          Spectral output format (default: stylish; json for tools)
 #   --ruleset FILE        another ruleset than api-lint/trede.yaml (the test cases use this)
 #   --adr-ruleset LOC     lint with the OFFICIAL ADR ruleset (a local copy or URL of media/linter.yaml, e.g.
 #                         https://static.developer.overheid.nl/adr/ruleset.yaml) in place of api-lint/adr-2.2.yaml,
@@ -16,7 +16,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-format=text
+format=stylish
 ruleset="$TREDE_ROOT/api-lint/trede.yaml"
 adr_ruleset="${TREDE_ADR_RULESET:-}"
 documents=()
@@ -25,7 +25,7 @@ while (($#)); do
     --format) format=${2:?--format needs a value}; shift 2 ;;
     --ruleset) ruleset=$(abs_path "${2:?--ruleset needs a file}"); shift 2 ;;
     --adr-ruleset) adr_ruleset=${2:?--adr-ruleset needs a file or URL}; shift 2 ;;
-    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; documents+=("$@"); break ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) documents+=("$1"); shift ;;
