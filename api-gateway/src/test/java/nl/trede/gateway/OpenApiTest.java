@@ -36,10 +36,15 @@ class OpenApiTest {
                 .body("info.contact.name", is("Trede"))
                 .body("info.contact.url", is("https://github.com/trede"))
                 .body("info.contact.email", is("developers@trede.example"))
-                .body("servers.url", contains("/"))
+                // the services' base paths (ADR /core/uri-version); ladder's stub still has full paths, no server
+                .body("servers.url", contains("/api/intake/v1", "/api/casework/v1"))
+                // full paths from the gateway's root, each with the path-level server "/" ("Try it out")
                 .body("paths", hasKey("/api/intake/v1/meldingen"))
                 .body("paths", hasKey("/api/casework/v1/zaken/{id}"))
                 .body("paths", hasKey("/api/ladder/v1/metingen"))
+                .body("paths.'/api/intake/v1/meldingen'.servers.url", contains("/"))
+                .body("paths.'/api/casework/v1/zaken/{id}'.servers.url", contains("/"))
+                .body("paths.'/api/ladder/v1/metingen'.servers.url", contains("/"))
                 .body("tags.name", contains("meldingen", "zaken"))
                 // identical in every service: merged into one
                 .body("components.schemas", hasKey("Problem"))

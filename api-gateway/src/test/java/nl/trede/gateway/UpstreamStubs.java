@@ -54,9 +54,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String INTAKE_OPENAPI = """
             {"openapi": "3.1.0",
              "info": {"title": "Trede intake API", "version": "1.0.0"},
-             "servers": [{"url": "/"}],
+             "servers": [{"url": "/api/intake/v1"}],
              "tags": [{"name": "meldingen"}],
-             "paths": {"/api/intake/v1/meldingen": {"post": {
+             "paths": {"/meldingen": {"post": {
                  "tags": ["meldingen"],
                  "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Melding"}}}},
                  "responses": {"201": {"description": "Created"},
@@ -74,9 +74,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String CASEWORK_OPENAPI = """
             {"openapi": "3.1.0",
              "info": {"title": "Trede casework API", "version": "1.0.0"},
-             "servers": [{"url": "/"}],
+             "servers": [{"url": "/api/casework/v1/"}],
              "tags": [{"name": "zaken"}],
-             "paths": {"/api/casework/v1/zaken/{id}": {"get": {
+             "paths": {"/zaken/{id}": {"get": {
                  "tags": ["zaken"],
                  "responses": {"200": {"description": "OK", "content": {"application/json":
                                    {"schema": {"$ref": "#/components/schemas/Zaak"}}}},

@@ -110,7 +110,7 @@ class IntakeCasesSystemTest {
         // S001/S000 rules A1–A4 and T01/T03: "placeable within 1 year" → werkbedrijf (Lucrato); 1–3 years → activering.
         // The municipality's grouping is configuration: the functioneel beheerder switches to Apeldoorn's stelsel.
         as("functioneel-beheerder").body(Map.of("stelsel", "apeldoorn-2017"))
-                .post(KLANTGROEPEN + "/_activeer-stelsel").then().statusCode(200)
+                .post(KLANTGROEPEN + "/_activeer").then().statusCode(200)
                 .body("code", contains("werkbedrijf", "activering"));
         try {
             // [Assumption] S000 gives no dates before July 2018 and no personal data: an adult aanvraag by phone.
@@ -175,7 +175,7 @@ class IntakeCasesSystemTest {
             as("intake-medewerker").get(MELDINGEN + "/" + id).then().body("toegestaneActies", empty());
         } finally {
             as("functioneel-beheerder").body(Map.of("stelsel", "deventer-2021"))
-                    .post(KLANTGROEPEN + "/_activeer-stelsel").then().statusCode(200)
+                    .post(KLANTGROEPEN + "/_activeer").then().statusCode(200)
                     .body("code", not(empty()));
         }
     }

@@ -18,15 +18,24 @@ import java.util.Set;
  * Merges the services' OpenAPI documents into the one Trede API document (ADR /core/publish-openapi).
  *
  * <ul>
- *   <li>{@code paths}: the union (each service owns its {@code /api/<service>} prefix).</li>
+ *   <li>{@code paths}: the union, as full paths from the gateway's root. A service's document has its base
+ *       path as its server ({@code servers: [{url: "/api/intake/v1"}]}) and paths relative to it
+ *       ({@code /meldingen}); here they become {@code /api/intake/v1/meldingen}, each path item with the
+ *       path-level server {@code /} so that "Try it out" calls exactly that path. The document's own
+ *       {@code servers} list the services' base paths ({@code /api/<service>/v<major>}, ADR /core/uri-version);
+ *       they are not used for calls, because every path item overrides them. (Relative paths under path-level
+ *       base servers cannot be merged: two services may have the same relative path, such as {@code /audit}.)</li>
  *   <li>{@code components.*} (schemas, responses, parameters, security schemes, ...): the union. A name defined
  *       identically by several services appears once; a name defined differently is prefixed with the service
  *       name in every service that defines it ({@code Persoon} becomes {@code IntakePersoon} and
  *       {@code CaseworkPersoon}), and that service's {@code $ref}s (and discriminator mappings and security
  *       requirements) are rewritten. Renaming repeats until stable, because a rename can make two
  *       formerly identical definitions that refer to it differ.</li>
- *   <li>{@code tags}: the union by name. {@code info}, {@code servers} ({@code /}), a bearer JWT security scheme
- *       and a global security requirement are the gateway's.</li>
+ *   <li>{@code operationId}s: an id that operations of several services share (SmallRye names them after the Java
+ *       method: {@code get}, {@code afwijzen}) is prefixed with the service name in each of them
+ *       ({@code caseworkGet}, {@code ladderGet}): operationIds are unique in a document.</li>
+ *   <li>{@code tags}: the union by name. {@code info}, a bearer JWT security scheme and a global security
+ *       requirement are the gateway's.</li>
  *   <li>Services whose document could not be fetched are listed in {@code x-trede-unavailable}.</li>
  * </ul>
  *
@@ -55,6 +64,7 @@ public final class OpenApiMerger {
      */
     public static ObjectNode merge(Map<String, ObjectNode> documents, List<String> unavailable, Info info) {
         Map<String, Map<String, Map<String, String>>> renames = renames(documents);
+        Set<String> sharedOperationIds = sharedOperationIds(documents);
 
         ObjectNode result = JSON.objectNode();
         result.put("openapi", version(documents));
@@ -68,7 +78,7 @@ public final class OpenApiMerger {
         contact.put("name", info.contactName());
         contact.put("url", info.contactUrl());
         contact.put("email", info.contactEmail());
-        result.putArray("servers").addObject().put("url", "/");
+        ArrayNode servers = result.putArray("servers");
 
         ObjectNode paths = JSON.objectNode();
         ArrayNode tags = JSON.arrayNode();
@@ -76,7 +86,14 @@ public final class OpenApiMerger {
         Map<String, ObjectNode> sections = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> entry : documents.entrySet()) {
             ObjectNode doc = rewritten(entry.getValue(), renames.getOrDefault(entry.getKey(), Map.of()));
-            mergePaths(paths, doc.path("paths"));
+            prefixOperationIds(entry.getKey(), doc, sharedOperationIds);
+            String base = basePath(doc);
+            if (!base.isEmpty()) {
+                servers.addObject().put("url", base)
+                        .put("description", "Base path of the " + entry.getKey() + " API (the paths below are full "
+                                + "paths: each has the server /)");
+            }
+            mergePaths(paths, doc.path("paths"), base);
             for (JsonNode tag : doc.path("tags")) {
                 String name = tag.path("name").asText(null);
                 if (name != null && tagNames.add(name)) {
@@ -94,6 +111,9 @@ public final class OpenApiMerger {
                     }
                 });
             }
+        }
+        if (servers.isEmpty()) {
+            servers.addObject().put("url", "/");
         }
         if (!tags.isEmpty()) {
             result.set("tags", tags);
@@ -265,12 +285,61 @@ public final class OpenApiMerger {
         }
     }
 
-    private static void mergePaths(ObjectNode target, JsonNode paths) {
+    /** The operationIds that operations of more than one service use. */
+    static Set<String> sharedOperationIds(Map<String, ObjectNode> documents) {
+        Map<String, Set<String>> services = new HashMap<>();
+        documents.forEach((service, doc) -> doc.path("paths").forEach(item -> item.properties().forEach(op -> {
+            String id = op.getValue().path("operationId").asText(null);
+            if (OPERATIONS.contains(op.getKey()) && id != null) {
+                services.computeIfAbsent(id, k -> new HashSet<>()).add(service);
+            }
+        })));
+        Set<String> shared = new HashSet<>();
+        services.forEach((id, owners) -> {
+            if (owners.size() > 1) {
+                shared.add(id);
+            }
+        });
+        return shared;
+    }
+
+    private static void prefixOperationIds(String service, ObjectNode doc, Set<String> shared) {
+        doc.path("paths").forEach(item -> item.properties().forEach(op -> {
+            JsonNode id = op.getValue().path("operationId");
+            if (OPERATIONS.contains(op.getKey()) && id.isTextual() && shared.contains(id.asText())) {
+                String name = prefixed(service, id.asText());
+                ((ObjectNode) op.getValue()).put("operationId",
+                        name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
+            }
+        }));
+    }
+
+    /**
+     * The base path a service's document declares as its (first) server, e.g. {@code /api/intake/v1}; empty when
+     * it has none, or an absolute URL or {@code /} (its paths are then taken as full paths).
+     */
+    static String basePath(JsonNode document) {
+        String url = document.path("servers").path(0).path("url").asText("");
+        if (!url.startsWith("/") || url.startsWith("//")) {
+            return "";
+        }
+        return url.replaceAll("/+$", "");
+    }
+
+    private static void mergePaths(ObjectNode target, JsonNode paths, String base) {
         paths.properties().forEach(path -> {
-            JsonNode existing = target.get(path.getKey());
+            String key = base.isEmpty() ? path.getKey() : path.getKey().equals("/") ? base : base + path.getKey();
+            JsonNode existing = target.get(key);
             if (existing == null || !existing.isObject() || !path.getValue().isObject()) {
                 if (existing == null) {
-                    target.set(path.getKey(), path.getValue());
+                    JsonNode item = path.getValue();
+                    if (item.isObject()) {
+                        // The full path is relative to the gateway's root, whatever the document's servers say.
+                        ObjectNode full = ((ObjectNode) item).deepCopy();
+                        full.putArray("servers").addObject().put("url", "/");
+                        item = full;
+                    }
+                    target.set(key, item);
                 }
                 return;
             }

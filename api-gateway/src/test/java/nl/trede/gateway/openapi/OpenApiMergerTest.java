@@ -114,6 +114,36 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void pathsRelativeToAServiceBaseBecomeFullPathsWithTheRootServer() {
+        ObjectNode merged = OpenApiMerger.merge(
+                docs("intake", "{'servers':[{'url':'/api/intake/v1'}],'paths':{'/audit':{'get':{}},'/':{'get':{}}}}",
+                        "casework", "{'servers':[{'url':'/api/casework/v1/'}],'paths':{'/audit':{'get':{}}}}",
+                        "ladder", "{'servers':[{'url':'https://elders.example/api/ladder/v1'}],"
+                                + "'paths':{'/api/ladder/v1/treden':{'get':{}}}}"),
+                List.of(), INFO);
+
+        assertEquals(List.of("/api/intake/v1/audit", "/api/intake/v1", "/api/casework/v1/audit",
+                "/api/ladder/v1/treden"), names(merged.path("paths")));
+        merged.path("paths").forEach(item -> assertEquals("[{\"url\":\"/\"}]", item.path("servers").toString()));
+        // The document's servers: the base paths of the services that have one (an absolute URL is not a base).
+        assertEquals("/api/intake/v1", merged.at("/servers/0/url").asText());
+        assertEquals("/api/casework/v1", merged.at("/servers/1/url").asText());
+        assertEquals(2, merged.path("servers").size());
+    }
+
+    @Test
+    void operationIdsSharedByServicesArePrefixedWithTheService() {
+        ObjectNode merged = OpenApiMerger.merge(
+                docs("intake", "{'paths':{'/api/intake/v1/a':{'get':{'operationId':'get'},'post':{'operationId':'maak'}}}}",
+                        "casework", "{'paths':{'/api/casework/v1/b':{'get':{'operationId':'get'}}}}"),
+                List.of(), INFO);
+
+        assertEquals("intakeGet", merged.at("/paths/~1api~1intake~1v1~1a/get/operationId").asText());
+        assertEquals("maak", merged.at("/paths/~1api~1intake~1v1~1a/post/operationId").asText());
+        assertEquals("caseworkGet", merged.at("/paths/~1api~1casework~1v1~1b/get/operationId").asText());
+    }
+
+    @Test
     void nothingAvailable() {
         ObjectNode merged = OpenApiMerger.merge(Map.of(), List.of("intake"), INFO);
         assertEquals("3.1.0", merged.path("openapi").asText());

@@ -112,10 +112,8 @@ public class GedragingResource {
             + "An unknown category or a date without a valid version is a 400; nothing is written.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "geen-arbeidsverplichting: an arbeidsverplichting category for "
-            + "klantgroep faciliteren or zorg (PB §1.2); nothing is written",
+    @APIResponse(responseCode = "400", description = "Invalid input; also code geen-arbeidsverplichting: an "
+            + "arbeidsverplichting category for klantgroep faciliteren or zorg (PB §1.2); nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createGedraging(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "no-show", value = "{\"klantId\":\"6f1c2f9e-3a43-4c1e-9a8e-0d3f4b1e2a10\","
@@ -247,7 +245,7 @@ public class GedragingResource {
     public Response voorstel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      examples = @ExampleObject(name = "opleggen", value = "{\"verwijtbaar\":true,"
-                                             + "\"normPerMaand\":\"1401.53\"}"))) @Valid @NotNull VoorstelRequest body) {
+                                             + "\"normPerMaand\":1401.53}"))) @Valid @NotNull VoorstelRequest body) {
         return ok(service.voorstellen(id, versie(ifMatch), body, actor()).id);
     }
 

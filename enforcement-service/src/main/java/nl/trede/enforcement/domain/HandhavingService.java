@@ -140,13 +140,16 @@ public class HandhavingService {
     }
 
     /**
-     * 422: Faciliteren and Zorg have no arbeidsverplichting (seed-004 §4.1; PB §1.2 „geen arbeidsverplichting"), so a
-     * category enforcing one cannot be imposed on them.
+     * 400 (invalid input, never 422: ADR /core/error-handling/invalid-input): Faciliteren and Zorg have no
+     * arbeidsverplichting (seed-004 §4.1; PB §1.2 „geen arbeidsverplichting"), so a category enforcing one cannot be
+     * imposed on them.
      */
     static ProblemException geenArbeidsverplichting(Klantgroep klantgroep, Sanctieregel regel) {
-        return new ProblemException(422, "geen-arbeidsverplichting", "Geen arbeidsverplichting", "Klantgroep "
+        return new ProblemException(400, "geen-arbeidsverplichting", "Geen arbeidsverplichting", "Klantgroep "
                 + klantgroep.code() + " has no arbeidsverplichting (PB §1.2 \"geen arbeidsverplichting\", seed-004 "
-                + "§4.1): category " + regel.categorie() + " (" + regel.artikel() + ") cannot be imposed.", null, null);
+                + "§4.1): category " + regel.categorie() + " (" + regel.artikel() + ") cannot be imposed.",
+                List.of(new InvalidParam("categorie", "enforces an arbeidsverplichting, which klantgroep "
+                        + klantgroep.code() + " does not have")), null);
     }
 
     public Gedraging get(UUID id) {

@@ -84,12 +84,12 @@ public class GedragingGemeldHandler implements EventHandler {
                     data.meldingId(),
                     "casework");
         } catch (ProblemException e) {
+            if ("geen-arbeidsverplichting".equals(e.code())) {
+                throw new PoisonEventException("gedraging-gemeld cannot be imposed: " + e.getMessage());
+            }
             if (e.status() == 400) {
                 throw new PoisonEventException("gedraging-gemeld cannot be judged: " + e.invalidParams().stream()
                         .map(p -> p.name() + " " + p.reason()).toList());
-            }
-            if (e.status() == 422) {
-                throw new PoisonEventException("gedraging-gemeld cannot be imposed: " + e.getMessage());
             }
             throw e;
         }

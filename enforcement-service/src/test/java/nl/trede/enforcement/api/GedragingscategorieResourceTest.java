@@ -189,9 +189,11 @@ class GedragingscategorieResourceTest {
         given().get("/q/health").then().statusCode(200).body("checks.name", hasItem("outbox"));
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.contact.name", is("Trede"))
-                .body("paths", hasKey(PATH))
-                .body("paths", hasKey(PATH + "/{code}"))
-                .body("paths.'" + PATH + "'.get.parameters.name", hasItem("peildatum"));
+                // The base path is the server; the paths are relative to it (NL API Design Rules /core/uri-version).
+                .body("servers[0].url", is("/api/enforcement/v1"))
+                .body("paths", hasKey("/gedragingscategorieen"))
+                .body("paths", hasKey("/gedragingscategorieen/{code}"))
+                .body("paths.'/gedragingscategorieen'.get.parameters.name", hasItem("peildatum"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("trede_outbox_pending"));
     }
 }

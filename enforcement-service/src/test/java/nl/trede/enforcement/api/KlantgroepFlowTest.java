@@ -129,15 +129,16 @@ class KlantgroepFlowTest {
         assertEquals(1, onderzoeken(klant).size());
     }
 
-    /** PB §1.2 „geen arbeidsverplichting" (seed-004 §4.1): 422 for Faciliteren/Zorg, nothing written. */
+    /** PB §1.2 „geen arbeidsverplichting" (seed-004 §4.1): 400 for Faciliteren/Zorg, nothing written. */
     @Test
     void noArbeidsverplichtingForFaciliterenAndZorg() {
         UUID klant = UUID.randomUUID();
         for (String groep : List.of("faciliteren", "zorg")) {
             for (String categorie : List.of("g8-werkweigering", "g6-onvoldoende-solliciteren",
                     "g3-workshops-routekaart")) {
-                registreer(klant, categorie, VANDAAG, groep).statusCode(422)
+                registreer(klant, categorie, VANDAAG, groep).statusCode(400)
                         .body("code", is("geen-arbeidsverplichting"))
+                        .body("invalidParams[0].name", is("categorie"))
                         .body("detail", containsString("PB §1.2")).body("detail", containsString(categorie));
             }
         }
@@ -160,7 +161,7 @@ class KlantgroepFlowTest {
         UUID klant = UUID.randomUUID();
         Map<String, Object> body = new HashMap<>(Map.of("klantId", klant.toString(), "categorie", "werkweigering",
                 "datum", VANDAAG.toString(), "regelset", code, "klantgroep", "zorg"));
-        as(Roles.HANDHAVER).body(body).post(PATH).then().statusCode(422).body("code", is("geen-arbeidsverplichting"))
+        as(Roles.HANDHAVER).body(body).post(PATH).then().statusCode(400).body("code", is("geen-arbeidsverplichting"))
                 .body("detail", containsString("Pw art. 18 lid 4 onder a"));
         assertEquals(0, totaal(klant));
         body.put("klantgroep", "groeien");

@@ -117,7 +117,7 @@ public class KlantgroepResource {
     }
 
     @POST
-    @Path("/_activeer-stelsel")
+    @Path("/_activeer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
     @Operation(summary = "Make exactly the klantgroepen of one stelsel active",

@@ -70,7 +70,7 @@ public class MeldingResource {
     public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "aanvraag-levensonderhoud", value = "{\"type\":\"aanvraag-levensonderhoud\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\",\"kanaal\":\"digitaal\",\"broodnood\":false}"),
                             @ExampleObject(name = "signaal-vso-school", value = "{\"type\":\"signaal-ketenpartner\",\"bsn\":\"999990342\",\"naam\":\"K. Konrad\",\"geboortedatum\":\"2010-05-23\",\"melder\":{\"organisatie\":\"VSO-school Lelystad\",\"soort\":\"vso-school\"},\"verwachteUitstroomdatum\":\"2027-07-01\"}"),
-                            @ExampleObject(name = "verzoek-ondersteuning", value = "{\"type\":\"verzoek-ondersteuning\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\",\"inkomenPerMaand\":\"1800.00\"}"),
+                            @ExampleObject(name = "verzoek-ondersteuning", value = "{\"type\":\"verzoek-ondersteuning\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\",\"inkomenPerMaand\":1800.00}"),
                             @ExampleObject(name = "tip-handhaving", value = "{\"type\":\"tip-handhaving\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\"}")}))
                              @Valid @NotNull MeldingRequest body,
                              @Parameter(description = "Makes a retried create return the first result")

@@ -37,7 +37,7 @@ class KlantgroepBeheerTest {
     }
 
     private static void activeer(String stelsel) {
-        asBeheerder().body(Map.of("stelsel", stelsel)).post(KLANTGROEPEN + "/_activeer-stelsel").then().statusCode(200);
+        asBeheerder().body(Map.of("stelsel", stelsel)).post(KLANTGROEPEN + "/_activeer").then().statusCode(200);
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class KlantgroepBeheerTest {
     @Test
     @DisplayName("T03/A4: Apeldoorn switches to werkbedrijf (≤ 12 months) vs activering (1–3 years), and triage follows")
     void apeldoornSwitchesItsGroupingAndTriageUsesIt() {
-        asBeheerder().body(Map.of("stelsel", "apeldoorn-2017")).post(KLANTGROEPEN + "/_activeer-stelsel")
+        asBeheerder().body(Map.of("stelsel", "apeldoorn-2017")).post(KLANTGROEPEN + "/_activeer")
                 .then().statusCode(200).body("code", contains("werkbedrijf", "activering"));
         asMedewerker().get(KLANTGROEPEN).then().body("code", contains("werkbedrijf", "activering"))
                 .body("find { it.code == 'activering' }.horizonMaanden", is(36));
@@ -112,16 +112,16 @@ class KlantgroepBeheerTest {
         asBeheerder().body(enkel).put(KLANTGROEPEN + "/" + enkelCode).then().statusCode(409)
                 .body("detail", containsString("At least one klantgroep must stay active"));
         asMedewerker().get(KLANTGROEPEN).then().body("code", contains(enkelCode));
-        asBeheerder().body(Map.of("stelsel", "onbekend")).post(KLANTGROEPEN + "/_activeer-stelsel")
+        asBeheerder().body(Map.of("stelsel", "onbekend")).post(KLANTGROEPEN + "/_activeer")
                 .then().statusCode(400).body("invalidParams[0].reason", containsString("deventer-2021"));
     }
 
     @Test
     @DisplayName("Only the functioneel beheerder changes the configuration")
     void onlyTheBeheerderChangesIt() {
-        asMedewerker().body(Map.of("stelsel", "apeldoorn-2017")).post(KLANTGROEPEN + "/_activeer-stelsel")
+        asMedewerker().body(Map.of("stelsel", "apeldoorn-2017")).post(KLANTGROEPEN + "/_activeer")
                 .then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("stelsel", "apeldoorn-2017"))
-                .post(KLANTGROEPEN + "/_activeer-stelsel").then().statusCode(401);
+                .post(KLANTGROEPEN + "/_activeer").then().statusCode(401);
     }
 }

@@ -269,7 +269,8 @@ class MeldingResourceTest {
                 .body("checks.name", hasItem("outbox"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey(MELDINGEN));
+                .body("servers[0].url", is("/api/intake/v1"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/meldingen"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("trede_outbox_pending"));
     }

@@ -2,6 +2,7 @@ package nl.trede.intake.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,10 +67,48 @@ class OpenApiContractTest {
     }
 
     @Test
+    @DisplayName("NL API Design Rules: every response declares API-Version, every error is problem+json, "
+            + "every POST declares its 400")
+    void everyResponseIsDocumentedAsTheRuntimeAnswers() throws Exception {
+        JsonNode doc = openapi();
+        assertEquals("/api/intake/v1", doc.at("/servers/0/url").asText());
+        assertEquals("1.0.0", doc.at("/info/version").asText());
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            if (path.getKey().startsWith("/api/")) {
+                wrong.add(path.getKey() + ": not relative to the server");
+            }
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                if (op.getKey().equals("post") && !op.getValue().path("responses").has("400")) {
+                    wrong.add(name + ": no 400");
+                }
+                op.getValue().path("responses").properties().forEach(response -> {
+                    if (!response.getValue().path("headers").has("API-Version")) {
+                        wrong.add(name + " " + response.getKey() + ": no API-Version header");
+                    }
+                    if (response.getKey().matches("[45]..") && !response.getValue().path("content")
+                            .path("application/problem+json").path("schema").path("$ref").asText()
+                            .equals("#/components/schemas/Problem")) {
+                        wrong.add(name + " " + response.getKey() + ": not the Problem schema");
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals("[\"title\",\"status\",\"detail\"]", doc.at("/components/schemas/Problem/required").toString());
+        assertTrue(doc.at("/components/schemas/Problem/properties").has("invalidParams"));
+    }
+
+    @Test
     @DisplayName("The examples of POST /meldingen are valid meldingen: each registers (with a fresh BSN)")
     void theMeldingExamplesAreValid() throws Exception {
-        JsonNode examples = openapi().get("paths").get(IntakeFlow.MELDINGEN).get("post").get("requestBody")
-                .get("content").get("application/json").get("examples");
+        JsonNode doc = openapi();
+        // The paths are relative to the document's server, the API's base path (ADR /core/uri-version).
+        String base = doc.at("/servers/0/url").asText();
+        assertEquals("/api/intake/v1", base);
+        JsonNode examples = doc.get("paths").get(IntakeFlow.MELDINGEN.substring(base.length())).get("post")
+                .get("requestBody").get("content").get("application/json").get("examples");
         List<String> names = new ArrayList<>();
         for (Map.Entry<String, JsonNode> example : examples.properties()) {
             names.add(example.getKey());

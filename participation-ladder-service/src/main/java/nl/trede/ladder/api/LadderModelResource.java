@@ -46,7 +46,7 @@ public class LadderModelResource {
 
     static final String NIEUWE_VERSIE_VOORBEELD = """
             {"code": "heemskerk", "naam": "Participatieladder gemeente Heemskerk", "versie": "2027",
-             "geldigVanaf": "2027-01-01", "geldigTot": null, "bron": "Beleidsregels re-integratie 2027",
+             "geldigVanaf": "2027-01-01", "bron": "Beleidsregels re-integratie 2027",
              "treden": [
                {"nummer": 1, "naam": "Rust (altijd tijdelijk)", "definitie": "Tijdelijk niet sociaal en economisch actief",
                 "bron": "seed-003 §2.3", "herbeoordelingMaanden": 6},

@@ -195,7 +195,7 @@ public class RapportageResource {
     @Schema(name = "Trajecten")
     public record TrajectenResponse(@Schema(example = "heemskerk") String model, List<String> versies,
                                     Niveau niveau, String klantgroep,
-                                    @Schema(format = "date", description = "null: every traject") LocalDate van,
+                                    @Schema(format = "date", nullable = true, description = "null: every traject") LocalDate van,
                                     @Schema(format = "date") LocalDate tot,
                                     @Schema(example = "5") int minimumCelgrootte,
                                     List<VoorzieningResponse> voorzieningen) {
@@ -203,8 +203,8 @@ public class RapportageResource {
 
     @Schema(name = "VerblijfsduurCel")
     public record DuurCelResponse(@Schema(example = "2.1") String positie, @Schema(example = "2") int trede,
-                                  @Schema(example = "2.1") String subTrede,
-                                  @Schema(description = "Stays that ended", example = "18") Long aantal,
+                                  @Schema(example = "2.1", nullable = true) String subTrede,
+                                  @Schema(description = "Stays that ended", example = "18", nullable = true) Long aantal,
                                   @Schema(description = "Their average length in days", example = "186")
                                   Long gemiddeldAantalDagen, boolean onderdrukt) {
         static DuurCelResponse of(Rapportage.DuurCel c) {
@@ -234,7 +234,7 @@ public class RapportageResource {
     }
 
     @Schema(name = "Getal", description = "A published count; aantal is null when suppressed")
-    public record Getal(@Schema(example = "740") Long aantal, boolean onderdrukt) {
+    public record Getal(@Schema(example = "740", nullable = true) Long aantal, boolean onderdrukt) {
         static Getal of(Rapportage.Cel c) {
             return new Getal(c.aantal(), c.onderdrukt());
         }
@@ -242,7 +242,8 @@ public class RapportageResource {
 
     @Schema(name = "VerdelingCel")
     public record CelResponse(@Schema(example = "2.4") String positie, @Schema(example = "2") int trede,
-                              @Schema(example = "2.4") String subTrede, @Schema(example = "21") Long aantal,
+                              @Schema(example = "2.4", nullable = true) String subTrede,
+                              @Schema(example = "21", nullable = true) Long aantal,
                               boolean onderdrukt) {
         static CelResponse of(Rapportage.Cel c) {
             Positie p = c.positie();
@@ -254,9 +255,9 @@ public class RapportageResource {
     public record VerdelingResponse(@Schema(example = "heemskerk") String model,
                                     @Schema(description = "The versions of the model the report covers")
                                     List<String> versies,
-                                    @Schema(description = "The model the positions were mapped to, or null")
+                                    @Schema(description = "The model the positions were mapped to, or null", nullable = true)
                                     String naarModel, Niveau niveau,
-                                    @Schema(description = "The klantgroep filter, or null") String klantgroep,
+                                    @Schema(description = "The klantgroep filter, or null", nullable = true) String klantgroep,
                                     @Schema(format = "date") LocalDate peildatum,
                                     @Schema(example = "5") int minimumCelgrootte, Getal totaal,
                                     List<CelResponse> cellen) {
@@ -265,7 +266,7 @@ public class RapportageResource {
     @Schema(name = "OvergangCel")
     public record MatrixCelResponse(@Schema(example = "2.1") String van, @Schema(example = "2.4") String naar,
                                     @Schema(enumeration = {"gestegen", "gedaald", "gelijk"}) String richting,
-                                    @Schema(example = "12") Long aantal, boolean onderdrukt) {
+                                    @Schema(example = "12", nullable = true) Long aantal, boolean onderdrukt) {
         static MatrixCelResponse of(Rapportage.MatrixCel c) {
             return new MatrixCelResponse(c.van().toString(), c.naar().toString(),
                     c.richting().name().toLowerCase(Locale.ROOT), c.aantal(), c.onderdrukt());

@@ -187,15 +187,17 @@ class TredeResourceTest {
         given().get("/q/health").then().statusCode(200).body("checks.name", hasItem("outbox"));
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.contact.name", is("Trede"))
-                .body("paths", hasKey(TREDEN))
-                .body("paths", hasKey(TREDEN + "/{nummer}"))
-                .body("paths", hasKey(MODELLEN))
-                .body("paths", hasKey("/api/ladder/v1/metingen"))
-                .body("paths", hasKey("/api/ladder/v1/klanten/{klantId}/posities"))
-                .body("paths", hasKey("/api/ladder/v1/verwachte-metingen"))
-                .body("paths", hasKey("/api/ladder/v1/rapportages/verdeling"))
-                .body("paths", hasKey("/api/ladder/v1/rapportages/overgangen"))
-                .body("paths.'/api/ladder/v1/metingen'.post.requestBody.content.'application/json'.examples",
+                // The base path is the server; the paths are relative to it (NL API Design Rules /core/uri-version).
+                .body("servers[0].url", is("/api/ladder/v1"))
+                .body("paths", hasKey("/treden"))
+                .body("paths", hasKey("/treden/{nummer}"))
+                .body("paths", hasKey("/ladder-modellen"))
+                .body("paths", hasKey("/metingen"))
+                .body("paths", hasKey("/klanten/{klantId}/posities"))
+                .body("paths", hasKey("/verwachte-metingen"))
+                .body("paths", hasKey("/rapportages/verdeling"))
+                .body("paths", hasKey("/rapportages/overgangen"))
+                .body("paths.'/metingen'.post.requestBody.content.'application/json'.examples",
                         hasKey("correctie"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("trede_outbox_pending"));
     }
