@@ -156,7 +156,7 @@ class IntakeCasesSystemTest {
             GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("soort", "uitvoering",
                     "ontvangerSoort", "regisseur", "ontvanger", "tr-ray", "warm", false, "geschiedenis", "x",
                     "mogelijkheden", "x", "verwachtingen", "x")).post("/api/casework/v1/zaken/" + zaak
-                    + "/overdrachten").then().statusCode(422);
+                    + "/overdrachten").then().statusCode(400);
             String aanbod = GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("soort",
                     "uitvoering", "ontvangerSoort", "werkbedrijf", "ontvanger", "werkbedrijf-lucrato", "warm", true,
                     "geschiedenis", "Bijstand; vaste contactpersoon sinds juli.", "mogelijkheden", "Plaatsbaar "

@@ -175,7 +175,7 @@ public class OndersteuningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Record the begeleidingsoverleg as held (R-07)", description = "Every mandatory participant "
-            + "present (422 otherwise); plan, trekker and crisis clause required. Completes the school leaver's "
+            + "present (400 otherwise); plan, trekker and crisis clause required. Completes the school leaver's "
             + "bridging task.")
     public OverlegResponse verslag(@PathParam("oid") UUID id,
                                    @jakarta.ws.rs.HeaderParam(nl.trede.platform.api.IfMatch.HEADER) String ifMatch,

@@ -174,7 +174,7 @@ public class OverdrachtResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
     @Operation(summary = "The receiver accepts, naming a contact person", description = "A warm one only after the "
-            + "introduction (422). Regie: the receiver owns the zaak from now on; uitvoering: the receiver executes.")
+            + "introduction (400). Regie: the receiver owns the zaak from now on; uitvoering: the receiver executes.")
     public Response acceptatie(@PathParam("oid") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
                                @ExampleObject(name = "acceptatie", value = "{\"contactpersoon\":\"jc-de-vries\"}")))

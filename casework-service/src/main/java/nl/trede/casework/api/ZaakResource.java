@@ -214,7 +214,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Offer the zaak's regie or its traject's execution to another party",
-            description = "With the information package (R-03). The regie goes warm only (422). One open offer per "
+            description = "With the information package (R-03). The regie goes warm only (400). One open offer per "
                     + "zaak and kind (409). The sender stays owner until acceptance.")
     public Response aanbieden(@PathParam("id") UUID zaakId,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
@@ -279,7 +279,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Start a traject from the catalogue", description = "The voorziening's conditions are "
-            + "checked (klantgroep, age, doelgroepregister, maximum duration, hours, amount): 422 naming every broken "
+            + "checked (klantgroep, age, doelgroepregister, maximum duration, hours, amount): 400 naming every broken "
             + "rule with its source. The end date becomes a review task.")
     public Response starten(@PathParam("id") UUID zaakId,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
@@ -340,7 +340,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Change the klantgroep (doorstroom)", description = "Only the transitions of seed-004 §2.4 "
-            + "with one of their criteria (422 otherwise); Matchen → Groeien for not being placed only after 6 "
+            + "with one of their criteria (400 otherwise); Matchen → Groeien for not being placed only after 6 "
             + "months (9 with the extension). The klant's preference is kept beside the decision. With overdracht: "
             + "a warme overdracht of the regie to the new team is offered; the sender stays owner until acceptance.")
     public Response klantgroep(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,

@@ -45,7 +45,7 @@ public class DoorstroomService {
         KlantgroepDoorstroom.geweigerd(zaak.klantgroep, b.naar(), b.criterium(),
                 zaak.klantgroepSinds == null ? NlTime.datum(zaak.createdAt) : zaak.klantgroepSinds,
                 zaak.matchenVerlengdTot, vandaag).ifPresent(reden -> {
-                    throw new ProblemException(422, "klantgroep-doorstroom", "Unprocessable Content",
+                    throw new ProblemException(400, "klantgroep-doorstroom", "Invalid input",
                             "Refused: " + reden + ".", null, null);
                 });
         Instant now = Instant.now(clock);

@@ -23,7 +23,7 @@ public final class OverdrachtRegels {
             return Optional.of(new Overtreding(409, "zaak-afgesloten", "the zaak is closed"));
         }
         if (soort == OverdrachtSoort.REGIE && !warm) {
-            return Optional.of(new Overtreding(422, "R-04", "the regie of a zaak is handed over warm only: a cold, "
+            return Optional.of(new Overtreding(400, "R-04", "the regie of a zaak is handed over warm only: a cold, "
                     + "identifier-only transfer is refused"));
         }
         return Optional.empty();
@@ -36,7 +36,7 @@ public final class OverdrachtRegels {
                     + "it is " + status.code()));
         }
         if (!(klant && zender && ontvanger)) {
-            return Optional.of(new Overtreding(422, "R-04", "the introduction meeting has the klant, the sender and "
+            return Optional.of(new Overtreding(400, "R-04", "the introduction meeting has the klant, the sender and "
                     + "the receiver present"));
         }
         return Optional.empty();
@@ -47,7 +47,7 @@ public final class OverdrachtRegels {
             return Optional.of(new Overtreding(409, "status", "the overdracht is " + status.code()));
         }
         if (warm && status != OverdrachtStatus.KENNISMAKING_GEHOUDEN) {
-            return Optional.of(new Overtreding(422, "R-04", "a warm overdracht is accepted only after the "
+            return Optional.of(new Overtreding(400, "R-04", "a warm overdracht is accepted only after the "
                     + "introduction meeting (T05)"));
         }
         return Optional.empty();

@@ -51,7 +51,7 @@ public class OverdrachtService {
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "offers an overdracht");
         if (aanbod.soort() == OverdrachtSoort.UITVOERING && (aanbod.ontvangerSoort() == OntvangerSoort.REGISSEUR
                 || aanbod.ontvanger().equals(zaak.regisseur))) {
-            throw new ProblemException(422, "regel-r-26", "Unprocessable Content", "Refused (R-26): the regisseur "
+            throw new ProblemException(400, "regel-r-26", "Invalid input", "Refused (R-26): the regisseur "
                     + "directs and does not execute the traject; request a deviation (POST .../afwijkingen) that a "
                     + "teamleider approves.", null, null);
         }
@@ -257,8 +257,8 @@ public class OverdrachtService {
 
     private static void weiger(Optional<OverdrachtRegels.Overtreding> overtreding) {
         overtreding.ifPresent(v -> {
-            throw new ProblemException(v.status(), v.status() == 422 ? "regel-" + v.regel().toLowerCase()
-                    : "overdracht-" + v.regel(), v.status() == 422 ? "Unprocessable Content" : "Conflict",
+            throw new ProblemException(v.status(), v.status() == 400 ? "regel-" + v.regel().toLowerCase()
+                    : "overdracht-" + v.regel(), v.status() == 400 ? "Invalid input" : "Conflict",
                     "Refused (" + v.regel() + "): " + v.uitleg() + ".", null, null);
         });
     }

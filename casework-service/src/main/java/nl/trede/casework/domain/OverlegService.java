@@ -90,7 +90,7 @@ public class OverlegService {
             }
         }
         if (!afwezigVerplicht.isEmpty()) {
-            throw new ProblemException(422, "verplichte-deelnemer-afwezig", "Unprocessable Content", "Refused (R-07): "
+            throw new ProblemException(400, "verplichte-deelnemer-afwezig", "Invalid input", "Refused (R-07): "
                     + "mandatory participants were absent: " + String.join(", ", afwezigVerplicht)
                     + "; plan the meeting again.", null, null);
         }

@@ -14,7 +14,7 @@ import nl.trede.platform.problem.ProblemException;
 
 /**
  * Trajecten from the voorzieningen catalogue (issue 4): eligibility checked when a traject is added
- * ({@link VoorzieningRegels}: 422 naming every broken rule with its source); its end date brings a review task for the
+ * ({@link VoorzieningRegels}: 400 naming every broken rule with its source); its end date brings a review task for the
  * regisseur (continue / scale down / close with reason: a zaak never closes silently).
  */
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class TrajectService {
                 new VoorzieningRegels.Aanvraag(zaak.klantgroep, zaak.klant.geboortedatum, zaak.inDoelgroepregister,
                         a.startdatum(), a.einddatum(), a.urenPerWeek(), a.kosten()));
         if (!fouten.isEmpty()) {
-            throw new ProblemException(422, "voorziening-voorwaarden", "Unprocessable Content", "The traject does "
+            throw new ProblemException(400, "voorziening-voorwaarden", "Invalid input", "The traject does "
                     + "not meet the conditions of " + v.code + ".", fouten.stream()
                     .map(f -> new InvalidParam(f.regel(), f.uitleg())).toList(), null);
         }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Whether a traject may be added from the voorzieningen catalogue (issue 4: "eligibility rules checked when a traject
- * is added (wrong klantgroep, missing doelgroepregister indication, exceeded maximum duration → 422 naming the
+ * is added (wrong klantgroep, missing doelgroepregister indication, exceeded maximum duration → 400 naming the
  * rule)"). The conditions are the catalogue's data, each with its source (seed-004-deventer.md §2.6). Plain Java.
  */
 public final class VoorzieningRegels {

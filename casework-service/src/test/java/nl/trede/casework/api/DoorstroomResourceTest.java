@@ -62,7 +62,7 @@ class DoorstroomResourceTest {
         Map<String, Object> naarGroeien = Map.of("naar", "groeien", "criterium", "zes-maanden-niet-geplaatst",
                 "reden", "Niet geplaatst.", "klantVoorkeur", "matchen");
         as(Roles.KLANTMANAGER, "km-a").body(naarGroeien).post(API + "/zaken/" + id + "/klantgroep").then()
-                .statusCode(422).contentType("application/problem+json").body("detail", containsString("applies from"));
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("applies from"));
         as(Roles.KLANTMANAGER, "km-a").post(API + "/zaken/" + id + "/matchen-verlenging").then().statusCode(200)
                 .body("matchenVerlengdTot", is(vandaag.plusMonths(9).toString()));
         as(Roles.KLANTMANAGER, "km-a").post(API + "/zaken/" + id + "/matchen-verlenging").then().statusCode(409);
@@ -79,7 +79,7 @@ class DoorstroomResourceTest {
                 .body("soort", hasItem("klantgroep-gewijzigd"));
         // PB §2.2.4: Groeien → Matchen is no transition; the klant uses Matchen's services instead.
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("naar", "matchen", "criterium", "x", "reden", "Kan sneller."))
-                .post(API + "/zaken/" + id + "/klantgroep").then().statusCode(422)
+                .post(API + "/zaken/" + id + "/klantgroep").then().statusCode(400)
                 .body("detail", containsString("Matchen's services"));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("aan", true)).post(API + "/zaken/" + id + "/matchen-diensten")
                 .then().statusCode(200).body("gebruiktMatchenDiensten", is(true)).body("klantgroep", is("groeien"));
@@ -99,7 +99,7 @@ class DoorstroomResourceTest {
                 .body("[0].soort", is("regie")).body("[0].ontvanger", is("team-groeien")).body("[0].warm", is(true))
                 .body("[0].status", is("aangeboden"));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("naar", "zorg", "criterium", "x", "reden", "x"))
-                .post(API + "/zaken/" + id + "/klantgroep").then().statusCode(422)
+                .post(API + "/zaken/" + id + "/klantgroep").then().statusCode(400)
                 .body("detail", containsString("no transition"));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/klantgroep-overgangen").then().statusCode(200)
                 .body("findAll { it.van == 'faciliteren' }.naar", org.hamcrest.Matchers.containsInAnyOrder("groeien",

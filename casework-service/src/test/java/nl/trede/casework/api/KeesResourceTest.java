@@ -67,7 +67,7 @@ class KeesResourceTest {
                 "aanwezig", List.of(true, false, true, false, true), "plan", "Dagbesteding smederij plus werk-leerroute",
                 "trekker", "km-k", "crisisclausule", "Bij terugval belt de school de trekker."));
         as(Roles.KLANTMANAGER, "km-k").body(verslag).post(API + "/begeleidingsoverleggen/" + overleg + "/verslag")
-                .then().statusCode(422).body("detail", containsString("ouders"));
+                .then().statusCode(400).body("detail", containsString("ouders"));
         verslag.put("aanwezig", List.of(true, false, true, true, true));
         verslag.remove("crisisclausule");
         as(Roles.KLANTMANAGER, "km-k").body(verslag).post(API + "/begeleidingsoverleggen/" + overleg + "/verslag")

@@ -85,10 +85,10 @@ class OverdrachtResourceTest {
         String o = aanbieden(zaak, aanbod("uitvoering", "werkbedrijf", "werkbedrijf-lucrato", true));
         // T05: not before the introduction; the introduction has klant, sender and receiver.
         as(Roles.KETENPARTNER, "lucrato-1").body(Map.of("contactpersoon", "jc-de-vries"))
-                .post(API + "/overdrachten/" + o + "/acceptatie").then().statusCode(422)
+                .post(API + "/overdrachten/" + o + "/acceptatie").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("R-04"));
         as(Roles.KLANTMANAGER, "km-a").body(kennismaking(false)).post(API + "/overdrachten/" + o + "/kennismaking")
-                .then().statusCode(422);
+                .then().statusCode(400);
         as(Roles.KLANTMANAGER, "km-a").body(kennismaking(true)).post(API + "/overdrachten/" + o + "/kennismaking")
                 .then().statusCode(200).body("status", is("kennismaking-gehouden"));
         // The sender stays owner while the offer is open.
@@ -113,7 +113,7 @@ class OverdrachtResourceTest {
     void regieWarmRejectedThenAccepted() {
         String zaak = zaakVanKmA();
         as(Roles.KLANTMANAGER, "km-a").body(aanbod("regie", "team", "team-jongeren", false))
-                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(422)
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(400)
                 .body("detail", containsString("cold"));
         Map<String, Object> zonderPakket = aanbod("regie", "team", "team-jongeren", true);
         zonderPakket.put("verwachtingen", " ");
@@ -189,10 +189,10 @@ class OverdrachtResourceTest {
     void regisseurAlsUitvoerderAlleenMetGoedgekeurdeAfwijking() {
         String zaak = zaakVanKmA();
         as(Roles.KLANTMANAGER, "km-a").body(aanbod("uitvoering", "werkbedrijf", "km-a", false))
-                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(422)
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(400)
                 .body("detail", containsString("R-26"));
         as(Roles.KLANTMANAGER, "km-a").body(aanbod("uitvoering", "regisseur", "iemand", false))
-                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(422);
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(400);
         as(Roles.KLANTMANAGER, "km-b").body(Map.of("reden", "x")).post(API + "/zaken/" + zaak + "/afwijkingen")
                 .then().statusCode(403);
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", " ")).post(API + "/zaken/" + zaak + "/afwijkingen")

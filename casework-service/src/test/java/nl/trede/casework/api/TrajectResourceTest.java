@@ -74,12 +74,12 @@ class TrajectResourceTest {
     }
 
     @Test
-    @DisplayName("BR art. 1: a WEP for a Matchen klant for 4 months is a 422 naming both rules; nothing written")
-    void ineligibleIs422NamingEveryRule() {
+    @DisplayName("BR art. 1: a WEP for a Matchen klant for 4 months is a 400 naming both rules; nothing written")
+    void ineligibleIs400NamingEveryRule() {
         String id = zaak("matchen", LocalDate.of(1990, 1, 1));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("voorziening", "werkervaringsplaats", "startdatum", START.toString(),
                         "einddatum", START.plusMonths(4).toString()))
-                .post(API + "/zaken/" + id + "/trajecten").then().statusCode(422)
+                .post(API + "/zaken/" + id + "/trajecten").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("klantgroep", "maximale-duur"))
                 .body("invalidParams.find { it.name == 'klantgroep' }.reason", containsString("BR art. 1"));
@@ -97,7 +97,7 @@ class TrajectResourceTest {
         String id = zaak("groeien", LocalDate.of(1995, 5, 5));
         Map<String, Object> lks = Map.of("voorziening", "loonkostensubsidie", "startdatum", START.toString(),
                 "einddatum", START.plusMonths(12).toString());
-        as(Roles.KLANTMANAGER, "km-a").body(lks).post(API + "/zaken/" + id + "/trajecten").then().statusCode(422)
+        as(Roles.KLANTMANAGER, "km-a").body(lks).post(API + "/zaken/" + id + "/trajecten").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("doelgroepregister"));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("inDoelgroepregister", true)).post(API + "/zaken/" + id
                 + "/indicaties").then().statusCode(200);

@@ -25,10 +25,10 @@ class OverdrachtRegelsTest {
     @Test
     @DisplayName("T05: a warm overdracht is accepted only after an introduction with klant, sender and receiver")
     void warmNeedsTheIntroduction() {
-        assertEquals(422, OverdrachtRegels.accepteren(OverdrachtStatus.AANGEBODEN, true).orElseThrow().status());
+        assertEquals(400, OverdrachtRegels.accepteren(OverdrachtStatus.AANGEBODEN, true).orElseThrow().status());
         assertTrue(OverdrachtRegels.accepteren(OverdrachtStatus.AANGEBODEN, false).isEmpty());
         assertTrue(OverdrachtRegels.accepteren(OverdrachtStatus.KENNISMAKING_GEHOUDEN, true).isEmpty());
-        assertEquals(422, OverdrachtRegels.kennismaking(OverdrachtStatus.AANGEBODEN, true, true, false).orElseThrow()
+        assertEquals(400, OverdrachtRegels.kennismaking(OverdrachtStatus.AANGEBODEN, true, true, false).orElseThrow()
                 .status());
         assertTrue(OverdrachtRegels.kennismaking(OverdrachtStatus.AANGEBODEN, true, true, true).isEmpty());
         assertEquals(409, OverdrachtRegels.accepteren(OverdrachtStatus.AFGEWEZEN, false).orElseThrow().status());
