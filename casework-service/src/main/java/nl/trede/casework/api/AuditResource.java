@@ -36,7 +36,8 @@ public class AuditResource {
     @Operation(summary = "One klant's audit records, newest first", description = "Every read and change of the "
             + "klant's data in casework. This query is itself recorded.")
     @APIResponse(responseCode = "200", description = "A page of records",
-            headers = @Header(name = "Link", description = "first, prev, next and last pages (RFC 8288)"),
+            headers = @Header(name = "Link", description = "first, prev, next and last pages (RFC 8288)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuditEntry.Page.class)))
     @APIResponse(responseCode = "400", description = "klantId missing or not a UUID, or a bad page/pageSize")

@@ -65,7 +65,7 @@ public class IngediendeMeldingResource {
 
     @GET
     @Operation(summary = "The meldingen the caller submitted, newest first (ketenpartner)")
-    public Page list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
+    public Page listIngediendeMeldingen(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
                      @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         MeldingService.PageOf result = service.list(new MeldingService.Filter(null, null, null, null, null,
                 identity.getPrincipal().getName()), page, pageSize);
@@ -75,7 +75,7 @@ public class IngediendeMeldingResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One melding the caller submitted (ketenpartner); 404 for anyone else's")
-    public IngediendeMelding get(@PathParam("id") UUID id) {
+    public IngediendeMelding getIngediendeMelding(@PathParam("id") UUID id) {
         Melding melding = service.get(id);
         if (!identity.getPrincipal().getName().equals(melding.ingediendDoor)) {
             throw ProblemException.notFound("Melding " + id);
