@@ -35,7 +35,8 @@ class GedragingToMaatregelSystemTest {
                 .contentType(ContentType.JSON);
     }
 
-    private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> klaar, String wat)
+    /** Polls {@code probe} every 100 ms until {@code klaar} holds, for at most 30 s. */
+    static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> klaar, String wat)
             throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         T waarde = probe.get();

@@ -10,7 +10,6 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -146,16 +145,17 @@ class RoleMatrixSystemTest {
                 .post("/api/intake/v1/meldingen/" + melding + "/klantgroep-besluiten").then().statusCode(200);
         String klantId = as("intake-medewerker").post("/api/intake/v1/meldingen/" + melding + "/doorzetten").then()
                 .statusCode(202).extract().path("klantId");
-        String zaak = await(() -> as("teamleider").queryParam("klantId", klantId).get("/api/casework/v1/zaken")
-                .then().statusCode(200).extract().path("zaken[0].id"), "the zaak");
+        String zaak = GedragingToMaatregelSystemTest.await(() -> as("teamleider").queryParam("klantId", klantId)
+                .get("/api/casework/v1/zaken")
+                .then().statusCode(200).extract().path("zaken[0].id"), java.util.Objects::nonNull, "the zaak");
         as("klantmanager").body(Map.of("regisseur", KM, "reden", "Oppakken"))
                 .post("/api/casework/v1/zaken/" + zaak + "/regie").then().statusCode(200);
         as("klantmanager").body(Map.of("categorie", "no-show", "datum", VANDAAG.toString(),
                 "toelichting", "Niet verschenen.")).post("/api/casework/v1/zaken/" + zaak + "/gedragingen")
                 .then().statusCode(201);
-        String gedraging = await(() -> as("handhaver").queryParam("klantId", klantId)
+        String gedraging = GedragingToMaatregelSystemTest.await(() -> as("handhaver").queryParam("klantId", klantId)
                 .get("/api/enforcement/v1/gedragingen").then().statusCode(200).extract()
-                .path("gedragingen[0].id"), "the gedraging at enforcement");
+                .path("gedragingen[0].id"), java.util.Objects::nonNull, "the gedraging at enforcement");
         String meting = as("klantmanager").body(Map.of("klantId", klantId, "model", Map.of("code", "divosa"),
                         "trede", 2, "meetdatum", VANDAAG.toString(), "bron", "klantmanager-gesprek",
                         "aanleiding", "periodiek"))
@@ -177,19 +177,6 @@ class RoleMatrixSystemTest {
         FIXTURE.put("versie", as("teamleider").get("/api/ladder/v1/ladder-modellen").then().statusCode(200)
                 .extract().path("ladderModellen[0].versie"));
         FIXTURE.put("nummer", "1");
-    }
-
-    private static <T> T await(java.util.function.Supplier<T> probe, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        T value = probe.get();
-        while (value == null) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-            value = probe.get();
-        }
-        return value;
     }
 
     /** The path with its parameters filled in; {@code random[0]} is set when one of them is a random id. */
