@@ -3,6 +3,8 @@
 # databases. Idempotent: safe to run before every start or test run.
 #
 #   deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs [--system-test-suffix _systest]]
+#   deploy/local/postgres.sh stop      (stops the cluster, fast shutdown; the fault system test uses it to
+#                                       restart PostgreSQL under load: stop, then ensure)
 #
 # - starts the cluster if it is down (pg_ctlcluster);
 # - creates/updates the LOGIN role `trede` with the password in deploy/local/.work/db-password
@@ -26,11 +28,13 @@ ROLE=trede
 usage() {
   cat >&2 <<'EOF'
 usage: deploy/local/postgres.sh ensure [--with-test-dbs] [--fresh-system-test-dbs [--system-test-suffix _systest]]
+       deploy/local/postgres.sh stop
 EOF
   exit 2
 }
 
-[[ $# -ge 1 && $1 == ensure ]] || usage
+[[ $# -ge 1 && ($1 == ensure || $1 == stop) ]] || usage
+action=$1
 shift
 with_test_dbs=false
 fresh_system_test_dbs=false
@@ -74,6 +78,18 @@ read -r ver cluster cluster_port status _ <<<"$cluster_line"
 if [[ "$cluster_port" != "$port" ]]; then
   log "warning: cluster $ver/$cluster listens on port $cluster_port, the services expect $port (set TREDE_PG_PORT)"
   port=$cluster_port
+fi
+
+if [[ "$action" == stop ]]; then
+  if [[ "$status" == online* ]]; then
+    # Fast shutdown: open sessions are terminated (what a crash or a failover looks like to the services).
+    pg_ctlcluster --skip-systemctl-redirect "$ver" "$cluster" stop -m fast ||
+      die "could not stop the cluster; try: sudo pg_ctlcluster --skip-systemctl-redirect $ver $cluster stop"
+    log "PostgreSQL $ver/$cluster stopped"
+  else
+    log "PostgreSQL $ver/$cluster is not running"
+  fi
+  exit 0
 fi
 
 if [[ "$status" != online* ]]; then

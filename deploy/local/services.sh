@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start/stop the five Trede services (Quarkus fast-jars, JVM mode) in the background.
 #
-#   deploy/local/services.sh start|stop|status [--port-base 8080] [--db-suffix ""]
+#   deploy/local/services.sh start|stop|status [NAME...] [--port-base 8080] [--db-suffix ""]
 #                            [--kafka 127.0.0.1:9092] [--run-dir deploy/local/.work/run]
+#   deploy/local/services.sh kill NAME... [--run-dir deploy/local/.work/run]
 #
 #   name         module                         port          database
 #   gateway      api-gateway                    base+0        -
@@ -16,7 +17,10 @@
 #        Starts intake, casework, enforcement, ladder, then gateway, and waits until every
 #        /q/health/ready answers 200 (120 s in total, TREDE_SERVICES_TIMEOUT). On failure it
 #        prints the last 40 log lines of the failing service and stops everything it started.
+#        With NAMEs, starts only those (the others of the run dir may be running, e.g. to restart one
+#        service after `kill`); pass the same --port-base/--db-suffix/--kafka as the first start.
 # stop   TERM (gateway first), KILL after 20 s.
+# kill   SIGKILL at once, no shutdown hooks: a crash, for the fault system tests.
 # status running/stopped and port per service; exit 0 if all run, 3 otherwise.
 #
 # RUN_DIR (relative = from the project root) gets <name>.log, <name>.pid and <name>.port.
@@ -29,7 +33,9 @@ START_ORDER=(intake casework enforcement ladder gateway)
 STOP_ORDER=(gateway intake casework enforcement ladder)
 START_TIMEOUT="${TREDE_SERVICES_TIMEOUT:-120}"
 STOP_TIMEOUT=20
-JAVA_OPTS=(-Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+# Small and quick to start (C1 only) for a laptop; TREDE_JAVA_OPTS replaces them (the benchmark runs with the
+# full JIT: TREDE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC").
+read -r -a JAVA_OPTS <<<"${TREDE_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 
 module_of() {
   case "$1" in
@@ -53,8 +59,10 @@ offset_of() {
 
 usage() {
   cat >&2 <<'EOF'
-usage: deploy/local/services.sh start|stop|status [--port-base 8080] [--db-suffix ""]
+usage: deploy/local/services.sh start|stop|status [NAME...] [--port-base 8080] [--db-suffix ""]
                                 [--kafka 127.0.0.1:9092] [--run-dir deploy/local/.work/run]
+       deploy/local/services.sh kill NAME... [--run-dir deploy/local/.work/run]
+NAME: gateway intake casework enforcement ladder
 EOF
   exit 2
 }
@@ -64,6 +72,7 @@ EOF
 action=$1
 shift
 port_base=8080 db_suffix="" kafka=127.0.0.1:9092 run_dir="$TREDE_WORK/run"
+names=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --port-base | --db-suffix | --kafka | --run-dir)
@@ -81,7 +90,8 @@ while [[ $# -gt 0 ]]; do
     --kafka=*) kafka=${1#*=} ;;
     --run-dir=*) run_dir=${1#*=} ;;
     -h | --help) usage ;;
-    *) die "unknown option: $1" ;;
+    gateway | intake | casework | enforcement | ladder) names+=("$1") ;;
+    *) die "unknown option or service: $1" ;;
   esac
   shift
 done
@@ -89,6 +99,17 @@ is_uint "$port_base" || die "--port-base must be a number"
 [[ "$db_suffix" =~ ^[A-Za-z0-9_]*$ ]] || die "--db-suffix may contain letters, digits and _ only"
 [[ -n "$kafka" ]] || die "--kafka must not be empty"
 run_dir=$(abs_path "$run_dir")
+
+# NAMEs given: act on those only, in the usual order.
+if ((${#names[@]} > 0)); then
+  only() {
+    local n m out=()
+    for n in "$@"; do for m in "${names[@]}"; do if [[ "$n" == "$m" ]]; then out+=("$n"); break; fi; done; done
+    echo "${out[@]}"
+  }
+  read -r -a START_ORDER <<<"$(only "${START_ORDER[@]}")"
+  read -r -a STOP_ORDER <<<"$(only "${STOP_ORDER[@]}")"
+fi
 
 port_of() { echo $((port_base + $(offset_of "$1"))); }
 jar_of() { echo "$TREDE_ROOT/$(module_of "$1")/target/quarkus-app/quarkus-run.jar"; }
@@ -119,7 +140,12 @@ launch() {
   p_enforcement=$(port_of enforcement)
   p_ladder=$(port_of ladder)
   local logfile="$run_dir/$name.log"
-  if [[ -f "$logfile" ]]; then mv -f "$logfile" "$logfile.1"; fi
+  if ((${#names[@]} > 0)); then
+    # A restart of one service (after a crash): its log goes on in the same file, so the crashed run stays there.
+    if [[ -f "$logfile" ]]; then printf '=== services.sh: %s restarted at %s\n' "$name" "$(date -Is)" >>"$logfile"; fi
+  elif [[ -f "$logfile" ]]; then
+    mv -f "$logfile" "$logfile.1"
+  fi
   echo "$port" >"$run_dir/$name.port"
   (
     # Exported in a subshell: nothing leaks into the caller, and the password is not in argv.
@@ -275,10 +301,28 @@ do_status() {
   ((up == ${#STOP_ORDER[@]})) || return 3
 }
 
+# kill: SIGKILL, as a crash would; the pid file goes so a later start does not see a stale one.
+do_kill() {
+  local name pid
+  ((${#names[@]} > 0)) || die "kill needs the NAME of at least one service"
+  for name in "${STOP_ORDER[@]}"; do
+    pid=$(pid_of "$name")
+    if [[ -n "$pid" ]]; then
+      kill -KILL "$pid" 2>/dev/null || true
+      while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+      log "killed $name (pid $pid, SIGKILL)"
+    else
+      log "$name is not running"
+    fi
+    rm -f "$run_dir/$name.pid"
+  done
+}
+
 db_password=""
 case "$action" in
   start) do_start ;;
   stop) do_stop ;;
   status) do_status ;;
+  kill) do_kill ;;
   *) usage ;;
 esac

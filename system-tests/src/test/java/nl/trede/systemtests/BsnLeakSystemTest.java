@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BsnLeakSystemTest {
 
     private static final Set<String> USED = ConcurrentHashMap.newKeySet();
-    private static final Path LOGS = Path.of(System.getProperty("trede.root", "..")).resolve("system-tests/target/stack");
+    private static final Path LOGS = Path.of(System.getProperty("trede.root", "..")).resolve(Stack.RUN_DIR);
 
     /** Registers a BSN a system test sends; returns it. */
     static String used(String bsn) {

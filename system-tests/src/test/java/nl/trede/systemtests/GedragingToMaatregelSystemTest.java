@@ -38,7 +38,12 @@ class GedragingToMaatregelSystemTest {
     /** Polls {@code probe} every 100 ms until {@code klaar} holds, for at most 30 s. */
     static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> klaar, String wat)
             throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
+        return await(probe, klaar, wat, java.time.Duration.ofSeconds(30));
+    }
+
+    static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> klaar, String wat,
+                       java.time.Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
         T waarde = probe.get();
         while (!klaar.test(waarde)) {
             if (Instant.now().isAfter(deadline)) {

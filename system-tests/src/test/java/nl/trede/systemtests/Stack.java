@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Kafka broker on 19092 (so a test can stop and start it), and the five services on 18080–18084 against the
  * {@code *_systest} databases, created anew for the run (so no module test or earlier run leaves state behind).
  * Stopped when the run ends. Two checkouts on one machine can run their system tests at the same time with other
- * values of the system properties {@code trede.systemtest.port-base}, {@code trede.systemtest.kafka-port} and
- * {@code trede.systemtest.db-suffix}.
+ * values of the system properties {@code trede.systemtest.port-base}, {@code trede.systemtest.kafka-port},
+ * {@code trede.systemtest.db-suffix}, {@code trede.systemtest.run-dir} and {@code trede.systemtest.kafka-dir}.
  */
 public final class Stack implements BeforeAllCallback, AutoCloseable {
 
@@ -26,8 +26,8 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     static final String DB_SUFFIX = System.getProperty("trede.systemtest.db-suffix", "_systest");
 
     private static final Path ROOT = Path.of(System.getProperty("trede.root", "..")).toAbsolutePath().normalize();
-    private static final String KAFKA_DIR = "system-tests/target/kafka";
-    private static final String RUN_DIR = "system-tests/target/stack";
+    private static final String KAFKA_DIR = System.getProperty("trede.systemtest.kafka-dir", "system-tests/target/kafka");
+    static final String RUN_DIR = System.getProperty("trede.systemtest.run-dir", "system-tests/target/stack");
     private static boolean started;
 
     @Override
@@ -54,6 +54,62 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         kafka("stop");
     }
 
+    /** Starts the named services again (after {@link #kill}), with the same ports, databases and broker. */
+    public static void start(String... names) {
+        List<String> args = new ArrayList<>(List.of("start"));
+        args.addAll(List.of(names));
+        args.addAll(List.of("--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", DB_SUFFIX,
+                "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR));
+        run("deploy/local/services.sh", args.toArray(String[]::new));
+    }
+
+    /** The same, in the background: the caller can watch (and kill) the service while it starts. */
+    static Process startInBackground(String name) {
+        try {
+            return new ProcessBuilder("bash", ROOT.resolve("deploy/local/services.sh").toString(), "start", name,
+                    "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", DB_SUFFIX,
+                    "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR)
+                    .directory(ROOT.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * SIGKILL, at once: the pid is read and killed here (a script would cost tens of milliseconds, and the fault
+     * tests aim the kill at a moment), then {@code services.sh kill} tidies the pid file.
+     */
+    public static long kill(String name) {
+        Path pidFile = ROOT.resolve(RUN_DIR).resolve(name + ".pid");
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).strip());
+        } catch (IOException e) {
+            throw new IllegalStateException("no pid file for " + name, e);
+        }
+        ProcessHandle handle = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(name + " (pid " + pid + ") is not running"));
+        handle.destroyForcibly();
+        handle.onExit().orTimeout(10, TimeUnit.SECONDS).join();
+        run("deploy/local/services.sh", "kill", name, "--run-dir", RUN_DIR);
+        return pid;
+    }
+
+    /** {@code postgres.sh stop} or {@code ensure}: the machine's PostgreSQL cluster, for the restart fault test. */
+    public static void postgres(String action) {
+        run("deploy/local/postgres.sh", action);
+    }
+
+    /** The database password the local setup generated (for the tests' own row counts). */
+    static String dbPassword() {
+        try {
+            return Files.readString(ROOT.resolve("deploy/local/.work/db-password")).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("no deploy/local/.work/db-password: run deploy/local/postgres.sh ensure", e);
+        }
+    }
+
     public static void kafka(String action) {
         run("deploy/local/kafka.sh", action, "--port", Integer.toString(KAFKA_PORT), "--controller-port",
                 Integer.toString(KAFKA_PORT + 1), "--dir", KAFKA_DIR);
@@ -72,9 +128,14 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         }
     }
 
-    /** A token for a role, from the same command the README gives users. */
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A token for a role, from the same command the README gives users; one per role for the run (they are valid
+     * for 8 hours), so load and fault tests do not start a script per request.
+     */
     public static String bearer(String role) {
-        return "Bearer " + run("deploy/local/token.sh", role).strip();
+        return TOKENS.computeIfAbsent(role, r -> "Bearer " + run("deploy/local/token.sh", r).strip());
     }
 
     /** A token for {@code role} with {@code subject} as the user (the regisseur a zaak is assigned to). */

@@ -1,6 +1,8 @@
 package nl.trede.casework.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -82,9 +84,20 @@ public class MeldingDoorgezetHandler implements EventHandler {
                 schoolverlater);
     }
 
+    /**
+     * The melding from intake, with the consumer's transaction suspended: the REST client completes on a Vert.x
+     * thread, and a transaction propagated there cannot be rolled back cleanly when the call fails (Narayana
+     * "ARJUNA012095 ... multiple threads active"; Agroal then leaves the inbox row of the failed attempt to be
+     * committed later, and the redelivered event is skipped as a duplicate — found by CrashRecoverySystemTest).
+     */
     private IntakeClient.IntakeMelding fetch(UUID meldingId) {
         try {
-            return intake.melding(meldingId, tokens.bearer());
+            try {
+                return QuarkusTransaction.suspendingExisting().call(() -> intake.melding(meldingId, tokens.bearer()));
+            } catch (QuarkusTransactionException e) {
+                // call() wraps what the task threw; the status of a failed call decides below.
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
             if (status == 404) {

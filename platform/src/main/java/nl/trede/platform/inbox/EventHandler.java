@@ -10,6 +10,10 @@ import java.util.Set;
  * <p>Throw {@link PoisonEventException} for an event that can never be processed (it goes to the DLQ at once);
  * infrastructure errors (database or an upstream service unreachable, {@link TransientEventException}) are
  * retried without limit; any other error is retried a bounded number of times and then sent to the DLQ.
+ *
+ * <p>Call other services with the transaction suspended ({@code QuarkusTransaction.suspendingExisting()}): a
+ * REST client propagates the transaction to its I/O thread, and when the call fails the rollback can go wrong and
+ * leave the inbox row of the failed attempt to be committed — the redelivery is then skipped and the event lost.
  */
 public interface EventHandler {
 

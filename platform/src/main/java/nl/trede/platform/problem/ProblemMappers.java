@@ -134,6 +134,15 @@ public class ProblemMappers {
                     + "changed by another request at the same time; read it again and retry.", path(uri),
                     "concurrent-change", null, null));
         }
+        if (isDatabaseUnavailable(e)) {
+            // PostgreSQL down, restarting or out of connections: not the client's fault and not a bug. Fail fast
+            // with 503 + Retry-After (the pool replaces broken connections; no restart of the service is needed).
+            LOG.warnf("Database unavailable on %s: %s", path(uri), LogSafe.describe(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
+                    .entity(new Problem(Problem.typeFor("database-unavailable"), "Service Unavailable", 503,
+                            "The database is temporarily unavailable; nothing was changed. Retry shortly.",
+                            path(uri), "database-unavailable", null, null)).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error on %s, reference %s: %s", path(uri), reference, LogSafe.describe(e));
         return respond(new Problem(Problem.typeFor("internal-error"), "Internal Server Error", 500,
@@ -252,6 +261,32 @@ public class ProblemMappers {
                     || name.equals("org.hibernate.StaleObjectStateException")
                     || name.equals("org.hibernate.StaleStateException")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database cannot be reached or refused the session: a connection-class SQLState (08xxx: refused, broken,
+     * 57P0x: shutting down / starting up), a connection-level JDBC/Hibernate exception, or the pool's acquisition
+     * timeout. By class name and SQLState, as the gateway has neither JPA nor a JDBC driver.
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                // Agroal's pool: no connection could be obtained within the acquisition timeout.
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
             }
         }
         return false;
