@@ -303,7 +303,13 @@ public class GedragingResource {
         return ok(service.herzien(id, versie(ifMatch), body, actor()).id);
     }
 
+    /**
+     * The gedraging after a step, with the version it will have once the step commits: flushed first, because the
+     * version is incremented at flush — without it ETag and body named the version before the step, and a client
+     * that sent them back as If-Match got 412.
+     */
     private Response ok(UUID id) {
+        Gedraging.flush();
         return Response.ok(lees(id)).tag(new EntityTag(Long.toString(service.get(id).version))).build();
     }
 

@@ -155,6 +155,7 @@ public class OnderzoekResource {
                              @Valid @NotNull AfrondRequest body) {
         Handhavingsonderzoek o = service.afronden(id, GedragingResource.versie(ifMatch), body,
                 identity.getPrincipal().getName());
+        Handhavingsonderzoek.flush(); // the version the change commits with (incremented at flush) for ETag and body
         return Response.ok(OnderzoekResponse.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
     }
 }

@@ -187,6 +187,19 @@ class GedragingFlowTest {
                 .body("toegestaneActies", is(List.of("hoorverzoek-versturen")));
     }
 
+    /** The ETag of a step's answer is the version after the step: a client can send it straight back as If-Match. */
+    @Test
+    void theEtagOfAStepAnswerIsTheNewVersionAndWorksAsIfMatchForTheNextStep() {
+        String id = id(registreer(Roles.HANDHAVER, UUID.randomUUID(), "no-show", VANDAAG.minusDays(20)));
+        var answer = as(Roles.HANDHAVER).header("If-Match", etag(id)).body(hoorverzoek())
+                .post(PATH + "/" + id + "/hoorverzoek").then().statusCode(200).extract();
+        String afterStep = answer.header("ETag");
+        assertEquals(etag(id), afterStep, "the answer's ETag is what a GET gives afterwards");
+        assertEquals(afterStep, "\"" + answer.path("version") + "\"", "ETag and body name the same version");
+        as(Roles.HANDHAVER).header("If-Match", afterStep).body(Map.of("gehoordOp", VANDAAG.minusDays(1).toString()))
+                .post(PATH + "/" + id + "/horen").then().statusCode(200);
+    }
+
     /** seed-004 §4.6: ≥ 5 working days between sending and the conversation; both dispatches. Nothing written. */
     @Test
     void tooShortHersteltermijnIs400WithTheEarliestDateAndChangesNothing() {
