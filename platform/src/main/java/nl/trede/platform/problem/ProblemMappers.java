@@ -268,8 +268,8 @@ public class ProblemMappers {
 
     /**
      * The database cannot be reached or refused the session: a connection-class SQLState (08xxx: refused, broken,
-     * 57P0x: shutting down / starting up), a connection-level JDBC/Hibernate exception, or the pool's acquisition
-     * timeout. By class name and SQLState, as the gateway has neither JPA nor a JDBC driver.
+     * 57P0x: shutting down / starting up, 53xxx: out of connections or resources), a connection-level JDBC/Hibernate
+     * exception, or the pool's acquisition timeout. By class name and SQLState, as the gateway has neither JPA nor a JDBC driver.
      */
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -280,11 +280,14 @@ public class ProblemMappers {
             }
             if (t instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                // 53xxx: insufficient resources, e.g. 53300 too many connections (max_connections reached).
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"))) {
                     return true;
                 }
-                // Agroal's pool: no connection could be obtained within the acquisition timeout.
-                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                // Agroal's pool: no connection could be obtained within the acquisition timeout ("Sorry, acquisition
+                // timeout!", "Acquisition timeout while waiting for new connection").
+                if (sql.getMessage() != null
+                        && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }
