@@ -56,24 +56,28 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
 
     /** Starts the named services again (after {@link #kill}), with the same ports, databases and broker. */
     public static void start(String... names) {
-        List<String> args = new ArrayList<>(List.of("start"));
-        args.addAll(List.of(names));
-        args.addAll(List.of("--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", DB_SUFFIX,
-                "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR));
-        run("deploy/local/services.sh", args.toArray(String[]::new));
+        run("deploy/local/services.sh", startArguments(names).toArray(String[]::new));
     }
 
     /** The same, in the background: the caller can watch (and kill) the service while it starts. */
     static Process startInBackground(String name) {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local/services.sh").toString()));
+        command.addAll(startArguments(name));
         try {
-            return new ProcessBuilder("bash", ROOT.resolve("deploy/local/services.sh").toString(), "start", name,
-                    "--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", DB_SUFFIX,
-                    "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR)
-                    .directory(ROOT.toFile()).redirectErrorStream(true)
+            return new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code services.sh start NAME...} with this run's ports, databases, broker and run dir. */
+    private static List<String> startArguments(String... names) {
+        List<String> args = new ArrayList<>(List.of("start"));
+        args.addAll(List.of(names));
+        args.addAll(List.of("--port-base", Integer.toString(GATEWAY_PORT), "--db-suffix", DB_SUFFIX,
+                "--kafka", "127.0.0.1:" + KAFKA_PORT, "--run-dir", RUN_DIR));
+        return args;
     }
 
     /**
