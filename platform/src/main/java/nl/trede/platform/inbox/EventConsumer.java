@@ -18,7 +18,6 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.trede.platform.problem.DatabaseUnavailable;
 import nl.trede.platform.problem.LogSafe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -284,18 +284,22 @@ public class EventConsumer {
         return e instanceof PoisonEventException;
     }
 
-    /** Database or upstream service unreachable: not the event's fault, so never dead-letter it for that. */
+    /**
+     * Database unavailable (also out of connections, {@link DatabaseUnavailable}), upstream service unreachable, or a
+     * serialization conflict: not the event's fault, so never dead-letter it for that.
+     */
     static boolean transientInfrastructure(Throwable e) {
+        if (DatabaseUnavailable.in(e)) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TransientEventException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException || t instanceof ConnectException
-                    || t instanceof SocketTimeoutException || t instanceof ProcessingException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                    || t instanceof ConnectException || t instanceof SocketTimeoutException
+                    || t instanceof ProcessingException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-                    || sql.getSQLState().startsWith("40"))) {
+            // 40xxx: serialization failure or deadlock — the same event succeeds when tried again.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;
             }
             if (t instanceof WebApplicationException wae && wae.getResponse() != null

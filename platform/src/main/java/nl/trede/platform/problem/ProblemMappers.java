@@ -134,7 +134,7 @@ public class ProblemMappers {
                     + "changed by another request at the same time; read it again and retry.", path(uri),
                     "concurrent-change", null, null));
         }
-        if (isDatabaseUnavailable(e)) {
+        if (DatabaseUnavailable.in(e)) {
             // PostgreSQL down, restarting or out of connections: not the client's fault and not a bug. Fail fast
             // with 503 + Retry-After (the pool replaces broken connections; no restart of the service is needed).
             LOG.warnf("Database unavailable on %s: %s", path(uri), LogSafe.describe(e));
@@ -261,35 +261,6 @@ public class ProblemMappers {
                     || name.equals("org.hibernate.StaleObjectStateException")
                     || name.equals("org.hibernate.StaleStateException")) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The database cannot be reached or refused the session: a connection-class SQLState (08xxx: refused, broken,
-     * 57P0x: shutting down / starting up, 53xxx: out of connections or resources), a connection-level JDBC/Hibernate
-     * exception, or the pool's acquisition timeout. By class name and SQLState, as the gateway has neither JPA nor a JDBC driver.
-     */
-    static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                // 53xxx: insufficient resources, e.g. 53300 too many connections (max_connections reached).
-                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"))) {
-                    return true;
-                }
-                // Agroal's pool: no connection could be obtained within the acquisition timeout ("Sorry, acquisition
-                // timeout!", "Acquisition timeout while waiting for new connection").
-                if (sql.getMessage() != null
-                        && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
             }
         }
         return false;

@@ -16,25 +16,4 @@ class ProblemMappersTest {
         assertFalse(ProblemMappers.isConcurrentChange(new IllegalStateException("other")));
         assertFalse(ProblemMappers.isConcurrentChange(new RuntimeException((Throwable) null)));
     }
-
-    @Test
-    void anUnreachableOrRestartingDatabaseIsUnavailableNotAnInternalError() {
-        // PgJDBC: connection refused (08001), server shutting down (57P01), connection lost (08006).
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new jakarta.persistence.PersistenceException(
-                new java.sql.SQLException("Connection to 127.0.0.1:5432 refused.", "08001"))));
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new java.sql.SQLException("terminating connection", "57P01")));
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new RuntimeException(
-                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"))));
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new java.sql.SQLException("Sorry, acquisition timeout!")));
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new java.sql.SQLTransientConnectionException("pool")));
-        // Found by the benchmark: PostgreSQL out of connection slots, and Agroal's wording of its own timeout.
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new RuntimeException(new java.sql.SQLException(
-                "FATAL: remaining connection slots are reserved for non-replication superuser connections", "53300"))));
-        assertTrue(ProblemMappers.isDatabaseUnavailable(new RuntimeException(new java.sql.SQLException(
-                "Acquisition timeout while waiting for new connection"))));
-        // A constraint violation or a syntax error is not an outage.
-        assertFalse(ProblemMappers.isDatabaseUnavailable(new java.sql.SQLException("duplicate key", "23505")));
-        assertFalse(ProblemMappers.isDatabaseUnavailable(new java.sql.SQLException("syntax", "42601")));
-        assertFalse(ProblemMappers.isDatabaseUnavailable(new IllegalStateException("other")));
-    }
 }
