@@ -58,10 +58,6 @@ class CrashRecoverySystemTest {
         return meldingen.stream().map(Flows.Doorgezet::klantId).toList();
     }
 
-    private static long zaken(List<String> meldingIds) {
-        return Db.count("casework", "select count(*) from zaak where melding_id = any(?::uuid[])", meldingIds);
-    }
-
     private static long pending(List<String> klantIds) {
         return Db.count("intake", "select count(*) from outbox_event where published_at is null and type = '"
                 + KafkaOutageUnderLoadSystemTest.DOORGEZET + "' and subject = any(?)", klantIds);
@@ -70,7 +66,7 @@ class CrashRecoverySystemTest {
     /** Exactly one zaak per melding, and casework wrote exactly one zaak-aangemaakt event per zaak. */
     private static void assertExactlyOnce(List<Flows.Doorgezet> meldingen, String what) throws InterruptedException {
         List<String> ids = meldingIds(meldingen);
-        long zaken = GedragingToMaatregelSystemTest.await(() -> zaken(ids), n -> n >= ids.size(),
+        long zaken = GedragingToMaatregelSystemTest.await(() -> Db.zaken(ids), n -> n >= ids.size(),
                 "a zaak for each of the " + ids.size() + " meldingen", Duration.ofSeconds(180));
         long distinct = Db.count("casework",
                 "select count(distinct melding_id) from zaak where melding_id = any(?::uuid[])", ids);
@@ -86,40 +82,51 @@ class CrashRecoverySystemTest {
     void intakeKilledWhileItsRelayPublishesLosesNothingAndDoublesNothing() throws Exception {
         // One melding first, so the topic exists and everything is warm.
         assertExactlyOnce(doorgezet(1), "warm-up");
-        long before;
-        try (Admin admin = Broker.admin()) {
-            before = Broker.endOffsets(admin, TOPIC);
-        }
-        // A backlog in the outbox: the broker is down while N meldingen are doorgezet.
-        Stack.kafka("stop");
-        List<Flows.Doorgezet> meldingen;
-        try {
-            meldingen = doorgezet(N);
-        } finally {
-            Stack.kafka("start");
-        }
-        // The moment the first record of the backlog reaches the broker, the relay is publishing: kill -9 intake.
-        long atKillInKafka;
-        long waitedMs;
-        try (Admin admin = Broker.admin()) {
-            long t0 = System.nanoTime();
-            long now = Broker.endOffsets(admin, TOPIC);
-            while (now == before) {
-                assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(90), "the relay never published");
-                now = Broker.endOffsets(admin, TOPIC);
+        // The relay can publish a whole backlog between two looks at the broker (hundreds of events in a few
+        // milliseconds); then the kill came too late and proves nothing. Such a run is repeated, at most three times.
+        List<Flows.Doorgezet> meldingen = new ArrayList<>();
+        long before = 0;
+        long atKillPending = 0;
+        long events = 0;
+        for (int attempt = 1; attempt <= 3 && atKillPending == 0; attempt++) {
+            if (attempt > 1) {
+                Stack.start("intake");
             }
-            Stack.kill("intake");
-            waitedMs = (System.nanoTime() - t0) / 1_000_000;
-            atKillInKafka = Broker.endOffsets(admin, TOPIC) - before;
+            try (Admin admin = Broker.admin()) {
+                before = Broker.endOffsets(admin, TOPIC);
+            }
+            // A backlog in the outbox: the broker is down while N meldingen are doorgezet.
+            Stack.kafka("stop");
+            List<Flows.Doorgezet> backlog;
+            try {
+                backlog = doorgezet(N);
+            } finally {
+                Stack.kafka("start");
+            }
+            meldingen.addAll(backlog);
+            // The moment the first record of the backlog reaches the broker, the relay is publishing: kill -9 intake.
+            long atKillInKafka;
+            long waitedMs;
+            try (Admin admin = Broker.admin()) {
+                long t0 = System.nanoTime();
+                long now = Broker.endOffsets(admin, TOPIC);
+                while (now == before) {
+                    assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(90), "the relay never published");
+                    now = Broker.endOffsets(admin, TOPIC);
+                }
+                Stack.kill("intake");
+                waitedMs = (System.nanoTime() - t0) / 1_000_000;
+                atKillInKafka = Broker.endOffsets(admin, TOPIC) - before;
+            }
+            atKillPending = pending(klantIds(backlog));
+            // Each melding wrote several events (geregistreerd, the intake steps, doorgezet), all in the backlog.
+            events = Db.count("intake", "select count(*) from outbox_event where subject = any(?)", klantIds(backlog));
+            System.out.printf("[fault] attempt %d: kill -9 intake %d ms after Kafka came back, while its relay "
+                            + "published: %d of the backlog's %d events in Kafka, %d of its %d melding-doorgezet rows "
+                            + "not yet marked published%n", attempt, waitedMs, atKillInKafka, events, atKillPending, N);
         }
-        long atKillPending = pending(klantIds(meldingen));
-        // Each melding wrote several events (geregistreerd, the intake steps, doorgezet), all in the backlog.
-        long events = Db.count("intake", "select count(*) from outbox_event where subject = any(?)",
-                klantIds(meldingen));
-        System.out.printf("[fault] kill -9 intake %d ms after Kafka came back, while its relay published: %d of the "
-                        + "backlog's %d events in Kafka, %d of its %d melding-doorgezet rows not yet marked published%n",
-                waitedMs, atKillInKafka, events, atKillPending, N);
         assertTrue(atKillPending > 0, "the kill hit the relay mid-publish (rows still unmarked): " + atKillPending);
+        List<Flows.Doorgezet> lastBacklog = meldingen.subList(meldingen.size() - N, meldingen.size());
 
         double duplicatesBefore = Flows.metric(Stack.serviceUrl(2), "trede_inbox_duplicates_total");
         Stack.start("intake");
@@ -133,7 +140,7 @@ class CrashRecoverySystemTest {
         double duplicates = Flows.metric(Stack.serviceUrl(2), "trede_inbox_duplicates_total") - duplicatesBefore;
         System.out.printf("[fault] after the restart: sent %d doorgezet (%d events), records in Kafka %d (%d published "
                         + "twice), zaken %d, redeliveries skipped by casework's inbox %.0f%n", N, events, inKafka,
-                inKafka - events, zaken(meldingIds(meldingen)), duplicates);
+                inKafka - events, Db.zaken(meldingIds(lastBacklog)), duplicates);
         assertTrue(inKafka >= events, "every event reached Kafka at least once");
     }
 
@@ -153,14 +160,14 @@ class CrashRecoverySystemTest {
             // Start casework and kill -9 it as soon as it has applied part of the backlog.
             starting = Stack.startInBackground("casework");
             long t0 = System.nanoTime();
-            long applied = zaken(ids);
+            long applied = Db.zaken(ids);
             while (applied == 0) {
                 assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(120), "casework never consumed");
                 Thread.sleep(5);
-                applied = zaken(ids);
+                applied = Db.zaken(ids);
             }
             Stack.kill("casework");
-            atKill = zaken(ids);
+            atKill = Db.zaken(ids);
         } finally {
             if (starting != null) {
                 starting.waitFor(60, TimeUnit.SECONDS); // it reports that casework died during start; expected
@@ -174,6 +181,6 @@ class CrashRecoverySystemTest {
         assertExactlyOnce(meldingen, "consumer crash");
         double duplicates = Flows.metric(Stack.serviceUrl(2), "trede_inbox_duplicates_total");
         System.out.printf("[fault] after the restart: sent %d, zaken %d, redeliveries skipped by casework's inbox %.0f "
-                + "(applied before the kill, offsets not yet committed)%n", N, zaken(meldingIds(meldingen)), duplicates);
+                + "(applied before the kill, offsets not yet committed)%n", N, Db.zaken(meldingIds(meldingen)), duplicates);
     }
 }

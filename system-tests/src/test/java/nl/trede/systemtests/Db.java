@@ -41,6 +41,11 @@ final class Db {
         }
     }
 
+    /** How many zaken casework holds for these meldingen (a melding becomes at most one: melding_id is unique). */
+    static long zaken(Collection<String> meldingIds) {
+        return count("casework", "select count(*) from zaak where melding_id = any(?::uuid[])", meldingIds);
+    }
+
     static long count(String service, String sql) {
         return count(service, sql, null);
     }

@@ -58,9 +58,14 @@ final class Flows {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
+        return send(request.build());
+    }
+
+    /** Sends a prepared request; its answer, or status 0 when none came (timeout, refused). */
+    static Answer send(HttpRequest request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.body(), (System.nanoTime() - start) / 1_000_000, null);
         } catch (IOException e) {

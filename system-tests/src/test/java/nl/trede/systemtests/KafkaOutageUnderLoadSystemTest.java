@@ -37,6 +37,15 @@ class KafkaOutageUnderLoadSystemTest {
     private record Outcome(Phase phase, Flows.Doorgezet melding, String failure, long millis) {
     }
 
+    /** The flow times of one phase, sorted. */
+    private static long[] millis(List<Outcome> outcomes, Phase phase) {
+        return outcomes.stream().filter(o -> o.phase() == phase).mapToLong(Outcome::millis).sorted().toArray();
+    }
+
+    private static long median(long[] sorted) {
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+
     @Test
     void thirtySecondsWithoutKafkaUnderSteadyLoadLosesNothingAndDoublesNothing() throws Exception {
         double duplicatesBefore = Flows.metric(Stack.serviceUrl(2), "trede_inbox_duplicates_total");
@@ -90,13 +99,10 @@ class KafkaOutageUnderLoadSystemTest {
         List<String> klantIds = done.stream().filter(o -> o.melding() != null).map(o -> o.melding().klantId())
                 .toList();
         long duringOutage = done.stream().filter(o -> o.phase() == Phase.OUTAGE).count();
-        long[] outageMillis = done.stream().filter(o -> o.phase() == Phase.OUTAGE).mapToLong(Outcome::millis)
-                .sorted().toArray();
+        long[] outageMillis = millis(done, Phase.OUTAGE);
         long worstDuringOutage = outageMillis.length == 0 ? 0 : outageMillis[outageMillis.length - 1];
-        long medianDuringOutage = outageMillis.length == 0 ? 0 : outageMillis[outageMillis.length / 2];
-        long[] beforeMillis = done.stream().filter(o -> o.phase() == Phase.BEFORE).mapToLong(Outcome::millis)
-                .sorted().toArray();
-        long medianBefore = beforeMillis.length == 0 ? 0 : beforeMillis[beforeMillis.length / 2];
+        long medianDuringOutage = median(outageMillis);
+        long medianBefore = median(millis(done, Phase.BEFORE));
         assertEquals(List.of(), failures, "every request answered as usual, with or without Kafka");
         assertTrue(duringOutage >= (OUTAGE.toSeconds() - 2) * PER_SECOND, "load ran during the outage: " + duringOutage);
 
@@ -109,7 +115,7 @@ class KafkaOutageUnderLoadSystemTest {
                 pending -> pending == 0, "intake's outbox to drain", Duration.ofSeconds(120));
         long drainedMs = (System.nanoTime() - kafkaBack) / 1_000_000;
         long zaken = GedragingToMaatregelSystemTest.await(
-                () -> Db.count("casework", "select count(*) from zaak where melding_id = any(?::uuid[])", meldingIds),
+                () -> Db.zaken(meldingIds),
                 n -> n >= sent, "a zaak for every doorgezet melding", Duration.ofSeconds(120));
         long distinct = Db.count("casework",
                 "select count(distinct melding_id) from zaak where melding_id = any(?::uuid[])", meldingIds);

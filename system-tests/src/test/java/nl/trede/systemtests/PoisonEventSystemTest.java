@@ -57,8 +57,7 @@ class PoisonEventSystemTest {
     void poisonEventsGoToTheDlqAndDoNotBlockThePartition() throws Exception {
         // The topic exists and casework consumes it.
         Flows.Doorgezet warm = Flows.doorgezetMelding(Stack.GATEWAY);
-        GedragingToMaatregelSystemTest.await(() -> Db.count("casework",
-                        "select count(*) from zaak where melding_id = any(?::uuid[])", List.of(warm.meldingId())),
+        GedragingToMaatregelSystemTest.await(() -> Db.zaken(List.of(warm.meldingId())),
                 n -> n == 1, "the warm-up zaak", Duration.ofSeconds(60));
         double deadBefore = Flows.metric(Stack.serviceUrl(2), "trede_consumer_dead_lettered_total");
 
@@ -89,8 +88,7 @@ class PoisonEventSystemTest {
         // A real melding behind the poison, whichever partition its klant lands on.
         Instant start = Instant.now();
         Flows.Doorgezet real = Flows.doorgezetMelding(Stack.GATEWAY);
-        GedragingToMaatregelSystemTest.await(() -> Db.count("casework",
-                        "select count(*) from zaak where melding_id = any(?::uuid[])", List.of(real.meldingId())),
+        GedragingToMaatregelSystemTest.await(() -> Db.zaken(List.of(real.meldingId())),
                 n -> n == 1, "the zaak of the melding behind the poison events", Duration.ofSeconds(60));
         long zaakMs = Duration.between(start, Instant.now()).toMillis();
 

@@ -140,8 +140,7 @@ class PostgresRestartSystemTest {
 
         // The event flow recovered too: a melding doorgezet now becomes a zaak.
         Flows.Doorgezet melding = Flows.doorgezetMelding(Stack.GATEWAY);
-        GedragingToMaatregelSystemTest.await(() -> Db.count("casework",
-                        "select count(*) from zaak where melding_id = any(?::uuid[])", List.of(melding.meldingId())),
+        GedragingToMaatregelSystemTest.await(() -> Db.zaken(List.of(melding.meldingId())),
                 n -> n == 1, "a zaak from a melding doorgezet after the restart", Duration.ofSeconds(90));
         for (int offset = 0; offset <= 4; offset++) {
             String ready = Stack.serviceUrl(offset) + "/q/health/ready";

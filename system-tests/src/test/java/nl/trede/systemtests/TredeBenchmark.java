@@ -267,18 +267,7 @@ class TredeBenchmark {
     }
 
     private static Flows.Answer send(String base, Call call) {
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> r = HTTP.send(call.request(base), HttpResponse.BodyHandlers.ofString());
-            return new Flows.Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
-                    (System.nanoTime() - start) / 1_000_000, null);
-        } catch (IOException e) {
-            return new Flows.Answer(0, null, "", (System.nanoTime() - start) / 1_000_000,
-                    e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Flows.send(call.request(base));
     }
 
     /** Prepares {@code size} requests, 16 at a time; a preparation that fails is left out (and counted in the log). */
