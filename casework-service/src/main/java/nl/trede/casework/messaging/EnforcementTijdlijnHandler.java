@@ -3,6 +3,7 @@ package nl.trede.casework.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +21,8 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
     static final String PREFIX = "nl.trede.enforcement.";
 
     public EnforcementTijdlijnHandler(@ConfigProperty(name = "trede.topics.enforcement") String topic,
-                                      ObjectMapper mapper) {
-        super(topic, PREFIX, "enforcement", mapper);
+                                      ObjectMapper mapper, Clock clock) {
+        super(topic, PREFIX, "enforcement", mapper, clock);
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.trede.casework.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -12,8 +13,9 @@ public class LadderTijdlijnHandler extends TijdlijnHandler {
 
     static final String PREFIX = "nl.trede.ladder.";
 
-    public LadderTijdlijnHandler(@ConfigProperty(name = "trede.topics.ladder") String topic, ObjectMapper mapper) {
-        super(topic, PREFIX, "ladder", mapper);
+    public LadderTijdlijnHandler(@ConfigProperty(name = "trede.topics.ladder") String topic, ObjectMapper mapper,
+                                 Clock clock) {
+        super(topic, PREFIX, "ladder", mapper, clock);
     }
 
     @Override

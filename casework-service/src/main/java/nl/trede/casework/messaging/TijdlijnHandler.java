@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +26,10 @@ public abstract class TijdlijnHandler implements EventHandler {
     private final String prefix;
     private final String bron;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    protected TijdlijnHandler(String topic, String prefix, String bron, ObjectMapper mapper) {
+    protected TijdlijnHandler(String topic, String prefix, String bron, ObjectMapper mapper, Clock clock) {
+        this.clock = clock;
         this.topic = topic;
         this.prefix = prefix;
         this.bron = bron;
@@ -65,7 +68,7 @@ public abstract class TijdlijnHandler implements EventHandler {
         }
         String soort = event.getType().substring(prefix.length());
         String samenvatting = samenvatting(soort, data);
-        Instant op = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
+        Instant op = event.getTime() == null ? Instant.now(clock) : event.getTime().toInstant();
         for (Zaak zaak : zaken(klantId, data)) {
             if (TijdlijnItem.count("zaakId = ?1 and bronEventId = ?2", zaak.id, event.getId()) > 0) {
                 continue;

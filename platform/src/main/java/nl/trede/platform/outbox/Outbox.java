@@ -8,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -29,9 +30,11 @@ public class Outbox {
     private final OutboxRelay relay;
     private final String source;
     private final String apiBaseUrl;
+    private final Clock clock;
 
     public Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry txRegistry,
-                  OutboxRelay relay, EventsConfig config) {
+                  OutboxRelay relay, EventsConfig config, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.mapper = mapper;
         this.txRegistry = txRegistry;
@@ -51,7 +54,8 @@ public class Outbox {
         row.source = source;
         row.subject = event.klantId().toString();
         row.dataref = event.resourcePath() == null ? null : apiBaseUrl + event.resourcePath();
-        row.eventTime = OffsetDateTime.now(ZoneOffset.UTC);
+        // The event's time is the moment of the change on the service clock, the same clock its timestamps use.
+        row.eventTime = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try {
             row.data = mapper.writeValueAsString(event.data());
         } catch (JsonProcessingException e) {
