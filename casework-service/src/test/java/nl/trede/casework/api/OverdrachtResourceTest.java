@@ -26,6 +26,7 @@ import nl.trede.casework.domain.Taak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,7 +75,7 @@ class OverdrachtResourceTest {
     }
 
     private static Map<String, Object> kennismaking(boolean ontvangerAanwezig) {
-        return Map.of("datum", LocalDate.now().toString(), "klantAanwezig", true, "zenderAanwezig", true,
+        return Map.of("datum", TestDag.vandaag().toString(), "klantAanwezig", true, "zenderAanwezig", true,
                 "ontvangerAanwezig", ontvangerAanwezig);
     }
 

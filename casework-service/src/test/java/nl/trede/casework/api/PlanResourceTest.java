@@ -21,17 +21,20 @@ import nl.trede.casework.domain.PlanVanAanpak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The plan van aanpak (issue 4; Pw art. 44a, V-T art. 3, seed-004 §2.5). */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class PlanResourceTest {
 
     private static final String API = "/api/casework/v1";
-    private static final LocalDate VANDAAG = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate VANDAAG = TestDag.vandaag();
 
     @Inject
     ZaakService zaken;

@@ -34,6 +34,7 @@ import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -187,7 +188,7 @@ class RegieResourceTest {
     void gedragingMelden() {
         String id = nieuweZaak();
         String gedraging = as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen",
-                        "datum", LocalDate.now().minusDays(1).toString(), "toelichting", "Niet op de afspraak gekomen."))
+                        "datum", TestDag.vandaag().minusDays(1).toString(), "toelichting", "Niet op de afspraak gekomen."))
                 .post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(201).extract().path("id");
         try (TopicProbe probe = new TopicProbe(topic)) {
             ConsumerRecord<String, byte[]> event = probe.await(r -> CaseworkEvents.GEDRAGING_GEMELD
@@ -201,11 +202,11 @@ class RegieResourceTest {
             assertFalse(data.contains("afspraak"), "no free text in events: " + data);
         }
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "Niet Verschenen",
-                        "datum", LocalDate.now().plusDays(3).toString(), "toelichting", " "))
+                        "datum", TestDag.vandaag().plusDays(3).toString(), "toelichting", " "))
                 .post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("categorie", "toelichting"));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen",
-                        "datum", LocalDate.now().plusDays(3).toString(), "toelichting", "x"))
+                        "datum", TestDag.vandaag().plusDays(3).toString(), "toelichting", "x"))
                 .post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(400)
                 .body("invalidParams[0].name", is("datum"));
         long count = QuarkusTransaction.requiringNew().call(() -> Gedraging.count("zaakId", UUID.fromString(id)));
@@ -231,7 +232,7 @@ class RegieResourceTest {
                 .then().statusCode(409);
         as(Roles.TEAMLEIDER, "tl-x").body(regie("km-b", "Na afsluiting")).post(ZAKEN + "/" + id + "/regie")
                 .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("closed"));
-        as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen", "datum", LocalDate.now().toString(),
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen", "datum", TestDag.vandaag().toString(),
                 "toelichting", "x")).post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(409);
     }
 

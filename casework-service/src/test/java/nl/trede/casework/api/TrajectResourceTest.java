@@ -25,19 +25,22 @@ import nl.trede.casework.domain.Traject;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Trajecten from the voorzieningen catalogue with eligibility per product (issue 4; seed-004-deventer.md §2.6). */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class TrajectResourceTest {
 
     private static final String API = "/api/casework/v1";
-    private static final LocalDate START = LocalDate.now().plusDays(7);
+    private static final LocalDate START = TestDag.vandaag().plusDays(7);
 
     @Inject
     ZaakService zaken;
@@ -143,7 +146,7 @@ class TrajectResourceTest {
                 .body("eigenaar", is("km-a"));
         as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", id).get(API + "/taken").then()
                 .body("find { it.soort == 'nazorg-check-in' }.uiterlijk",
-                        is(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMonths(3).toString()));
+                        is(TestDag.vandaag().plusMonths(3).toString()));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "x", "checkInMaanden", 3))
                 .post(API + "/zaken/" + id + "/nazorg").then().statusCode(409);
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "Baan verloren.")).post(API + "/zaken/" + id

@@ -13,8 +13,6 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +20,7 @@ import nl.trede.casework.domain.CaseworkEvents;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -87,7 +86,7 @@ class MeldingDoorgezetFlowTest {
 
     private CloudEvent doorgezet(UUID eventId, UUID klantId, UUID meldingId) {
         return EventEnvelope.build(eventId, SOURCE, "nl.trede.intake.melding-doorgezet", klantId.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), "http://localhost:8080/api/intake/v1/meldingen/" + meldingId,
+                TestDag.nuUtc(), "http://localhost:8080/api/intake/v1/meldingen/" + meldingId,
                 "{\"meldingId\":\"" + meldingId + "\",\"meldingType\":\"aanvraag-levensonderhoud\","
                         + "\"meldingDatum\":\"2026-11-23\",\"doorgezetOp\":\"2026-11-23T10:00:00Z\",\"klantgroep\":\"groeien\"}");
     }
@@ -156,9 +155,9 @@ class MeldingDoorgezetFlowTest {
         raw.send(new ProducerRecord<>(intakeTopic, klantId.toString(), "{not json".getBytes(StandardCharsets.UTF_8))).get();
         UUID unknownMelding = UUID.randomUUID();
         send(klantId, EventEnvelope.build(UUID.randomUUID(), SOURCE, "com.example.something-else", klantId.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), null, "{}"));
+                TestDag.nuUtc(), null, "{}"));
         send(klantId, EventEnvelope.build(UUID.randomUUID(), SOURCE, "nl.trede.intake.melding-geregistreerd",
-                klantId.toString(), OffsetDateTime.now(ZoneOffset.UTC), null, "{\"meldingId\":\"" + unknownMelding + "\"}"));
+                klantId.toString(), TestDag.nuUtc(), null, "{\"meldingId\":\"" + unknownMelding + "\"}"));
         send(klantId, doorgezet(UUID.randomUUID(), klantId, unknownMelding));
         UUID goodMelding = UUID.randomUUID();
         stubMelding(goodMelding, klantId, 200);

@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -64,7 +63,7 @@ class TijdlijnFlowTest {
     }
 
     private static CloudEvent event(UUID id, String source, String type, UUID klantId, String data) {
-        return EventEnvelope.build(id, source, type, klantId.toString(), OffsetDateTime.now(ZoneOffset.UTC),
+        return EventEnvelope.build(id, source, type, klantId.toString(), TestDag.nuUtc(),
                 "http://localhost/x", data);
     }
 

@@ -18,18 +18,19 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestKalender;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
-import nl.trede.platform.time.Werkdagen;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,13 +38,14 @@ import org.junit.jupiter.api.Test;
  * working days, the Deventer no-show twice (seed-004 §4.3: € 50, then recidive), samenloop, afzien, the GWS feed and
  * the events (no personal data), and "nothing written" on bad input.
  */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class GedragingFlowTest {
 
     static final String PATH = "/api/enforcement/v1/gedragingen";
     static final String FEED = "/api/enforcement/v1/uitkeringsmutaties";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final LocalDate VANDAAG = TestDag.vandaag();
 
     @ConfigProperty(name = "trede.topics.enforcement")
     String topic;
@@ -126,13 +128,13 @@ class GedragingFlowTest {
             stap(eerste, "besluit", null).statusCode(200).body("status", is("opgelegd"))
                     .body("maatregel.status", is("opgelegd"))
                     .body("maatregel.besluitdatum", is(VANDAAG.toString()))
-                    .body("maatregel.bezwaarTot", is(Werkdagen.ATW.termijnEinde(VANDAAG.plusWeeks(6)).toString()));
+                    .body("maatregel.bezwaarTot", is(TestKalender.atwEinde(VANDAAG.plusWeeks(6)).toString()));
 
             // 2nd no-show, on or after the first besluit (recidive counts from it, Pw art. 18 lid 6 reading):
             // no answer to the invitation → hersteltermijn → proposal without wederhoor (G5 Stap 3)
             String tweede = id(registreer(Roles.KLANTMANAGER, klant, "no-show", VANDAAG).statusCode(201));
             stap(tweede, "hoorverzoek", hoorverzoek()).statusCode(200);
-            LocalDate gesprek = nl.trede.enforcement.domain.Hersteltermijn.vroegsteGesprek(Werkdagen.ATW, VANDAAG);
+            LocalDate gesprek = TestKalender.plusWerkdagen(VANDAAG, 6); // 5 full working days in between
             stap(tweede, "hersteltermijn", hersteltermijn(VANDAAG, gesprek)).statusCode(200)
                     .body("status", is("hersteltermijn-verstuurd"));
             stap(tweede, "voorstel", voorstel(true, null, null, false, null)).statusCode(200)
@@ -207,8 +209,9 @@ class GedragingFlowTest {
         String id = id(registreer(Roles.HANDHAVER, klant, "g5-traject-niet-volgen", VANDAAG.minusDays(3)));
         stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
         String etag = etag(id);
-        LocalDate vroegste = nl.trede.enforcement.domain.Hersteltermijn.vroegsteGesprek(Werkdagen.ATW, VANDAAG);
-        LocalDate eenTeVroeg = Werkdagen.ATW.minusWerkdagen(vroegste.minusDays(1), 0);
+        // At least 5 whole working days between dispatch and the conversation: the 6th working day at the earliest.
+        LocalDate vroegste = TestKalender.plusWerkdagen(VANDAAG, 6);
+        LocalDate eenTeVroeg = TestKalender.plusWerkdagen(VANDAAG, 5);
         as(Roles.HANDHAVER).header("If-Match", etag).body(Map.of("verzondenOp", VANDAAG.toString(), "gesprekOp",
                         eenTeVroeg.toString(), "aangetekend", true, "regulier", false))
                 .post(PATH + "/" + id + "/hersteltermijn").then().statusCode(400)

@@ -14,14 +14,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The statutory gedragingscategorieen of Participatiewet art. 18 lid 4 (standards-and-law.md §4.3), end to end. */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class GedragingscategorieResourceTest {
@@ -53,7 +55,7 @@ class GedragingscategorieResourceTest {
         var response = as(Roles.HANDHAVER).get(PATH).then().statusCode(200)
                 .contentType("application/json")
                 .header("API-Version", "1.0.0")
-                .body("peildatum", is(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()))
+                .body("peildatum", is(TestDag.vandaag().toString()))
                 .body("regelset.code", is(REGELSET))
                 .body("regelset.geldigVanaf", is("2025-01-01"))
                 .body("regelset.geldigTot", nullValue())

@@ -13,27 +13,29 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rechtmatigheid (seed-004 §4.2 item 6): a handhavingsonderzoek after recidive, outcome registered — herziening
  * (Pw art. 54 lid 3), terugvordering (art. 58), boete at most the benadelingsbedrag (art. 18a lid 1).
  */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class OnderzoekResourceTest {
 
     static final String PATH = "/api/enforcement/v1/handhavingsonderzoeken";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final LocalDate VANDAAG = TestDag.vandaag();
 
     @ConfigProperty(name = "trede.topics.enforcement")
     String topic;

@@ -11,15 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,18 +27,20 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * casework's gedraging-gemeld (contract in the README) → one gedraging through the platform inbox, also when the
  * event is redelivered or the same report comes twice; a report the rules cannot judge goes to the DLQ.
  */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class GedragingGemeldFlowTest {
 
     static final String SOURCE = "urn:nld:oin:00000000000000000000:systeem:trede-casework";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final LocalDate VANDAAG = TestDag.vandaag();
     static KafkaProducer<String, CloudEvent> producer;
 
     @ConfigProperty(name = "trede.topics.casework")
@@ -60,14 +60,14 @@ class GedragingGemeldFlowTest {
 
     CloudEvent gemeld(UUID eventId, UUID klant, UUID meldingId, String categorie) {
         return EventEnvelope.build(eventId, SOURCE, GedragingGemeldHandler.GEDRAGING_GEMELD, klant.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), null, "{\"meldingId\":\"" + meldingId + "\",\"zaakId\":\""
+                TestDag.nuUtc(), null, "{\"meldingId\":\"" + meldingId + "\",\"zaakId\":\""
                         + UUID.randomUUID() + "\",\"categorie\":\"" + categorie + "\",\"datum\":\"" + VANDAAG + "\"}");
     }
 
     /** With casework's klantgroep (README contract; absent in older events). */
     CloudEvent gemeld(UUID eventId, UUID klant, UUID meldingId, String categorie, String klantgroep) {
         return EventEnvelope.build(eventId, SOURCE, GedragingGemeldHandler.GEDRAGING_GEMELD, klant.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), null, "{\"meldingId\":\"" + meldingId + "\",\"categorie\":\""
+                TestDag.nuUtc(), null, "{\"meldingId\":\"" + meldingId + "\",\"categorie\":\""
                         + categorie + "\",\"datum\":\"" + VANDAAG + "\",\"klantgroep\":\"" + klantgroep + "\"}");
     }
 

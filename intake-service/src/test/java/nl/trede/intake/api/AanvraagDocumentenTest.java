@@ -18,35 +18,33 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.intake.domain.Aanvulverzoek;
 import nl.trede.intake.domain.IntakeEvents;
-import nl.trede.intake.domain.IntakeTermijnen;
-import nl.trede.intake.testsupport.TestClock;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestClock;
+import nl.trede.platform.testsupport.TestKalender;
 import nl.trede.platform.testsupport.TopicProbe;
-import nl.trede.platform.time.NlTime;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The aanvraag's documents: within 5 working days of the screening, then an aanvultermijn with an SMS one day before
  * its end, then "buiten behandeling" (seed-004-deventer.md §3.1 and §10 S15; PB §2.2.2; Awb art. 4:5), and the
- * beslistermijn extended by each aanvultermijn (PB §2.1; Awb 4:15 lid 1 a).
+ * beslistermijn extended by each aanvultermijn (PB §2.1; Awb 4:15 lid 1 a). Expected dates are computed here with
+ * the rules as the Awb words them and {@link TestKalender} (Algemene termijnenwet), never with production code.
  */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class AanvraagDocumentenTest {
-
-    private static final IntakeTermijnen REGELS = IntakeTermijnen.deventer();
 
     @Inject
     TestClock clock;
@@ -60,7 +58,23 @@ class AanvraagDocumentenTest {
     }
 
     private LocalDate vandaag() {
-        return NlTime.vandaag(clock);
+        return clock.vandaag();
+    }
+
+    /** Awb 4:5 lid 1 + Atw art. 1: the letter's day plus the term, run on past a weekend day or feestdag. */
+    private static LocalDate aanvultermijnEinde(LocalDate brief, int dagen) {
+        return TestKalender.atwEinde(brief.plusDays(dagen));
+    }
+
+    /**
+     * Awb 4:15 lid 1 onder a: the beslistermijn is suspended from the day after the letter until the day the
+     * aanvulling arrives (or, when it never does, until the aanvultermijn ended); then Atw art. 1.
+     */
+    private static LocalDate beslistermijnEinde(LocalDate meldingDatum, LocalDate brief, LocalDate einde,
+                                                LocalDate aangevuldOp) {
+        LocalDate hervat = aangevuldOp != null ? aangevuldOp : einde.plusDays(1);
+        long opgeschort = Math.max(0, hervat.toEpochDay() - brief.plusDays(1).toEpochDay());
+        return TestKalender.atwEinde(meldingDatum.plusWeeks(8).plusDays(opgeschort));
     }
 
     private static String aanvraagMetScreening() {
@@ -89,7 +103,7 @@ class AanvraagDocumentenTest {
 
     /** Moves the service clock to the given day (same time of day). */
     private void naar(LocalDate dag) {
-        clock.verzet(Duration.ofDays(ChronoUnit.DAYS.between(NlTime.vandaag(java.time.Clock.systemUTC()), dag)));
+        clock.naar(dag);
     }
 
     @Test
@@ -98,15 +112,15 @@ class AanvraagDocumentenTest {
         String id = aanvraagMetScreening();
         LocalDate meldingDatum = LocalDate.parse(get(id, "meldingDatum"));
         JsonPath melding = aanvultermijn(id, 7);
-        LocalDate einde = REGELS.aanvultermijnEinde(vandaag(), Period.ofDays(7));
+        LocalDate einde = aanvultermijnEinde(vandaag(), 7);
         assertEquals(einde.toString(), termijn(melding, "aanvultermijn", "uiterlijk"));
         assertEquals("open", termijn(melding, "aanvultermijn", "status"));
         // PB §2.2.2: SMS one day before the end of the aanvultermijn.
         assertEquals(einde.minusDays(1).toString(), termijn(melding, "sms-herinnering", "uiterlijk"));
         assertEquals("vervallen", termijn(melding, "documenten", "status"), "the aanvultermijn replaces it");
         // PB §2.1 + Awb 4:15: the 8 weeks are extended by the aanvultermijn.
-        assertEquals(REGELS.beslistermijnEinde(meldingDatum, List.of(IntakeTermijnen.Aanvultermijn.open(vandaag(),
-                einde))).toString(), termijn(melding, "beslissing", "uiterlijk"));
+        assertEquals(beslistermijnEinde(meldingDatum, vandaag(), einde, null).toString(),
+                termijn(melding, "beslissing", "uiterlijk"));
         assertTrue(LocalDate.parse(termijn(melding, "beslissing", "uiterlijk")).isAfter(meldingDatum.plusWeeks(8)));
         assertEquals(einde.toString(), melding.getString("aanvraag.aanvultermijnen[0].einde"));
         assertEquals(einde.plusDays(1).toString(), melding.getString("aanvraag.buitenBehandelingVanaf"));
@@ -123,7 +137,7 @@ class AanvraagDocumentenTest {
     void anUnusedAanvultermijnLetsTheAanvraagBeLeftBuitenBehandeling() {
         String id = aanvraagMetScreening();
         aanvultermijn(id, 7);
-        LocalDate einde = REGELS.aanvultermijnEinde(vandaag(), Period.ofDays(7));
+        LocalDate einde = aanvultermijnEinde(vandaag(), 7);
         naar(einde);
         asMedewerker().post(MELDINGEN + "/" + id + "/buiten-behandeling").then().statusCode(409);
         naar(einde.plusDays(1));
@@ -158,7 +172,7 @@ class AanvraagDocumentenTest {
                 .then().statusCode(200);
         asMedewerker().post(MELDINGEN + "/" + id + "/doorzetten").then().statusCode(202)
                 .body("termijnen.find { it.soort == 'beslissing' }.status", is("open"));
-        naar(REGELS.aanvultermijnEinde(vandaag(), Period.ofDays(3)).plusDays(1));
+        naar(aanvultermijnEinde(vandaag(), 3).plusDays(1));
         asMedewerker().post(MELDINGEN + "/" + id + "/buiten-behandeling").then().statusCode(200)
                 .body("status", is("doorgezet"))
                 .body("afsluitReden", org.hamcrest.Matchers.nullValue())
@@ -183,8 +197,8 @@ class AanvraagDocumentenTest {
         assertEquals("voldaan", termijn(melding, "aanvultermijn", "status"));
         assertEquals("vervallen", termijn(melding, "sms-herinnering", "status"));
         // Suspended from the day after the letter up to the day of the aanvulling: one day.
-        LocalDate verwacht = REGELS.beslistermijnEinde(meldingDatum, List.of(new IntakeTermijnen.Aanvultermijn(brief,
-                REGELS.aanvultermijnEinde(brief, Period.ofDays(14)), brief.plusDays(2))));
+        LocalDate verwacht = beslistermijnEinde(meldingDatum, brief, aanvultermijnEinde(brief, 14),
+                brief.plusDays(2));
         assertEquals(verwacht.toString(), termijn(melding, "beslissing", "uiterlijk"));
         asMedewerker().post(MELDINGEN + "/" + id + "/documenten-compleet").then().statusCode(409);
     }

@@ -21,8 +21,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,12 +28,15 @@ import nl.trede.intake.domain.IntakeEvents;
 import nl.trede.intake.domain.Melding;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class MeldingResourceTest {
@@ -84,7 +85,7 @@ class MeldingResourceTest {
                 .header("API-Version", "1.0.0")
                 .body("type", is("aanvraag-levensonderhoud"))
                 .body("status", is("geregistreerd"))
-                .body("meldingDatum", is(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()))
+                .body("meldingDatum", is(TestDag.vandaag().toString()))
                 .body("persoon.bsn", is(bsn))
                 .body("geregistreerdOp", endsWith("Z"))
                 .extract().response();
@@ -170,7 +171,7 @@ class MeldingResourceTest {
         body.put("geboortedatum", "1990-02-30");
         as(Roles.INTAKE_MEDEWERKER).body(body).post(MELDINGEN)
                 .then().statusCode(400).body("invalidParams[0].name", is("geboortedatum"));
-        body.put("geboortedatum", LocalDate.now().plusDays(2).toString());
+        body.put("geboortedatum", TestDag.vandaag().plusDays(2).toString()); // judged on the service clock
         as(Roles.INTAKE_MEDEWERKER).body(body).post(MELDINGEN)
                 .then().statusCode(400).body("invalidParams[0].name", is("geboortedatum"))
                 .body("invalidParams[0].reason", is("must be in the past"));

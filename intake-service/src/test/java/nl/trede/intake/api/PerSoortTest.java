@@ -16,12 +16,15 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.trede.intake.domain.IntakeEvents;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Fields per kind of melding (issue 3), the school-leaver gap and the 120% income test. */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class PerSoortTest {
@@ -46,8 +49,8 @@ class PerSoortTest {
                 .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("verwachteUitstroomdatum"));
 
         // Leaves school at 17 years and 8 months: four months without Participatiewet entitlement before 18
-        // (seed-000-002: the VSO/PrO leaver cases; Pw art. 13 lid 1 f).
-        LocalDate geboren = LocalDate.now().minusYears(17).minusMonths(2);
+        // (the VSO/PrO school leaver cases; Pw art. 13 lid 1 onder f).
+        LocalDate geboren = TestDag.vandaag().minusYears(17).minusMonths(2);
         LocalDate uitstroom = geboren.plusYears(17).plusMonths(8);
         String id = asMedewerker().body(body("signaal-ketenpartner", Map.of("melder", school,
                         "geboortedatum", geboren.toString(), "verwachteUitstroomdatum", uitstroom.toString())))

@@ -17,9 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,18 +25,22 @@ import java.util.UUID;
 import nl.trede.intake.domain.Termijn;
 import nl.trede.intake.domain.TermijnSoort;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
-import nl.trede.platform.time.NlTime;
-import nl.trede.platform.time.Werkdagen;
-import nl.trede.intake.testsupport.TestClock;
+import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestClock;
+import nl.trede.platform.testsupport.TestKalender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deadlines are computed at the melding and exposed (issue 3; seed-004-deventer.md §3.1–3.2; Pw art. 41 lid 4).
- * The date arithmetic itself is unit-tested with exact dates in IntakeTermijnenTest and WerkdagenTest; these tests
- * prove that each rule is applied to the right melding at the right step.
+ * Deadlines are computed at the melding and exposed (Deventer productenboek "PB" §2.1; Pw art. 41 lid 4; Awb 4:13;
+ * Algemene termijnenwet). The date arithmetic itself is unit-tested with exact dates in IntakeTermijnenTest and
+ * WerkdagenTest; these tests prove that each rule is applied to the right melding at the right step, on whatever day
+ * the suite runs: "today" is the test clock's day ({@code trede.test.today}), and every expected date comes from
+ * {@link TestKalender}, a calendar written separately from the production one.
  */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class TermijnenTest {
@@ -46,7 +48,7 @@ class TermijnenTest {
     @Inject
     TestClock clock;
 
-    private static final LocalDate TODAY = NlTime.vandaag(java.time.Clock.systemUTC());
+    private static final LocalDate TODAY = nl.trede.platform.testsupport.TestDag.vandaag();
 
     private static JsonPath register(Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
@@ -62,9 +64,10 @@ class TermijnenTest {
     void aDigitalAanvraagGetsCallBackScreeningAndDecisionDeadlines() {
         JsonPath melding = register(Map.of());
         // PB §2.1: call back within 1 working day, screening within 2; decision at most 8 weeks from the melding.
-        assertEquals(Werkdagen.ATW.plusWerkdagen(TODAY, 1).toString(), uiterlijk(melding, "terugbellen"));
-        assertEquals(Werkdagen.ATW.plusWerkdagen(TODAY, 2).toString(), uiterlijk(melding, "screening"));
-        assertEquals(TODAY.plusWeeks(8).toString(), uiterlijk(melding, "beslissing"));
+        assertEquals(TestKalender.plusWerkdagen(TODAY, 1).toString(), uiterlijk(melding, "terugbellen"));
+        assertEquals(TestKalender.plusWerkdagen(TODAY, 2).toString(), uiterlijk(melding, "screening"));
+        // Awb 4:13 lid 2 / PB §2.1: 8 weeks; Atw art. 1 lid 1: a term ending on a weekend day or feestdag runs on.
+        assertEquals(TestKalender.atwEinde(TODAY.plusWeeks(8)).toString(), uiterlijk(melding, "beslissing"));
         assertEquals(null, uiterlijk(melding, "zoektermijn"), "born 1990: 27 or older, no zoektermijn");
         assertEquals(null, uiterlijk(melding, "voorschot"));
     }
@@ -112,7 +115,7 @@ class TermijnenTest {
                 .body("termijnen.find { it.soort == 'terugbellen' }.status", is("voldaan"))
                 // PB §2.1: ambitiegesprek within 5 working days of the screening; documents within 5 working days.
                 .body("termijnen.find { it.soort == 'ambitiegesprek' }.uiterlijk",
-                        is(Werkdagen.ATW.plusWerkdagen(TODAY, 5).toString()))
+                        is(TestKalender.plusWerkdagen(TODAY, 5).toString()))
                 .body("termijnen.find { it.soort == 'documenten' }.status", is("open"));
         asMedewerker().post(MELDINGEN + "/" + id + "/intrekking").then().statusCode(200)
                 .body("termijnen.status", not(hasItem("open")))
@@ -143,13 +146,13 @@ class TermijnenTest {
             + "(PB §2.1; Algemene termijnenwet calendar)")
     void aMeldingOnAFridayCountsWorkingDaysPastTheWeekend() {
         LocalDate vrijdag = TODAY.with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
-        clock.verzet(Duration.ofDays(ChronoUnit.DAYS.between(TODAY, vrijdag)));
+        clock.naar(vrijdag);
         JsonPath melding = register(Map.of());
         assertEquals(vrijdag.toString(), melding.getString("meldingDatum"));
         LocalDate terugbellen = LocalDate.parse(uiterlijk(melding, "terugbellen"));
         LocalDate screening = LocalDate.parse(uiterlijk(melding, "screening"));
-        assertEquals(Werkdagen.ATW.plusWerkdagen(vrijdag, 1), terugbellen);
-        assertEquals(Werkdagen.ATW.plusWerkdagen(vrijdag, 2), screening);
+        assertEquals(TestKalender.plusWerkdagen(vrijdag, 1), terugbellen);
+        assertEquals(TestKalender.plusWerkdagen(vrijdag, 2), screening);
         // Not Saturday: the Monday at the earliest (later when that Monday is a feestdag).
         assertTrue(!terugbellen.isBefore(vrijdag.plusDays(3)), terugbellen.toString());
         assertTrue(screening.isAfter(terugbellen) && screening.getDayOfWeek().getValue() <= 5, screening.toString());

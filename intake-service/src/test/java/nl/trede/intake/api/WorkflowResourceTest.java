@@ -21,12 +21,15 @@ import java.util.UUID;
 import nl.trede.intake.domain.IntakeEvents;
 import nl.trede.intake.domain.KlantgroepBesluit;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The intake workflow through the API (issue 3 "Workflow"; seed-004-deventer.md §3.1). */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class WorkflowResourceTest {

@@ -14,8 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import java.util.function.Supplier;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,7 +50,7 @@ class KlantgroepFlowTest {
                 + "\"meldingDatum\":\"2024-04-01\",\"doorgezetOp\":\"" + doorgezetOp + "\",\"klantgroep\":"
                 + (klantgroep == null ? "null" : "\"" + klantgroep + "\"") + "}";
         return EventEnvelope.build(UUID.randomUUID(), SOURCE, "nl.trede.intake.melding-doorgezet", klant.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), null, data);
+                TestDag.nuUtc(), null, data);
     }
 
     private static void eventually(Supplier<Boolean> check) throws InterruptedException {
@@ -89,7 +88,7 @@ class KlantgroepFlowTest {
                     doorgezet(klanten.get(1), null, nu.plusSeconds(60)))).get();
             // Poison (the subject is not a klantId): to the DLQ, the partition goes on.
             producer.send(new ProducerRecord<>(intakeTopic, "x", EventEnvelope.build(UUID.randomUUID(), SOURCE,
-                    "nl.trede.intake.melding-doorgezet", "geen-klant", OffsetDateTime.now(ZoneOffset.UTC), null,
+                    "nl.trede.intake.melding-doorgezet", "geen-klant", TestDag.nuUtc(), null,
                     "{\"meldingId\":\"" + UUID.randomUUID() + "\",\"doorgezetOp\":\"" + nu + "\"}"))).get();
         }
         eventually(() -> Integer.valueOf(11).equals(as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk")

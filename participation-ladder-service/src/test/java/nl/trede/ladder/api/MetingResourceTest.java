@@ -25,7 +25,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -33,13 +32,16 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Metingen end to end: validation, immutability, corrections, current position, due list, events (issue 6). */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class MetingResourceTest {
@@ -54,7 +56,7 @@ class MetingResourceTest {
     AgroalDataSource dataSource;
 
     static LocalDate vandaag() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return TestDag.vandaag();
     }
 
     static Map<String, Object> meting(UUID klantId, String model, int trede, List<String> sub, String datum) {

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import java.util.stream.Collectors;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -76,7 +76,7 @@ class TrajectFlowTest {
     }
 
     private void gestart(UUID klant, UUID traject, String voorziening, String start, String eind) throws Exception {
-        send(klant, "traject-gestart", OffsetDateTime.now(ZoneOffset.UTC), "{\"trajectId\":\"" + traject
+        send(klant, "traject-gestart", TestDag.nuUtc(), "{\"trajectId\":\"" + traject
                 + "\",\"zaakId\":\"" + UUID.randomUUID() + "\",\"voorziening\":\"" + voorziening
                 + "\",\"startdatum\":\"" + start + "\",\"einddatum\":\"" + eind + "\"}");
     }
@@ -138,7 +138,7 @@ class TrajectFlowTest {
         gestart(d, t4, "jobcoaching", "2012-04-01", "2012-12-31");
         beeindigd(d, t4, "jobcoaching", OffsetDateTime.parse("2012-06-15T10:00:00+02:00"));
         // casework's other types on the topic are skipped, not poison
-        send(a, "zaak-aangemaakt", OffsetDateTime.now(ZoneOffset.UTC), "{\"zaakId\":\"" + UUID.randomUUID() + "\"}");
+        send(a, "zaak-aangemaakt", TestDag.nuUtc(), "{\"zaakId\":\"" + UUID.randomUUID() + "\"}");
         Set<UUID> alle = Set.of(t1, t2, t3, t4);
         eventually(() -> due("2012-12-31", alle).size() == 4
                 && due("2012-12-31", alle).get(t4.toString()).contains("traject-einde@2012-06-15"));
@@ -267,11 +267,11 @@ class TrajectFlowTest {
         UUID klant = UUID.randomUUID();
         String marker = UUID.randomUUID().toString();
         // no startdatum
-        send(klant, "traject-gestart", OffsetDateTime.now(ZoneOffset.UTC), "{\"trajectId\":\"" + UUID.randomUUID()
+        send(klant, "traject-gestart", TestDag.nuUtc(), "{\"trajectId\":\"" + UUID.randomUUID()
                 + "\",\"zaakId\":\"" + marker + "\",\"voorziening\":\"re-integratie\"}");
         // subject is not a klantId
         producer.send(new ProducerRecord<>(caseworkTopic, "x", EventEnvelope.build(UUID.randomUUID(), SOURCE,
-                "nl.trede.casework.traject-beeindigd", "geen-klant", OffsetDateTime.now(ZoneOffset.UTC), null,
+                "nl.trede.casework.traject-beeindigd", "geen-klant", TestDag.nuUtc(), null,
                 "{\"trajectId\":\"" + UUID.randomUUID() + "\",\"zaakId\":\"" + UUID.randomUUID()
                         + "\",\"voorziening\":\"" + marker + "\"}"))).get();
         UUID traject = UUID.randomUUID();

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import nl.trede.platform.testsupport.TestDag;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class EventEnvelopeTest {
     @Test
     void subjectIsOptional() {
         CloudEvent event = EventEnvelope.build(UUID.randomUUID(), "urn:nld:oin:0:systeem:x", "nl.trede.x.y", null,
-                OffsetDateTime.now(ZoneOffset.UTC), null, "{}");
+                TestDag.nuUtc(), null, "{}");
         assertNull(event.getSubject());
     }
 
