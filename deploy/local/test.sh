@@ -5,6 +5,11 @@
 #   deploy/local/test.sh                          everything
 #   deploy/local/test.sh -pl intake-service -am   one module (and what it needs)
 #   deploy/local/test.sh -Dtest=MeldingResourceTest -Dsurefire.failIfNoSpecifiedTests=false
+#   deploy/local/test.sh -Dtrede.test.today=2026-12-24      everything, as if today were Christmas Eve
+#
+# Dates: the services' test clock starts at -Dtrede.test.today (default: the machine's Dutch date, 09:00). After
+# a green full run (no extra arguments), the date-sensitive tests (JUnit tag "datum") run again on each day of
+# TREDE_TEST_DAYS (default below: days chosen to hurt; set it empty to skip, or to other days/date-times).
 #
 # Steps: tools.sh (kubectl and Node.js for the deploy checks, Chromium for the Swagger UI system test); postgres.sh ensure --with-test-dbs;
 # keys.sh; kafka.sh start (127.0.0.1:9092; stopped
@@ -76,5 +81,36 @@ if ((rc == 0)); then
   log "tests passed ($((SECONDS - t0)) s)"
 else
   log "Maven failed with exit code $rc ($((SECONDS - t0)) s)"
+  exit "$rc"
+fi
+
+# --- 4. the date-sensitive tests on fixed days -----------------------------------------------------------------
+# Fri 2027-05-14 (Mon 17 May is Tweede Pinksterdag), Thu 2026-12-24 (two Christmas days and a weekend follow),
+# Sat 2027-01-30 (a weekend start; +8 weeks is a Saturday), Tue 2028-02-29 (leap day), Sun 2026-10-25 00:30 (the
+# night daylight saving time ends: day arithmetic on instants goes wrong), Wed 2027-05-05 (Bevrijdingsdag, the day
+# before Hemelvaartsdag).
+DEFAULT_TEST_DAYS="2027-05-14 2026-12-24 2027-01-30 2028-02-29 2026-10-25T00:30 2027-05-05"
+if (($# == 0)) || [[ -n "${TREDE_TEST_DAYS+x}" ]]; then
+  read -r -a days <<<"${TREDE_TEST_DAYS-$DEFAULT_TEST_DAYS}"
+  date_modules=platform,intake-service,casework-service,enforcement-service,participation-ladder-service
+  for day in "${days[@]}"; do
+    log "date-sensitive tests (tag datum) as if today were $day"
+    t1=$SECONDS
+    day_log="$TREDE_ROOT/target/date-tests-${day//:/}.log"
+    mkdir -p "$TREDE_ROOT/target"
+    (cd "$TREDE_ROOT" && "$TREDE_ROOT/mvnw" -B test -pl "$date_modules" -Dgroups=datum \
+      -Dtrede.test.today="$day" -Dsurefire.failIfNoSpecifiedTests=false >"$day_log" 2>&1) || rc=$?
+    # Per module, surefire's summary line (the per-class lines carry "Time elapsed").
+    counts=$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+' "$day_log" | grep -v 'Time elapsed' |
+      sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2 \3/' |
+      awk '{r+=$1; f+=$2+$3} END {printf "%d run, %d failed", r, f}')
+    if ((rc != 0)); then
+      grep -E '^\[ERROR\]|FAIL' "$day_log" | head -60 >&2 || true
+      log "date-sensitive tests FAILED on $day: $counts (log: $day_log; reproduce: deploy/local/test.sh" \
+        "-pl <module> -am -Dtrede.test.today=$day)"
+      exit "$rc"
+    fi
+    log "date-sensitive tests passed on $day: $counts ($((SECONDS - t1)) s)"
+  done
 fi
 exit "$rc"
