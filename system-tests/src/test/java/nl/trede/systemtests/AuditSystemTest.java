@@ -9,9 +9,9 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import nl.trede.platform.testsupport.TestDag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,7 +64,7 @@ class AuditSystemTest {
         }
         String zaak = zaakId;
         as("klantmanager", "km-audit").get("/api/casework/v1/zaken/" + zaak).then().statusCode(200);
-        String vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String vandaag = TestDag.vandaag().toString();
         as("klantmanager", "km-audit").body(Map.of("klantId", klantId, "model", Map.of("code", "heemskerk"),
                         "trede", 2, "meetdatum", vandaag, "bron", "klantmanager-gesprek", "aanleiding", "periodiek"))
                 .post("/api/ladder/v1/metingen").then().statusCode(201);

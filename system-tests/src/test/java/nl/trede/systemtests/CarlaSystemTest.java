@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
+import nl.trede.platform.testsupport.TestDag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class CarlaSystemTest {
 
-    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate VANDAAG = TestDag.vandaag();
 
     @Test
     @DisplayName("Carla: replacement proposed, the klant objects, escalated, the support continues, the desk keeps it")

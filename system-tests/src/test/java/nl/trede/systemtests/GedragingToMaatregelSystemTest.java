@@ -10,11 +10,11 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.trede.platform.testsupport.TestDag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class GedragingToMaatregelSystemTest {
 
-    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate VANDAAG = TestDag.vandaag();
 
     static RequestSpecification as(String role, String user) {
         return given().baseUri(Stack.GATEWAY).header("Authorization", Stack.bearer(role, user))

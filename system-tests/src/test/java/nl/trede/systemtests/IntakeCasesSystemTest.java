@@ -14,10 +14,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import nl.trede.platform.testsupport.TestDag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +34,7 @@ class IntakeCasesSystemTest {
 
     private static final String MELDINGEN = "/api/intake/v1/meldingen";
     private static final String KLANTGROEPEN = "/api/intake/v1/klantgroepen";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate TODAY = TestDag.vandaag();
 
     private static RequestSpecification as(String role) {
         return given().baseUri(Stack.GATEWAY).header("Authorization", Stack.bearer(role)).contentType(ContentType.JSON);

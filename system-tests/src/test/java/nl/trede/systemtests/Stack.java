@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.trede.platform.testsupport.TestDag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -29,6 +33,20 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static final String KAFKA_DIR = System.getProperty("trede.systemtest.kafka-dir", "system-tests/target/kafka");
     static final String RUN_DIR = System.getProperty("trede.systemtest.run-dir", "system-tests/target/stack");
     private static boolean started;
+
+    /**
+     * How far the services' clocks are shifted ({@code TREDE_CLOCK_OFFSET}) so that they run on the test day
+     * ({@link TestDag}: {@code -Dtrede.test.today}, or the machine's date at 09:00): fixed once per run, so a service
+     * restarted by a fault test goes on with the same clock, and no run crosses midnight.
+     */
+    static final Duration CLOCK_OFFSET = Duration.between(Instant.now(), TestDag.start().toInstant())
+            .truncatedTo(ChronoUnit.SECONDS);
+
+    private static ProcessBuilder process(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        builder.environment().put("TREDE_CLOCK_OFFSET", CLOCK_OFFSET.toString());
+        return builder;
+    }
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
@@ -64,7 +82,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local/services.sh").toString()));
         command.addAll(startArguments(name));
         try {
-            return new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+            return process(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -158,7 +176,7 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         command.addAll(List.of(args));
         try {
             Path output = Files.createTempFile("trede-st", ".out");
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+            Process process = process(command)
                     .redirectErrorStream(false)
                     .redirectOutput(output.toFile())
                     .redirectError(ProcessBuilder.Redirect.INHERIT)

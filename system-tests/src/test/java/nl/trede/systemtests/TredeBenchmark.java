@@ -44,6 +44,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import nl.trede.platform.testsupport.TestDag;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class TredeBenchmark {
     private static final int CASEWORK = 2;
     private static final int ENFORCEMENT = 3;
     private static final int LADDER = 4;
-    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate VANDAAG = TestDag.vandaag();
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(1);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
