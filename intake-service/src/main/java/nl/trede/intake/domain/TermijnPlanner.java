@@ -37,7 +37,9 @@ public class TermijnPlanner {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijRegistratie(Melding melding, Uitzonderingen uitzonderingen) {
-        Instant ontvangen = melding.registeredAt;
+        // Every deadline runs from the day the melding was received (its meldingsdatum), which may lie before the day
+        // it was registered: a letter of Friday registered on Monday (Awb 4:13, Pw art. 44 lid 2).
+        LocalDate ontvangen = melding.meldingDatum;
         if (melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD) {
             if (melding.kanaal == Kanaal.DIGITAAL) {
                 add(melding, TermijnSoort.TERUGBELLEN, regels.terugbellenUiterlijk(ontvangen));
@@ -60,7 +62,8 @@ public class TermijnPlanner {
             add(melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
         }
         if (melding.broodnood) {
-            add(melding, TermijnSoort.VOORSCHOT, NlTime.datum(regels.voorschotBijBroodnood(ontvangen)));
+            // Due at once: on the day the broodnood became known with the melding.
+            add(melding, TermijnSoort.VOORSCHOT, ontvangen);
         }
     }
 
