@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NieuweMelding")
 public record MeldingRequest(
         @NotNull @Schema(description = "The kind of melding; decides the required fields and the workflow "
-                + "(issue 3 \"Fields per kind\")") MeldingType type,
+                + "(README \"Fields per kind\")") MeldingType type,
         @NotNull @ValidBsn @Schema(description = "Burgerservicenummer: 9 digits passing the 11-proef. An 8-digit "
                 + "(older) number is accepted and stored in its canonical 9-digit form with a leading 0, so 43781317 "
                 + "and 043781317 are the same person", example = "999990342")

@@ -69,7 +69,7 @@ public record MeldingResponse(
     }
 
     @Schema(name = "Aanvraag", description = "Documents within 5 working days of the screening, then aanvultermijnen, "
-            + "then compleet or buiten behandeling (seed-004 §3.1, PB §2.2.2; Awb 4:5, 4:15)")
+            + "then compleet or buiten behandeling (Deventer productenboek §2.2.2; Awb 4:5, 4:15)")
     public record Aanvraag(@Schema(description = "in-behandeling, compleet or buiten-behandeling") AanvraagStatus status,
                            @Schema(format = "date", description = "The day the documents were complete")
                            LocalDate documentenCompleetOp,
@@ -89,7 +89,7 @@ public record MeldingResponse(
                                         @Schema(description = "The documents asked for") String ontbrekend) {
     }
 
-    @Schema(name = "Schoolverlater", description = "seed-000-002 R-05/R-06, T07: plan before the leaving date")
+    @Schema(name = "Schoolverlater", description = "A school leaver: plan before the leaving date, bridging the gap to the 18th birthday")
     public record Schoolverlater(@Schema(format = "date", description = "The 18th birthday") LocalDate achttiendeVerjaardag,
                                  @Schema(description = "Days from the expected leaving date to the 18th birthday; 0 when "
                                          + "already 18 by then") long dagenTotAchttien,

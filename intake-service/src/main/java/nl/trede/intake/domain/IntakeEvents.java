@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The events intake publishes on {@code trede.intake.v1} (key and subject: klantId). Payloads carry ids, codes
- * and dates only: no BSN, no name, no birth date, no free text (DESIGN.md "Events", data minimisation).
+ * and dates only: no BSN, no name, no birth date, no free text (data minimisation, AVG art. 5 lid 1 c).
  * Consumers fetch details from {@code GET /api/intake/v1/meldingen/{meldingId}} with a service token.
  */
 public final class IntakeEvents {

@@ -68,9 +68,9 @@ public final class MeldingRules {
     }
 
     /**
-     * The fields each kind of melding needs (issue 3 "required fields per kind"), all reported together: an aanvraag
+     * The fields each kind of melding needs (README "Fields per kind"), all reported together: an aanvraag
      * needs its kanaal (the call-back rule depends on it, PB §2.2.1); a signaal-ketenpartner its melder, and a
-     * school's signal the expected leaving date (seed-000-002: VSO/PrO leavers); a verzoek-ondersteuning its income
+     * school's signal the expected leaving date (VSO/PrO leavers); a verzoek-ondersteuning its income
      * unless the person is in the doelgroepregister. Fields of another kind are rejected, not silently stored.
      */
     public static List<InvalidParam> veldenPerSoort(MeldingRequest r) {

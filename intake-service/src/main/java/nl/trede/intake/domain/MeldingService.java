@@ -83,11 +83,11 @@ public class MeldingService {
         if (request.type() == MeldingType.VERZOEK_ONDERSTEUNING) {
             inkomenstoets(request, meldingDatum);
         }
+        // The BSN in its one canonical form (9 digits): 43781317 and 043781317 are one person.
+        String bsn = Persoon.canonical(request.bsn());
         // Two registrations for the same person at once: serialise them on the BSN for this transaction, so the second
         // finds the first one's persoon and open melding (409 with its link) instead of a unique-key failure (500).
         // The lock key is a hash: a collision only makes two unrelated registrations wait for each other.
-        // The BSN in its one canonical form (9 digits): 43781317 and 043781317 are one person.
-        String bsn = Persoon.canonical(request.bsn());
         Persoon.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:bsn))")
                 .setParameter("bsn", "trede.intake.persoon:" + bsn).getSingleResult();
         Persoon persoon = Persoon.findByBsn(bsn).orElseGet(() -> newPersoon(request, bsn, now.toInstant()));
@@ -129,7 +129,7 @@ public class MeldingService {
                 MeldingRules.schoolverlater(melding).map(IntakeTermijnen.SchoolverlaterSignaal::gesignaleerd)
                         .orElse(null)));
         if (melding.status == MeldingStatus.DOORGESTUURD_HANDHAVING) {
-            // A tip goes to enforcement only; casework never sees it as a tip (issue 3).
+            // A tip goes to enforcement only; casework never sees it as a tip.
             melding.afgeslotenAt = melding.registeredAt;
             publish(melding, IntakeEvents.HANDHAVINGSSIGNAAL_ONTVANGEN,
                     new IntakeEvents.HandhavingssignaalOntvangen(melding.id, "tip-handhaving"));

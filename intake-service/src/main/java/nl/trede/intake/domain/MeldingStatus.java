@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.trede.platform.api.Coded;
 
-/** Where a melding stands in the intake (seed-004-deventer.md §3.1, §12 "Aanvraag" state machine). */
+/** Where a melding stands in the intake (Deventer productenboek §2.1–2.2). */
 public enum MeldingStatus implements Coded {
     /** Received; waits for the screeningsgesprek. */
     GEREGISTREERD("geregistreerd"),

@@ -58,7 +58,9 @@ class KetenpartnerSignaalTest {
     @DisplayName("A ketenpartner's 201 carries no klantId and no persoon block")
     void antwoordZonderKlantIdOfPersoon() {
         String bsn = MeldingResourceTest.randomBsn();
-        Response r = partner("kp-" + UUID.randomUUID()).body(signaal(bsn, "Wijkteam Noord", "wijkteam"))
+        String subject = "kp-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        Response r = partner(subject).header("Idempotency-Key", key).body(signaal(bsn, "Wijkteam Noord", "wijkteam"))
                 .post(MELDINGEN).then().statusCode(201)
                 .header("Location", containsString(EIGEN + "/"))
                 .body("status", is("geregistreerd")).body("melderOrganisatie", is("Wijkteam Noord"))
@@ -67,6 +69,11 @@ class KetenpartnerSignaalTest {
                 .body(not(containsString("1990-05-17")))
                 .extract().response();
         assertEquals(ZICHTBAAR, r.jsonPath().getMap("").keySet());
+        // A retry with the same Idempotency-Key returns the same answer, still without personal data.
+        Response retry = partner(subject).header("Idempotency-Key", key)
+                .body(signaal(bsn, "Wijkteam Noord", "wijkteam")).post(MELDINGEN).then().statusCode(200)
+                .body("id", is(r.path("id").toString())).extract().response();
+        assertEquals(ZICHTBAAR, retry.jsonPath().getMap("").keySet());
     }
 
     @Test
