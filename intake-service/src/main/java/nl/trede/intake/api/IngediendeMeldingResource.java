@@ -25,15 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A ketenpartner's view (README "Tokens and roles"; DESIGN.md "Security and privacy": a ketenpartner may only submit
+ * A ketenpartner's view (README "Tokens and roles": a ketenpartner may only submit
  * signalen and read their own): the meldingen the caller submitted, how far they are, and nothing of the person — no
  * BSN, name, date of birth or klant id. Another user's melding is 404 here, as if it did not exist.
  */
-@Path("/api/intake/v1/ingediende-meldingen")
+@Path(IngediendeMeldingResource.PATH)
 @Tag(name = "meldingen")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.KETENPARTNER)
 public class IngediendeMeldingResource {
+
+    static final String PATH = "/api/intake/v1/ingediende-meldingen";
 
     private final MeldingService service;
     private final SecurityIdentity identity;
@@ -46,13 +48,27 @@ public class IngediendeMeldingResource {
     @Schema(name = "IngediendeMelding", description = "A melding as its submitter sees it: no personal data")
     public record IngediendeMelding(@Schema(description = "The melding's id") UUID id,
                                     @Schema(description = "The kind of melding") MeldingType type,
-                                    @Schema(description = "Where the melding stands in the intake") MeldingStatus status,
+                                    @Schema(description = "Where the melding stands in the intake; a signal linked to "
+                                            + "a melding that was already open shows geregistreerd while that melding "
+                                            + "is open, then how it ended") MeldingStatus status,
                                     @Schema(format = "date", description = "The legal date of the melding")
                                     LocalDate meldingDatum,
                                     @Schema(description = "The submitting organisation, as given") String melderOrganisatie) {
 
+        /**
+         * A signal linked to another party's open melding shows as a fresh one: geregistreerd while that melding is
+         * open, then how it ended; the partner never learns of the other melding.
+         */
         static IngediendeMelding of(Melding m) {
-            return new IngediendeMelding(m.id, m.type, m.status, m.meldingDatum, m.melderOrganisatie);
+            return new IngediendeMelding(m.id, m.type, zichtbareStatus(m), m.meldingDatum, m.melderOrganisatie);
+        }
+
+        private static MeldingStatus zichtbareStatus(Melding m) {
+            if (m.status != MeldingStatus.GEKOPPELD) {
+                return m.status;
+            }
+            Melding behandeld = Melding.findById(m.gekoppeldAan);
+            return behandeld == null || behandeld.status.isOpen() ? MeldingStatus.GEREGISTREERD : behandeld.status;
         }
     }
 

@@ -14,12 +14,17 @@ import nl.trede.intake.domain.MeldingType;
 import nl.trede.platform.bsn.ValidBsn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new melding. The melding date is not part of it: the service sets the legal date on receipt. */
+/**
+ * A new melding. The legal melding date is the day of receipt: today (the service's clock, Europe/Amsterdam) unless
+ * intake staff state an earlier {@code ontvangenOp}.
+ */
 @Schema(name = "NieuweMelding")
 public record MeldingRequest(
         @NotNull @Schema(description = "The kind of melding; decides the required fields and the workflow "
-                + "(issue 3 \"Fields per kind\")") MeldingType type,
-        @NotNull @ValidBsn @Schema(description = "Burgerservicenummer, 9 digits passing the 11-proef", example = "999990342")
+                + "(README \"Fields per kind\")") MeldingType type,
+        @NotNull @ValidBsn @Schema(description = "Burgerservicenummer: 9 digits passing the 11-proef. An 8-digit "
+                + "(older) number is accepted and stored in its canonical 9-digit form with a leading 0, so 43781317 "
+                + "and 043781317 are the same person", example = "999990342")
         String bsn,
         @NotBlank @Size(max = 200) @Schema(description = "Name as the person gives it; kept in intake only", example = "J. Jansen") String naam,
         @NotNull @Schema(format = "date", description = "In the past and at most 120 years ago; decides the "
@@ -40,7 +45,13 @@ public record MeldingRequest(
                 + "minimumloon on the melding date (Re-integratieverordening art. 2 lid 3 a)", example = "2500.00")
         BigDecimal inkomenPerMaand,
         @Schema(description = "Verzoek-ondersteuning: in the doelgroepregister, so no income test (art. 2 lid 4)")
-        Boolean inDoelgroepregister) {
+        Boolean inDoelgroepregister,
+        @Schema(format = "date", description = "The day the melding was received, when it is registered later (a "
+                + "letter or a signal of Friday registered on Monday): it becomes the meldingDatum (Pw art. 44: "
+                + "bijstand not before the day of melding) and every deadline runs from it (Awb 4:13). Not in the "
+                + "future and at most 3 months back (400 naming ontvangenOp); the one who states it is recorded. "
+                + "Default: today. Intake staff only: a ketenpartner's signal is received when it is submitted",
+                example = "2026-03-06") LocalDate ontvangenOp) {
 
     @Schema(name = "Melder")
     public record Melder(@NotBlank @Size(max = 200) @Schema(description = "The partner organisation; lists can be "

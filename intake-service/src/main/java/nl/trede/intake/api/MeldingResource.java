@@ -65,8 +65,13 @@ public class MeldingResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.KETENPARTNER})
-    @Operation(summary = "Register a melding", description = "The melding date is set by the service. "
-            + "A second open melding of the same type for the same person is a 409 that links the first.")
+    @Operation(summary = "Register a melding", description = "The melding date is the day of receipt: today "
+            + "(Europe/Amsterdam), or an earlier ontvangenOp stated by intake staff (at most 3 months back). The BSN is "
+            + "stored in its canonical 9-digit form (an 8-digit number gets its leading 0). For intake staff a second "
+            + "open melding of the same type for the same person is a 409 that links the first. A ketenpartner submits "
+            + "signaal-ketenpartner only and gets the answer of /ingediende-meldingen (no klantId, no personal data); "
+            + "its signal about a person who already has an open signal is recorded as its own submission and linked "
+            + "to that melding, with the same 201 as a fresh signal.")
     public Response register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "aanvraag-levensonderhoud", value = "{\"type\":\"aanvraag-levensonderhoud\",\"bsn\":\"999990342\",\"naam\":\"J. Jansen\",\"geboortedatum\":\"1990-05-17\",\"kanaal\":\"digitaal\",\"broodnood\":false}"),
                             @ExampleObject(name = "signaal-vso-school", value = "{\"type\":\"signaal-ketenpartner\",\"bsn\":\"999990342\",\"naam\":\"K. Konrad\",\"geboortedatum\":\"2010-05-23\",\"melder\":{\"organisatie\":\"VSO-school Lelystad\",\"soort\":\"vso-school\"},\"verwachteUitstroomdatum\":\"2027-07-01\"}"),
@@ -75,12 +80,21 @@ public class MeldingResource {
                              @Valid @NotNull MeldingRequest body,
                              @Parameter(description = "Makes a retried create return the first result")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        IdempotencyKeys.Result result = service.register(body, idempotencyKey, identity.getPrincipal().getName());
+        boolean ketenpartner = isKetenpartner();
+        IdempotencyKeys.Result result = service.register(body, idempotencyKey, identity.getPrincipal().getName(),
+                ketenpartner);
         Melding melding = service.get(result.id());
         verwerkingen.vastleggen(IntakeActiviteit.MELDING_REGISTREREN, result.created() ? Actie.AANMAKEN : Actie.LEZEN,
                 RESOURCE, melding.id, melding.persoon.klantId);
-        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-                .location(URI.create(MeldingService.PATH + "/" + melding.id))
+        Response.ResponseBuilder answer = Response.status(result.created() ? Response.Status.CREATED
+                : Response.Status.OK);
+        if (ketenpartner) {
+            // Only what the ketenpartner's own view promises: no klantId, no personal data, no other party's ids.
+            return answer.location(URI.create(IngediendeMeldingResource.PATH + "/" + melding.id))
+                    .entity(IngediendeMeldingResource.IngediendeMelding.of(melding))
+                    .build();
+        }
+        return answer.location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
                 .entity(response(melding))
                 .build();
@@ -267,7 +281,13 @@ public class MeldingResource {
     }
 
     private MeldingResponse response(Melding melding) {
-        return MeldingResponse.of(melding, aanvragen.stand(melding));
+        return MeldingResponse.of(melding, aanvragen.stand(melding), service.gekoppeldeSignalen(melding.id));
+    }
+
+    /** A ketenpartner account (not also intake staff): it gets the submitter's view only. */
+    private boolean isKetenpartner() {
+        return identity.hasRole(Roles.KETENPARTNER) && !identity.hasRole(Roles.INTAKE_MEDEWERKER)
+                && !identity.hasRole(Roles.KLANTMANAGER);
     }
 
     private String actor() {

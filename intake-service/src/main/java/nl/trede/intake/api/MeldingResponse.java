@@ -24,9 +24,12 @@ public record MeldingResponse(
         @Schema(description = "The kind of melding") MeldingType type,
         @Schema(description = "Where the melding stands in the intake; see toegestaneActies for the next steps")
         MeldingStatus status,
-        @Schema(format = "date", description = "Legal date of the melding, set by the service on receipt "
-                + "(Europe/Amsterdam)") LocalDate meldingDatum,
-        @Schema(description = "When the service received it") Instant geregistreerdOp,
+        @Schema(format = "date", description = "Legal date of the melding: the day it was received (ontvangenOp "
+                + "when stated at registration, else the day of registration, Europe/Amsterdam); every deadline runs "
+                + "from it") LocalDate meldingDatum,
+        @Schema(description = "Who stated the day of receipt (token subject); absent when the service set it on "
+                + "registration") String meldingDatumOpgegevenDoor,
+        @Schema(description = "When it was registered in the service") Instant geregistreerdOp,
         @Schema(description = "When it was handed over to casework") Instant doorgezetOp,
         @Schema(description = "Code of the latest klantgroep decision") String klantgroep,
         @Schema(description = "Why the melding ended without doorzetten") String afsluitReden,
@@ -42,10 +45,31 @@ public record MeldingResponse(
         java.math.BigDecimal inkomenPerMaand,
         @Schema(description = "Verzoek-ondersteuning: in the doelgroepregister (no income test)") boolean inDoelgroepregister,
         @Schema(description = "The aanvraag's documents (aanvraag-levensonderhoud only)") Aanvraag aanvraag,
-        @Schema(description = "The person's data; only for roles that handle the melding") Persoonsgegevens persoon) {
+        @Schema(description = "The person's data; only for roles that handle the melding") Persoonsgegevens persoon,
+        @Schema(description = "Status gekoppeld: the open melding this ketenpartner's signal was linked to, which "
+                + "handles it") UUID gekoppeldAan,
+        @Schema(description = "Signals of ketenpartners about the same person, received while this melding was open "
+                + "and linked to it (oldest first)") List<GekoppeldSignaal> gekoppeldeSignalen) {
+
+    @Schema(name = "GekoppeldSignaal", description = "A ketenpartner's signal linked to this open melding")
+    public record GekoppeldSignaal(@Schema(description = "The signal's own id (status gekoppeld)") UUID id,
+                                   @Schema(description = "The partner organisation that reported")
+                                   MeldingRequest.Melder melder,
+                                   @Schema(format = "date", description = "The day the signal was received")
+                                   LocalDate meldingDatum,
+                                   @Schema(description = "When it was registered") Instant geregistreerdOp,
+                                   @Schema(format = "date", description = "A school's expected leaving date")
+                                   LocalDate verwachteUitstroomdatum,
+                                   @Schema(description = "Who submitted it (token subject)") String ingediendDoor) {
+
+        static GekoppeldSignaal of(Melding s) {
+            return new GekoppeldSignaal(s.id, new MeldingRequest.Melder(s.melderOrganisatie, s.melderSoort),
+                    s.meldingDatum, s.registeredAt, s.verwachteUitstroomdatum, s.ingediendDoor);
+        }
+    }
 
     @Schema(name = "Aanvraag", description = "Documents within 5 working days of the screening, then aanvultermijnen, "
-            + "then compleet or buiten behandeling (seed-004 §3.1, PB §2.2.2; Awb 4:5, 4:15)")
+            + "then compleet or buiten behandeling (Deventer productenboek §2.2.2; Awb 4:5, 4:15)")
     public record Aanvraag(@Schema(description = "in-behandeling, compleet or buiten-behandeling") AanvraagStatus status,
                            @Schema(format = "date", description = "The day the documents were complete")
                            LocalDate documentenCompleetOp,
@@ -65,7 +89,7 @@ public record MeldingResponse(
                                         @Schema(description = "The documents asked for") String ontbrekend) {
     }
 
-    @Schema(name = "Schoolverlater", description = "seed-000-002 R-05/R-06, T07: plan before the leaving date")
+    @Schema(name = "Schoolverlater", description = "A school leaver: plan before the leaving date, bridging the gap to the 18th birthday")
     public record Schoolverlater(@Schema(format = "date", description = "The 18th birthday") LocalDate achttiendeVerjaardag,
                                  @Schema(description = "Days from the expected leaving date to the 18th birthday; 0 when "
                                          + "already 18 by then") long dagenTotAchttien,
@@ -77,19 +101,27 @@ public record MeldingResponse(
     }
 
     @Schema(name = "Persoonsgegevens")
-    public record Persoonsgegevens(@Schema(description = "Burgerservicenummer") String bsn,
+    public record Persoonsgegevens(@Schema(description = "Burgerservicenummer in its canonical form: 9 digits "
+                                           + "(an 8-digit number given at registration is stored with its leading 0)",
+                                           example = "043781317") String bsn,
                                    @Schema(description = "Name") String naam,
-                                   @Schema(format = "date", description = "Birth date") LocalDate geboortedatum) {
+                                   @Schema(format = "date", description = "Birth date") LocalDate geboortedatum,
+                                   @Schema(description = "Set when this person is a duplicate registration of the same "
+                                           + "BSN under review: the klantId of the person it duplicates (new meldingen "
+                                           + "go there)") UUID duplicaatVan) {
     }
 
-    public static MeldingResponse of(Melding m, AanvraagRegels.Stand stand) {
-        return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum, m.registeredAt,
+    public static MeldingResponse of(Melding m, AanvraagRegels.Stand stand, List<Melding> gekoppeldeSignalen) {
+        return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum,
+                m.meldingDatumOpgegevenDoor, m.registeredAt,
                 m.doorgezetAt, m.klantgroep, m.afsluitReden,
                 MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), m.kanaal, m.broodnood,
                 Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(),
                 m.melderSoort == null ? null : new MeldingRequest.Melder(m.melderOrganisatie, m.melderSoort),
                 m.verwachteUitstroomdatum, MeldingRules.schoolverlater(m).map(Schoolverlater::of).orElse(null), m.inkomenPerMaand,
-                m.inDoelgroepregister, aanvraag(m, stand), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum));
+                m.inDoelgroepregister, aanvraag(m, stand), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum,
+                m.persoon.duplicaatVan), m.gekoppeldAan,
+                gekoppeldeSignalen.stream().map(GekoppeldSignaal::of).toList());
     }
 
     private static Aanvraag aanvraag(Melding m, AanvraagRegels.Stand stand) {

@@ -14,8 +14,8 @@ public record MeldingSummary(@Schema(description = "The melding's id") UUID id,
                              @Schema(description = "Pseudonymous klant id used in events and other services") UUID klantId,
                              @Schema(description = "The kind of melding") MeldingType type,
                              @Schema(description = "Where the melding stands in the intake") MeldingStatus status,
-                             @Schema(format = "date", description = "The legal date of the melding, set by the service "
-                                     + "(Europe/Amsterdam)") LocalDate meldingDatum,
+                             @Schema(format = "date", description = "The legal date of the melding: the day it was "
+                                     + "received (Europe/Amsterdam)") LocalDate meldingDatum,
                              @Schema(description = "Code of the latest klantgroep decision, if any") String klantgroep,
                              @Schema(description = "The person's name (no BSN in lists)") String naam) {
 

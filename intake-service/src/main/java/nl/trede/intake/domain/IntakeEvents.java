@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The events intake publishes on {@code trede.intake.v1} (key and subject: klantId). Payloads carry ids, codes
- * and dates only: no BSN, no name, no birth date, no free text (DESIGN.md "Events", data minimisation).
+ * and dates only: no BSN, no name, no birth date, no free text (data minimisation, AVG art. 5 lid 1 c).
  * Consumers fetch details from {@code GET /api/intake/v1/meldingen/{meldingId}} with a service token.
  */
 public final class IntakeEvents {
@@ -22,6 +22,8 @@ public final class IntakeEvents {
     public static final String AANVULTERMIJN_VERSTUURD = TYPE_PREFIX + "aanvultermijn-verstuurd";
     public static final String AANVRAAG_COMPLEET = TYPE_PREFIX + "aanvraag-compleet";
     public static final String AANVRAAG_BUITEN_BEHANDELING = TYPE_PREFIX + "aanvraag-buiten-behandeling";
+    /** A ketenpartner's signal was recorded and linked to the person's open signal, which handles it. */
+    public static final String SIGNAAL_GEKOPPELD = TYPE_PREFIX + "signaal-gekoppeld";
     /** For enforcement: a tip handhaving, or a fraud suspicion from the screening (productenboek §2.2.2). */
     public static final String HANDHAVINGSSIGNAAL_ONTVANGEN = TYPE_PREFIX + "handhavingssignaal-ontvangen";
 
@@ -46,6 +48,11 @@ public final class IntakeEvents {
     }
 
     public record MeldingAfgesloten(UUID meldingId, String meldingType, String reden) {
+    }
+
+    /** {@code gekoppeldAan}: the open melding that handles the signal {@code meldingId}. */
+    public record SignaalGekoppeld(UUID meldingId, UUID gekoppeldAan, String meldingType, LocalDate meldingDatum,
+                                   String melderSoort, LocalDate verwachteUitstroomdatum) {
     }
 
     /** {@code bron}: {@code tip-handhaving} or {@code screening-fraudevermoeden}. */

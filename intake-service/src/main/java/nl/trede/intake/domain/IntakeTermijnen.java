@@ -140,7 +140,12 @@ public final class IntakeTermijnen {
      * §10 S14).
      */
     public LocalDate terugbellenUiterlijk(Instant meldingOntvangen) {
-        return werkdagen.plusWerkdagen(meldingsdatum(meldingOntvangen), parameters.terugbellenWerkdagen());
+        return terugbellenUiterlijk(meldingsdatum(meldingOntvangen));
+    }
+
+    /** {@link #terugbellenUiterlijk(Instant)} from the meldingsdatum (a melding received before it was registered). */
+    public LocalDate terugbellenUiterlijk(LocalDate meldingsdatum) {
+        return werkdagen.plusWerkdagen(meldingsdatum, parameters.terugbellenWerkdagen());
     }
 
     /**
@@ -149,7 +154,12 @@ public final class IntakeTermijnen {
      * §10 S14).
      */
     public LocalDate screeningUiterlijk(Instant meldingOntvangen) {
-        return werkdagen.plusWerkdagen(meldingsdatum(meldingOntvangen), parameters.screeningWerkdagen());
+        return screeningUiterlijk(meldingsdatum(meldingOntvangen));
+    }
+
+    /** {@link #screeningUiterlijk(Instant)} from the meldingsdatum (a melding received before it was registered). */
+    public LocalDate screeningUiterlijk(LocalDate meldingsdatum) {
+        return werkdagen.plusWerkdagen(meldingsdatum, parameters.screeningWerkdagen());
     }
 
     /**

@@ -87,9 +87,16 @@ public class Melding extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean broodnood;
 
-    /** The legal date of the melding, set by the service (Europe/Amsterdam), never by the client. */
+    /**
+     * The legal date of the melding: the day it was received. Today (Europe/Amsterdam) unless intake staff register
+     * an earlier day of receipt ({@code ontvangenOp}, at most 3 months back); every deadline runs from it.
+     */
     @Column(name = "melding_datum", nullable = false)
     public LocalDate meldingDatum;
+
+    /** Who stated an explicit day of receipt (token subject); null when the service set it on registration. */
+    @Column(name = "melding_datum_opgegeven_door", length = 200)
+    public String meldingDatumOpgegevenDoor;
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
@@ -97,6 +104,13 @@ public class Melding extends PanacheEntityBase {
     /** Who submitted it (token subject): a ketenpartner reads only their own (README "Tokens and roles"). */
     @Column(name = "ingediend_door", length = 200)
     public String ingediendDoor;
+
+    /**
+     * A ketenpartner's signal about a person who already had an open signal: the melding it was linked to (status
+     * {@link MeldingStatus#GEKOPPELD}); intake staff handle it there.
+     */
+    @Column(name = "gekoppeld_aan")
+    public UUID gekoppeldAan;
 
     @Column(name = "doorgezet_at")
     public Instant doorgezetAt;

@@ -15,12 +15,45 @@ public final class MeldingRules {
     /** Oldest plausible age of a living applicant. */
     public static final int MAX_AGE_YEARS = 120;
 
+    /**
+     * How far back the day a melding was received ({@code ontvangenOp}) may lie when it is registered later: 3 months.
+     * A letter or a partner's signal received on a Friday and registered on the Monday keeps the Friday as its
+     * meldingsdatum (Pw art. 44 lid 1–2: bijstand not before the day of melding; Awb 4:13: the beslistermijn runs from
+     * receipt). Registration normally follows within days; the limit matches the furthest the law itself looks back
+     * from a melding (Pw art. 44 lid 5, from 2026-01-01: bijstand up to 3 months before the melding), so a date
+     * further back is a typing error, not a late registration.
+     */
+    public static final java.time.Period MAX_ONTVANGEN_TERUG = java.time.Period.ofMonths(3);
+
     private MeldingRules() {
     }
 
     /** The melding date is the day it was received, in Europe/Amsterdam (a melding at 23:30 UTC in summer is the next day). */
     public static LocalDate meldingDatum(ZonedDateTime receivedAt) {
         return receivedAt.withZoneSameInstant(NlTime.ZONE).toLocalDate();
+    }
+
+    /**
+     * The meldingsdatum: the day the melding was received as stated ({@code ontvangenOp}), or today (Europe/Amsterdam)
+     * when none is given.
+     */
+    public static LocalDate meldingDatum(LocalDate ontvangenOp, ZonedDateTime now) {
+        return ontvangenOp != null ? ontvangenOp : meldingDatum(now);
+    }
+
+    /**
+     * Empty when {@code ontvangenOp} is acceptable; otherwise the reason: not after today (a melding cannot be
+     * received in the future) and not more than {@link #MAX_ONTVANGEN_TERUG} before today.
+     */
+    public static Optional<String> checkOntvangenOp(LocalDate ontvangenOp, LocalDate today) {
+        if (ontvangenOp.isAfter(today)) {
+            return Optional.of("must not be in the future (today is " + today + ")");
+        }
+        LocalDate grens = today.minus(MAX_ONTVANGEN_TERUG);
+        if (ontvangenOp.isBefore(grens)) {
+            return Optional.of("must not be more than 3 months ago (" + grens + " at the earliest)");
+        }
+        return Optional.empty();
     }
 
     /** Empty when plausible; otherwise the reason. The birth date must lie in the past and within 120 years. */
@@ -35,9 +68,9 @@ public final class MeldingRules {
     }
 
     /**
-     * The fields each kind of melding needs (issue 3 "required fields per kind"), all reported together: an aanvraag
+     * The fields each kind of melding needs (README "Fields per kind"), all reported together: an aanvraag
      * needs its kanaal (the call-back rule depends on it, PB §2.2.1); a signaal-ketenpartner its melder, and a
-     * school's signal the expected leaving date (seed-000-002: VSO/PrO leavers); a verzoek-ondersteuning its income
+     * school's signal the expected leaving date (VSO/PrO leavers); a verzoek-ondersteuning its income
      * unless the person is in the doelgroepregister. Fields of another kind are rejected, not silently stored.
      */
     public static List<InvalidParam> veldenPerSoort(MeldingRequest r) {

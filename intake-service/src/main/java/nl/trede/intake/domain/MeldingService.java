@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.trede.intake.api.MeldingRequest;
 import nl.trede.intake.api.WorkflowRequests;
@@ -40,42 +42,71 @@ public class MeldingService {
         this.topic = topic;
     }
 
-    /** Registers a melding; with an Idempotency-Key a retry returns the first melding. */
+    /**
+     * Registers a melding; with an Idempotency-Key a retry returns the first melding.
+     *
+     * @param ketenpartner the caller is a ketenpartner: it submits signalen only, cannot state an earlier day of
+     *                     receipt, and its signal about a person who already has an open signal is recorded and linked
+     *                     to that melding instead of a 409 (which would tell the partner that someone else reported
+     *                     the person)
+     */
     @Transactional
-    public IdempotencyKeys.Result register(MeldingRequest request, String idempotencyKey, String caller) {
-        return idempotency.create("intake.meldingen:" + caller, idempotencyKey, request, () -> create(request, caller));
+    public IdempotencyKeys.Result register(MeldingRequest request, String idempotencyKey, String caller,
+                                           boolean ketenpartner) {
+        return idempotency.create("intake.meldingen:" + caller, idempotencyKey, request,
+                () -> create(request, caller, ketenpartner));
     }
 
-    private UUID create(MeldingRequest request, String caller) {
+    private UUID create(MeldingRequest request, String caller, boolean ketenpartner) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        MeldingRules.checkGeboortedatum(request.geboortedatum(), MeldingRules.meldingDatum(now))
-                .ifPresent(reason -> {
-                    throw ProblemException.invalid("geboortedatum", reason);
-                });
-        List<InvalidParam> perSoort = MeldingRules.veldenPerSoort(request);
-        if (!perSoort.isEmpty()) {
-            throw ProblemException.invalid(perSoort);
+        LocalDate vandaag = MeldingRules.meldingDatum(now);
+        List<InvalidParam> invalid = new ArrayList<>();
+        if (ketenpartner && request.type() != MeldingType.SIGNAAL_KETENPARTNER) {
+            invalid.add(new InvalidParam("type", "a ketenpartner submits signaal-ketenpartner only"));
+        }
+        if (request.ontvangenOp() != null) {
+            if (ketenpartner && !request.ontvangenOp().equals(vandaag)) {
+                invalid.add(new InvalidParam("ontvangenOp", "a ketenpartner's signal is received when it is "
+                        + "submitted; only intake staff register an earlier day of receipt"));
+            } else {
+                MeldingRules.checkOntvangenOp(request.ontvangenOp(), vandaag)
+                        .ifPresent(reason -> invalid.add(new InvalidParam("ontvangenOp", reason)));
+            }
+        }
+        LocalDate meldingDatum = MeldingRules.meldingDatum(request.ontvangenOp(), now);
+        MeldingRules.checkGeboortedatum(request.geboortedatum(), meldingDatum)
+                .ifPresent(reason -> invalid.add(new InvalidParam("geboortedatum", reason)));
+        invalid.addAll(MeldingRules.veldenPerSoort(request));
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
         }
         if (request.type() == MeldingType.VERZOEK_ONDERSTEUNING) {
-            inkomenstoets(request, MeldingRules.meldingDatum(now));
+            inkomenstoets(request, meldingDatum);
         }
+        // The BSN in its one canonical form (9 digits): 43781317 and 043781317 are one person.
+        String bsn = Persoon.canonical(request.bsn());
         // Two registrations for the same person at once: serialise them on the BSN for this transaction, so the second
         // finds the first one's persoon and open melding (409 with its link) instead of a unique-key failure (500).
         // The lock key is a hash: a collision only makes two unrelated registrations wait for each other.
         Persoon.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:bsn))")
-                .setParameter("bsn", "trede.intake.persoon:" + request.bsn()).getSingleResult();
-        Persoon persoon = Persoon.findByBsn(request.bsn()).orElseGet(() -> newPersoon(request, now.toInstant()));
-        Melding.findOpen(persoon.klantId, request.type()).ifPresent(open -> {
+                .setParameter("bsn", "trede.intake.persoon:" + bsn).getSingleResult();
+        Persoon persoon = Persoon.findByBsn(bsn).orElseGet(() -> newPersoon(request, bsn, now.toInstant()));
+        Optional<Melding> open = Melding.findOpen(persoon.klantId, request.type());
+        if (open.isPresent() && ketenpartner) {
+            return koppel(request, caller, open.get(), meldingDatum, now.toInstant());
+        }
+        open.ifPresent(o -> {
             throw ProblemException.conflict("open-melding-exists",
                     "This person already has an open melding of type " + request.type().code() + ".",
-                    PATH + "/" + open.id);
+                    PATH + "/" + o.id);
         });
         Melding melding = new Melding();
         melding.id = UUID.randomUUID();
         melding.persoon = persoon;
         melding.type = request.type();
         melding.status = MeldingWorkflow.statusNaRegistratie(request.type());
-        melding.meldingDatum = MeldingRules.meldingDatum(now);
+        melding.meldingDatum = meldingDatum;
+        melding.meldingDatumOpgegevenDoor = request.ontvangenOp() == null ? null : caller;
         melding.registeredAt = now.toInstant();
         melding.ingediendDoor = caller;
         melding.kanaal = request.kanaal();
@@ -98,7 +129,7 @@ public class MeldingService {
                 MeldingRules.schoolverlater(melding).map(IntakeTermijnen.SchoolverlaterSignaal::gesignaleerd)
                         .orElse(null)));
         if (melding.status == MeldingStatus.DOORGESTUURD_HANDHAVING) {
-            // A tip goes to enforcement only; casework never sees it as a tip (issue 3).
+            // A tip goes to enforcement only; casework never sees it as a tip.
             melding.afgeslotenAt = melding.registeredAt;
             publish(melding, IntakeEvents.HANDHAVINGSSIGNAAL_ONTVANGEN,
                     new IntakeEvents.HandhavingssignaalOntvangen(melding.id, "tip-handhaving"));
@@ -107,10 +138,43 @@ public class MeldingService {
     }
 
     /**
+     * A ketenpartner's signal about a person who already has an open signal: recorded as the partner's own submission
+     * (status {@code gekoppeld}, its own id, day of receipt and melder, visible to the partner as submitted) and
+     * linked to the open melding, which intake staff handle and on which they see it. No deadlines of its own: the
+     * open melding's run. The partner's answer is the same as for a fresh signal.
+     */
+    private UUID koppel(MeldingRequest request, String caller, Melding open, LocalDate meldingDatum, Instant now) {
+        Melding signaal = new Melding();
+        signaal.id = UUID.randomUUID();
+        signaal.persoon = open.persoon;
+        signaal.type = request.type();
+        signaal.status = MeldingStatus.GEKOPPELD;
+        signaal.gekoppeldAan = open.id;
+        signaal.meldingDatum = meldingDatum;
+        signaal.registeredAt = now;
+        signaal.afgeslotenAt = now;
+        signaal.ingediendDoor = caller;
+        signaal.melderOrganisatie = request.melder().organisatie().strip();
+        signaal.melderSoort = request.melder().soort();
+        signaal.verwachteUitstroomdatum = request.verwachteUitstroomdatum();
+        signaal.persist();
+        publish(signaal, IntakeEvents.SIGNAAL_GEKOPPELD, new IntakeEvents.SignaalGekoppeld(signaal.id, open.id,
+                signaal.type.code(), signaal.meldingDatum, signaal.melderSoort.code(),
+                signaal.verwachteUitstroomdatum));
+        return signaal.id;
+    }
+
+    /** The signals of ketenpartners linked to this melding, oldest first. */
+    @Transactional
+    public List<Melding> gekoppeldeSignalen(UUID meldingId) {
+        return Melding.list("gekoppeldAan = ?1 order by registeredAt, id", meldingId);
+    }
+
+    /**
      * Re-integratieverordening Deventer 2021 art. 2 lid 3 a: support for a niet-uitkeringsgerechtigde only while the
      * income is at most 120% of the wettelijk minimumloon on the melding date; lid 4: not for the doelgroepregister.
      */
-    private static void inkomenstoets(MeldingRequest request, java.time.LocalDate meldingDatum) {
+    private static void inkomenstoets(MeldingRequest request, LocalDate meldingDatum) {
         if (Boolean.TRUE.equals(request.inDoelgroepregister())) {
             return;
         }
@@ -124,10 +188,10 @@ public class MeldingService {
         }
     }
 
-    private static Persoon newPersoon(MeldingRequest request, Instant now) {
+    private static Persoon newPersoon(MeldingRequest request, String canonicalBsn, Instant now) {
         Persoon persoon = new Persoon();
         persoon.klantId = UUID.randomUUID();
-        persoon.bsn = request.bsn();
+        persoon.bsn = canonicalBsn;
         persoon.naam = request.naam().strip();
         persoon.geboortedatum = request.geboortedatum();
         persoon.createdAt = now;
@@ -192,12 +256,15 @@ public class MeldingService {
         return new PageOf(find.page(io.quarkus.panache.common.Page.of(page - 1, pageSize)).list(), find.count());
     }
 
-    /** Every melding of the person with this BSN, newest first (empty when intake does not know them). */
+    /**
+     * Every melding of the person with this BSN in either spelling (8 digits or 9), newest first, including those of
+     * a duplicate registration still under review (empty when intake does not know them).
+     */
     @Transactional
     public List<Melding> zoekOpBsn(String bsn) {
-        return Persoon.findByBsn(bsn)
-                .map(p -> Melding.<Melding>list("persoon.klantId = ?1 order by registeredAt desc", p.klantId))
-                .orElse(List.of());
+        List<UUID> klantIds = Persoon.allByBsn(bsn).stream().map(p -> p.klantId).toList();
+        return klantIds.isEmpty() ? List.of()
+                : Melding.<Melding>list("persoon.klantId in ?1 order by registeredAt desc, id", klantIds);
     }
 
     void publish(Melding melding, String type, Object data) {

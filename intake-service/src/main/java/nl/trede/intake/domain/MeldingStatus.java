@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.trede.platform.api.Coded;
 
-/** Where a melding stands in the intake (seed-004-deventer.md §3.1, §12 "Aanvraag" state machine). */
+/** Where a melding stands in the intake (Deventer productenboek §2.1–2.2). */
 public enum MeldingStatus implements Coded {
     /** Received; waits for the screeningsgesprek. */
     GEREGISTREERD("geregistreerd"),
@@ -23,7 +23,12 @@ public enum MeldingStatus implements Coded {
     /** A tip handhaving: forwarded to enforcement at once, never shown to casework as a tip. */
     DOORGESTUURD_HANDHAVING("doorgestuurd-handhaving"),
     /** The aanvraag was left buiten behandeling before doorzetten (Awb art. 4:5; PB §2.2.2); closed. */
-    BUITEN_BEHANDELING("buiten-behandeling");
+    BUITEN_BEHANDELING("buiten-behandeling"),
+    /**
+     * A ketenpartner's signal about a person who already had an open signal: recorded and linked to that melding,
+     * which is handled instead; closed in itself.
+     */
+    GEKOPPELD("gekoppeld");
 
     /** The statuses of an open melding: one open melding per person per type. */
     public static final Set<MeldingStatus> OPEN =

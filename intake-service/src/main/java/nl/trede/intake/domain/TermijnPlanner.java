@@ -13,7 +13,7 @@ import nl.trede.platform.time.NlTime;
 
 /**
  * Turns the deadline rules of {@link IntakeTermijnen} into the melding's {@link Termijn} rows as the melding moves
- * through the intake (seed-004-deventer.md §3.1–3.2), so deadlines exist from the moment of the melding and never
+ * through the intake (Deventer productenboek §2.1–2.4), so deadlines exist from the moment of the melding and never
  * depend on a later step having been taken (anchors-lessons.md §9 #9: Signalen computed deadlines only on category
  * assignment and left meldingen without one).
  */
@@ -37,7 +37,9 @@ public class TermijnPlanner {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijRegistratie(Melding melding, Uitzonderingen uitzonderingen) {
-        Instant ontvangen = melding.registeredAt;
+        // Every deadline runs from the day the melding was received (its meldingsdatum), which may lie before the day
+        // it was registered: a letter of Friday registered on Monday (Awb 4:13, Pw art. 44 lid 2).
+        LocalDate ontvangen = melding.meldingDatum;
         if (melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD) {
             if (melding.kanaal == Kanaal.DIGITAAL) {
                 add(melding, TermijnSoort.TERUGBELLEN, regels.terugbellenUiterlijk(ontvangen));
@@ -60,7 +62,8 @@ public class TermijnPlanner {
             add(melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
         }
         if (melding.broodnood) {
-            add(melding, TermijnSoort.VOORSCHOT, NlTime.datum(regels.voorschotBijBroodnood(ontvangen)));
+            // Due at once: on the day the broodnood became known with the melding.
+            add(melding, TermijnSoort.VOORSCHOT, ontvangen);
         }
     }
 
@@ -89,7 +92,7 @@ public class TermijnPlanner {
 
     /**
      * An aanvultermijn was sent: it replaces the inlevertermijn, brings an SMS reminder one day before its end, and
-     * suspends the beslistermijn (seed-004 §3.1, PB §2.1 and §2.2.2; Awb 4:5, 4:15 lid 1 a).
+     * suspends the beslistermijn (PB §2.1 and §2.2.2; Awb 4:5, 4:15 lid 1 a).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijAanvultermijn(Melding melding, Aanvulverzoek verzoek, List<IntakeTermijnen.Aanvultermijn> alle) {

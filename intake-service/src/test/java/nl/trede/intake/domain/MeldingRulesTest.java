@@ -34,4 +34,23 @@ class MeldingRulesTest {
         assertFalse(MeldingRules.checkGeboortedatum(today.minusYears(120).minusDays(1), today).isEmpty());
     }
 
+    @Test
+    void ontvangenOpNotInTheFutureAndAtMostThreeMonthsBack() {
+        // Pw art. 44 lid 1-2 (bijstand not before the day of melding) and Awb 4:13 (the term runs from receipt): a
+        // melding keeps the day it was received. The limit of 3 months follows Pw art. 44 lid 5 (from 2026-01-01).
+        LocalDate maandag = LocalDate.of(2026, 3, 9);
+        assertTrue(MeldingRules.checkOntvangenOp(LocalDate.of(2026, 3, 6), maandag).isEmpty());
+        assertTrue(MeldingRules.checkOntvangenOp(maandag, maandag).isEmpty());
+        assertFalse(MeldingRules.checkOntvangenOp(maandag.plusDays(1), maandag).isEmpty());
+        assertTrue(MeldingRules.checkOntvangenOp(LocalDate.of(2025, 12, 9), maandag).isEmpty());
+        assertEquals("must not be more than 3 months ago (2025-12-09 at the earliest)",
+                MeldingRules.checkOntvangenOp(LocalDate.of(2025, 12, 8), maandag).orElseThrow());
+    }
+
+    @Test
+    void meldingDatumIsOntvangenOpOrToday() {
+        ZonedDateTime maandag = ZonedDateTime.of(2026, 3, 9, 9, 0, 0, 0, ZoneOffset.UTC);
+        assertEquals(LocalDate.of(2026, 3, 6), MeldingRules.meldingDatum(LocalDate.of(2026, 3, 6), maandag));
+        assertEquals(LocalDate.of(2026, 3, 9), MeldingRules.meldingDatum(null, maandag));
+    }
 }

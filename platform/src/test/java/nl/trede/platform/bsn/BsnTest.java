@@ -50,6 +50,14 @@ class BsnTest {
     }
 
     @Test
+    void eightAndNineDigitSpellingsHaveOneCanonicalForm() {
+        // §6.1: a BSN has 9 digits; the 8-digit spelling is the same number, so both give the same canonical value.
+        assertEquals("043781317", Bsn.of("43781317").value());
+        assertEquals("043781317", Bsn.of("043781317").value());
+        assertEquals(Bsn.of("43781317"), Bsn.of("043781317"));
+    }
+
+    @Test
     void toStringAndErrorsNeverShowTheNumber() {
         Bsn bsn = Bsn.of("999990342");
         assertEquals("Bsn[*****0342]", bsn.toString());
