@@ -19,21 +19,24 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import nl.trede.intake.domain.IntakeEvents;
-import nl.trede.intake.testsupport.AtwKalender;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestKalender;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The meldingsdatum is the day the melding was received (Pw art. 44 lid 1–2: bijstand not before the day of melding;
  * Awb 4:13: the beslistermijn runs from receipt), also when it is registered later; every deadline runs from it.
  * "Today" comes from the service clock only; expected deadlines follow the Algemene termijnenwet in the test's own
- * {@link AtwKalender}.
+ * {@link TestKalender} (published feestdagen).
  */
+@Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class OntvangenOpTest {
@@ -62,12 +65,12 @@ class OntvangenOpTest {
                 .body("meldingDatum", is(vrijdag.toString()))
                 .body("meldingDatumOpgegevenDoor", is("im-vrijdag"))
                 .extract().jsonPath();
-        // Seed-004 §3.1 / PB §2.1: call back within 1 working day, screening within 2 working days of the melding;
+        // Deventer productenboek (PB) §2.1: call back within 1 working day, screening within 2 working days of the melding;
         // Awb 4:13 and the Deventer norm: decision within 8 weeks of the melding, moved past a weekend or feestdag
         // (Atw art. 1).
-        assertEquals(AtwKalender.plusWerkdagen(vrijdag, 1).toString(), uiterlijk(melding, "terugbellen"));
-        assertEquals(AtwKalender.plusWerkdagen(vrijdag, 2).toString(), uiterlijk(melding, "screening"));
-        assertEquals(AtwKalender.termijnEinde(vrijdag.plusWeeks(8)).toString(), uiterlijk(melding, "beslissing"));
+        assertEquals(TestKalender.plusWerkdagen(vrijdag, 1).toString(), uiterlijk(melding, "terugbellen"));
+        assertEquals(TestKalender.plusWerkdagen(vrijdag, 2).toString(), uiterlijk(melding, "screening"));
+        assertEquals(TestKalender.atwEinde(vrijdag.plusWeeks(8)).toString(), uiterlijk(melding, "beslissing"));
 
         String id = melding.getString("id");
         try (TopicProbe probe = new TopicProbe(topic)) {
