@@ -156,6 +156,13 @@ class GedragingFlowTest {
                     .map(m -> m.get("soort")).toList());
             assertEquals(mutaties.get(0).get("maatregelId"), mutaties.get(1).get("maatregelId"));
             assertEquals(mutaties.get(2).get("maatregelId"), mutaties.get(1).get("vervangenDoor"));
+            // what GWS must do, per mutatie: set off € 50 once; withdraw that; lower by 30% for the month
+            assertEquals(List.of("eenmalig-verrekenen", "intrekken", "verlagen"), mutaties.stream()
+                    .map(m -> ((List<?>) m.get("opdrachten")).stream().map(o -> ((Map<?, ?>) o).get("actie"))
+                            .toList().get(0)).toList());
+            Map<?, ?> verlagen = (Map<?, ?>) ((List<?>) mutaties.get(2).get("opdrachten")).get(0);
+            assertEquals(30, verlagen.get("percentage"));
+            assertEquals(VANDAAG.withDayOfMonth(1).plusMonths(1).toString(), verlagen.get("vanaf"));
             assertTrue(((Number) mutaties.get(0).get("volgnummer")).longValue()
                     < ((Number) mutaties.get(2).get("volgnummer")).longValue());
             assertEquals(mutaties, mutatiesVan(klant));

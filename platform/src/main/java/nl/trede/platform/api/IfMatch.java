@@ -6,7 +6,8 @@ import nl.trede.platform.problem.ProblemException;
 
 /**
  * Optimistic concurrency over HTTP: the ETag of a resource is its {@code @Version}; a change sent with
- * {@code If-Match} applies only to that version (412 when stale). Absent or {@code *}: no check.
+ * {@code If-Match} applies only to that version (412 when stale). With {@link #version}: absent or {@code *} means no
+ * check; with {@link #vereist} a change must name its version (428 Precondition Required without one).
  */
 public final class IfMatch {
 
