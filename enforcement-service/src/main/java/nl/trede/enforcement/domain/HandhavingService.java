@@ -382,6 +382,11 @@ public class HandhavingService {
                     + "under lid 5-8 (the arbeidsverplichtingen of lid 4); this maatregel is " + m.categorie + ".",
                     null);
         }
+        if (m.opgenomenIn != null) {
+            throw ProblemException.conflict("herziening-niet-mogelijk", "This maatregel has no verlaging of its own: "
+                    + "by samenloop it is taken up in maatregel " + m.opgenomenIn + "; revise the gedraging of that "
+                    + "one (Pw art. 18 lid 11).", null);
+        }
         LocalDate vandaag = NlTime.vandaag(clock);
         if (r.herzienPer().isBefore(vandaag) || m.einddatum == null || !r.herzienPer().isAfter(m.ingangsdatum)
                 || r.herzienPer().isAfter(m.einddatum)) {

@@ -162,7 +162,8 @@ class GedragingFlowTest {
                             .toList().get(0)).toList());
             Map<?, ?> verlagen = (Map<?, ?>) ((List<?>) mutaties.get(2).get("opdrachten")).get(0);
             assertEquals(30, verlagen.get("percentage"));
-            assertEquals(VANDAAG.withDayOfMonth(1).plusMonths(1).toString(), verlagen.get("vanaf"));
+            assertEquals(((Map<?, ?>) ((List<?>) mutaties.get(2).get("perioden")).get(0)).get("start"),
+                    verlagen.get("vanaf"));
             assertTrue(((Number) mutaties.get(0).get("volgnummer")).longValue()
                     < ((Number) mutaties.get(2).get("volgnummer")).longValue());
             assertEquals(mutaties, mutatiesVan(klant));

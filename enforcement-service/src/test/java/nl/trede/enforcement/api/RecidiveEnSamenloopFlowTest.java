@@ -96,9 +96,40 @@ class RecidiveEnSamenloopFlowTest {
     }
 
     /**
-     * Deventer §4.3, Faciliteren: two no-shows (10 and 3 days ago), decided one after the other. With the statutory
-     * recidive semantics the second happened before the first besluit, so it is not recidive (Pw art. 18 lid 6
-     * "nadat"): both belong to one period, and samenloop leaves one € 50 — never € 50 twice.
+     * Pw art. 18 lid 4-5 and samenloop: two werkweigeringen of one period give one 100% verlaging (a tie: the earlier
+     * gedraging stays); the one taken up has no verlaging of its own, so a lid-11 herziening of it is 409 naming
+     * the maatregel that covers it.
+     */
+    @Test
+    void aMaatregelTakenUpInAnotherCannotBeRevisedItself() {
+        UUID klant = UUID.randomUUID();
+        String eerste = id(registreer(Roles.HANDHAVER, klant, "g8-werkweigering", VANDAAG.minusDays(6)));
+        String tweede = id(registreer(Roles.HANDHAVER, klant, "g9-belemmering-sollicitatie", VANDAAG.minusDays(4)));
+        totVoorstel(eerste);
+        totVoorstel(tweede);
+        stap(tweede, "besluit", null).statusCode(200).body("maatregel.opgenomenIn", nullValue());
+        stap(eerste, "besluit", null).statusCode(200).body("maatregel.opgenomenIn", nullValue());
+        as(Roles.HANDHAVER).get(PATH + "/" + tweede).then().body("maatregel.vervangenDoor", notNullValue());
+        assertEquals(eerste, inWerking(klant).get(0).get("gedragingId"));
+        assertEquals(1, inWerking(klant).size(), mutatiesVan(klant).toString());
+        // decided the other way round, the later one is taken up
+        UUID ander = UUID.randomUUID();
+        String a1 = id(registreer(Roles.HANDHAVER, ander, "g8-werkweigering", VANDAAG.minusDays(6)));
+        String a2 = id(registreer(Roles.HANDHAVER, ander, "g9-belemmering-sollicitatie", VANDAAG.minusDays(4)));
+        totVoorstel(a1);
+        totVoorstel(a2);
+        stap(a1, "besluit", null).statusCode(200);
+        stap(a2, "besluit", null).statusCode(200).body("maatregel.opgenomenIn", notNullValue());
+        stap(a2, "herziening", Map.of("herzienPer", VANDAAG.withDayOfMonth(1).plusMonths(1).plusDays(10).toString(),
+                "reden", "werkt")).statusCode(409).contentType("application/problem+json")
+                .body("code", is("herziening-niet-mogelijk"));
+    }
+
+    /**
+     * Deventer Productenboek §5.3.1, §5.3.2, §7.2 (Faciliteren): two no-shows (10 and 3 days ago), decided one after
+     * the other. With the statutory recidive semantics the second happened before the first besluit, so it is not
+     * recidive (Pw art. 18 lid 6 "nadat"): both belong to one period, and samenloop leaves one € 50 — never € 50
+     * twice.
      */
     @Test
     void twoNoShowsBeforeAnyBesluitAreOnePeriodOneFiftyEuro() {
@@ -133,7 +164,8 @@ class RecidiveEnSamenloopFlowTest {
         set.put("recidive", Map.of("telt", "altijd", "vanaf", "gisteren"));
         as(Roles.FUNCTIONEEL_BEHEERDER).body(set).post(REGELSETS).then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("invalidParams.name", hasItem("recidive.telt")).body("invalidParams.name", hasItem("recidive.vanaf"));
+                .body("invalidParams.name", hasItem("recidive.telt"))
+                .body("invalidParams.name", hasItem("recidive.vanaf"));
         set.put("recidive", Map.of("telt", "opgelegd", "vanaf", "gedragingsdatum"));
         int id = as(Roles.FUNCTIONEEL_BEHEERDER).body(set).post(REGELSETS).then().statusCode(201)
                 .body("recidive.telt", is("opgelegd")).body("recidive.vanaf", is("gedragingsdatum"))

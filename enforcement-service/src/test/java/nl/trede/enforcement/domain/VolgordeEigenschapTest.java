@@ -54,7 +54,7 @@ class VolgordeEigenschapTest {
                     List.of(stap(1, 30, 1), stap(2, 30, 2))),
             "g12", new Sanctieregel("g12", RegelSoort.PERCENTAGE, null, 12, false, "Pw art. 18 lid 2", "model",
                     List.of(stap(1, 50, 1), stap(2, 50, 2))),
-            "no-show", new Sanctieregel("no-show", RegelSoort.VAST_BEDRAG, null, 12, false, "PB ch. 8", "§4.3",
+            "no-show", new Sanctieregel("no-show", RegelSoort.VAST_BEDRAG, null, 12, false, "PB ch. 8", "lik op stuk",
                     List.of(new Sanctieregel.Stap(1, 0, null, new BigDecimal("50.00"), "PB ch. 8", "lik op stuk"),
                             stap(2, 30, 1), stap(3, 30, 2))));
     static final List<String> CATEGORIEEN = REGELS.keySet().stream().sorted().toList();
