@@ -40,6 +40,7 @@ import nl.trede.enforcement.domain.GedragingStatus;
 import nl.trede.enforcement.domain.GedragingWorkflow;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Maatregel;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
@@ -62,6 +63,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
 public class GedragingResource {
+
+    static final String IF_MATCH = "The ETag of the gedraging as read (its version). Required: without it 428, "
+            + "with an older version 412; of concurrent changes exactly one wins.";
 
     private final Verwerkingen verwerkingen;
 
@@ -97,7 +101,12 @@ public class GedragingResource {
                                     BigDecimal normPerMaand, LocalDate ingangsdatum, LocalDate einddatum,
                                     JsonNode perioden, String artikel, String bron, List<String> samenloopMet,
                                     LocalDate besluitdatum, LocalDate bezwaarTot, LocalDate herzienPer,
-                                    UUID onderzoekId) {
+                                    UUID onderzoekId,
+                                    @Schema(description = "Samenloop: the maatregel whose verlaging covers this one "
+                                            + "(this one has no verlaging of its own)") UUID opgenomenIn,
+                                    @Schema(description = "Samenloop: the higher verlaging of the same period that "
+                                            + "ended this one (einddatum: the day before it starts)")
+                                    UUID vervangenDoor) {
     }
 
     @Schema(name = "Gedragingen")
@@ -188,11 +197,15 @@ public class GedragingResource {
     @APIResponse(responseCode = "200", description = "Status hoorverzoek-verstuurd")
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response hoorverzoek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hoorverzoek(@PathParam("id") UUID id,
+                                @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                                String ifMatch,
                                 @Valid @NotNull HoorverzoekRequest body) {
-        return ok(service.hoorverzoek(id, versie(ifMatch), body).id);
+        return ok(service.hoorverzoek(id, IfMatch.vereist(ifMatch), body).id);
     }
 
     @POST
@@ -209,9 +222,15 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response hersteltermijn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hersteltermijn(@PathParam("id") UUID id,
+                                   @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                                   String ifMatch,
                                    @Valid @NotNull HersteltermijnRequest body) {
-        return ok(service.hersteltermijn(id, versie(ifMatch), body).id);
+        return ok(service.hersteltermijn(id, IfMatch.vereist(ifMatch), body).id);
     }
 
     @POST
@@ -224,9 +243,15 @@ public class GedragingResource {
     @APIResponse(responseCode = "200", description = "Status gehoord")
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response horen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response horen(@PathParam("id") UUID id,
+                          @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                          String ifMatch,
                           @Valid @NotNull HorenRequest body) {
-        return ok(service.horen(id, versie(ifMatch), body).id);
+        return ok(service.horen(id, IfMatch.vereist(ifMatch), body).id);
     }
 
     @POST
@@ -242,11 +267,17 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response voorstel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response voorstel(@PathParam("id") UUID id,
+                             @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                             String ifMatch,
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      examples = @ExampleObject(name = "opleggen", value = "{\"verwijtbaar\":true,"
                                              + "\"normPerMaand\":1401.53}"))) @Valid @NotNull VoorstelRequest body) {
-        return ok(service.voorstellen(id, versie(ifMatch), body, actor()).id);
+        return ok(service.voorstellen(id, IfMatch.vereist(ifMatch), body, actor()).id);
     }
 
     @POST
@@ -265,9 +296,16 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The gedraging is already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response zorgafstemming(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response zorgafstemming(@PathParam("id") UUID id,
+                                   @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                                   String ifMatch,
                                    @Valid @NotNull ZorgafstemmingRequest body) {
-        return ok(service.zorgafstemming(id, versie(ifMatch), body, actor(), identity.hasRole(Roles.HANDHAVER)).id);
+        return ok(service.zorgafstemming(id, IfMatch.vereist(ifMatch), body, actor(),
+                identity.hasRole(Roles.HANDHAVER)).id);
     }
 
     @POST
@@ -281,8 +319,14 @@ public class GedragingResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the current status, or active zorg without a "
             + "zorgafstemming", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response besluit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.besluiten(id, versie(ifMatch), actor()).id);
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response besluit(@PathParam("id") UUID id,
+                            @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                            String ifMatch) {
+        return ok(service.besluiten(id, IfMatch.vereist(ifMatch), actor()).id);
     }
 
     @POST
@@ -298,9 +342,15 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not opgelegd, or not a lid 5-8 verlaging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response herziening(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response herziening(@PathParam("id") UUID id,
+                               @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                               String ifMatch,
                                @Valid @NotNull HerzienRequest body) {
-        return ok(service.herzien(id, versie(ifMatch), body, actor()).id);
+        return ok(service.herzien(id, IfMatch.vereist(ifMatch), body, actor()).id);
     }
 
     /**
@@ -339,26 +389,11 @@ public class GedragingResource {
                 m.recidivegroep, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig, m.normPerMaand,
                 m.ingangsdatum, m.einddatum, perioden, m.artikel, m.bron,
                 m.samenloop.isEmpty() ? List.of() : List.of(m.samenloop.split(",")), m.besluitdatum, m.bezwaarTot,
-                m.herzienPer, m.onderzoekId);
+                m.herzienPer, m.onderzoekId, m.opgenomenIn, m.vervangenDoor);
     }
 
     private static EntityTag etag(Gedraging g) {
         return new EntityTag(Long.toString(g.version));
-    }
-
-    static Long versie(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be an ETag of this resource");
-        }
     }
 
     static int getal(String naam, String waarde, int standaard, int min, int max) {

@@ -31,6 +31,7 @@ import nl.trede.enforcement.domain.OnderzoekService;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -153,7 +154,7 @@ public class OnderzoekResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response afrondenHandhavingsonderzoek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull AfrondRequest body) {
-        Handhavingsonderzoek o = service.afronden(id, GedragingResource.versie(ifMatch), body,
+        Handhavingsonderzoek o = service.afronden(id, IfMatch.version(ifMatch), body,
                 identity.getPrincipal().getName());
         Handhavingsonderzoek.flush(); // the version the change commits with (incremented at flush) for ETag and body
         return Response.ok(OnderzoekResponse.of(o)).tag(new EntityTag(Long.toString(o.version))).build();

@@ -39,7 +39,21 @@ public final class RegelsetRequests {
             @NotBlank @Size(max = 4000) @Schema(description = "The source: CVDR id, article, council decision",
                     example = "CVDR999999, Afstemmingsverordening Participatiewet Deventer 2027") String bron,
             @NotEmpty @Size(max = 100) @Schema(description = "The gedragingscategorieen")
-            List<@Valid CategorieRequest> categorieen) {
+            List<@Valid CategorieRequest> categorieen,
+            @Valid @Schema(description = "Recidive semantics; absent: the statutory default (imposed maatregel only, "
+                    + "counted from its besluit: Pw art. 18 lid 6-8)") RecidiveRequest recidive) {
+    }
+
+    @Schema(name = "RecidiveDefinitie", description = "What the verordening counts as recidive; the term is per "
+            + "category (recidiveTermijnMaanden)")
+    public record RecidiveRequest(
+            @Schema(description = "What counts as an earlier breach: opgelegd (an imposed maatregel only; default, "
+                    + "Pw art. 18 lid 6) or opgelegd-of-waarschuwing (a waarschuwing counts as step 1)",
+                    enumeration = {"opgelegd", "opgelegd-of-waarschuwing"}, example = "opgelegd") String telt,
+            @Schema(description = "The day the term starts: besluitdatum (default; the earlier besluit, taken on or "
+                    + "before the new gedraging: Pw art. 18 lid 6 \"nadat … toepassing heeft gevonden\") or "
+                    + "gedragingsdatum (the earlier gedraging)", enumeration = {"besluitdatum", "gedragingsdatum"},
+                    example = "besluitdatum") String vanaf) {
     }
 
     @Schema(name = "GedragingscategorieDefinitie")

@@ -68,7 +68,17 @@ public class RegelsetResource {
     @Schema(name = "RegelsetVersieDetail")
     public record Detail(long id, String code, String naam, String gemeente, LocalDate geldigVanaf,
                          LocalDate geldigTot, String bron, String geregistreerdDoor, Instant geregistreerdOp,
-                         List<Categorie> categorieen) {
+                         Recidive recidive, List<Categorie> categorieen) {
+    }
+
+    @Schema(name = "Recidivesemantiek", description = "What this version counts as recidive; the term is per "
+            + "category")
+    public record Recidive(
+            @Schema(description = "opgelegd (an imposed maatregel only, Pw art. 18 lid 6) or opgelegd-of-waarschuwing",
+                    enumeration = {"opgelegd", "opgelegd-of-waarschuwing"}) String telt,
+            @Schema(description = "besluitdatum (the earlier besluit, taken on or before the new gedraging) or "
+                    + "gedragingsdatum (the earlier gedraging)", enumeration = {"besluitdatum", "gedragingsdatum"})
+            String vanaf) {
     }
 
     @Schema(name = "Categorieregel")
@@ -145,6 +155,6 @@ public class RegelsetResource {
                 c.bron, Sanctiestap.van(c).stream().map(s -> new Stap(s.stap, s.percentage, s.duurMaanden,
                         s.bedragEenmalig, s.artikel, s.bron)).toList())).toList();
         return new Detail(r.id, r.code, r.naam, r.gemeente, r.geldigVanaf, r.geldigTot, r.bron, r.geregistreerdDoor,
-                r.geregistreerdOp, categorieen);
+                r.geregistreerdOp, new Recidive(r.recidiveTelt, r.recidiveVanaf), categorieen);
     }
 }

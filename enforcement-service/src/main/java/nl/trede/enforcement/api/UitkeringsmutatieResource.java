@@ -1,8 +1,10 @@
 package nl.trede.enforcement.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -12,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import nl.trede.enforcement.domain.GwsOpdracht;
 import nl.trede.enforcement.domain.Uitkeringsmutatie;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
@@ -44,7 +48,10 @@ public class UitkeringsmutatieResource {
     }
 
     @Schema(name = "Uitkeringsmutaties")
-    public record Feed(List<JsonNode> mutaties,
+    public record Feed(@Schema(description = "The mutaties, oldest first; each with opdrachten: what the benefit "
+                               + "system must do from which date (actie verlagen | eenmalig-verrekenen | blokkeren | "
+                               + "beeindigen | intrekken, maatregelId, vanaf, totEnMet, percentage, bedrag)")
+                       List<JsonNode> mutaties,
                        @Schema(description = "Pass as after= for the next page; equals after when there is nothing "
                                + "new") long volgendeCursor) {
     }
@@ -76,7 +83,19 @@ public class UitkeringsmutatieResource {
         try {
             ObjectNode n = mapper.createObjectNode();
             n.put("volgnummer", u.volgnummer);
-            n.setAll((ObjectNode) mapper.readTree(u.data));
+            ObjectNode data = (ObjectNode) mapper.readTree(u.data);
+            n.setAll(data);
+            ArrayNode opdrachten = n.putArray("opdrachten");
+            for (GwsOpdracht o : GwsOpdracht.van(mapper.convertValue(data, new TypeReference<Map<String, Object>>() {
+            }))) {
+                ObjectNode on = opdrachten.addObject();
+                on.put("actie", o.actie().code());
+                on.put("maatregelId", o.maatregelId() == null ? null : o.maatregelId().toString());
+                on.put("vanaf", o.vanaf() == null ? null : o.vanaf().toString());
+                on.put("totEnMet", o.totEnMet() == null ? null : o.totEnMet().toString());
+                on.put("percentage", o.percentage());
+                on.put("bedrag", o.bedrag());
+            }
             n.put("aangemaaktOp", u.aangemaaktOp.toString());
             return n;
         } catch (JsonProcessingException e) {

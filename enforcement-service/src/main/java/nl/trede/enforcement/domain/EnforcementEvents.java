@@ -46,7 +46,8 @@ public final class EnforcementEvents {
     public record MaatregelOpgelegd(UUID maatregelId, UUID gedragingId, UUID zaakId, String categorie, int stap,
                                     boolean recidive, int percentage, Integer duurMaanden, BigDecimal bedragEenmalig,
                                     LocalDate ingangsdatum, LocalDate einddatum, BigDecimal bedragPerMaand,
-                                    LocalDate besluitdatum, LocalDate bezwaarTot, String artikel, long mutatieVolgnummer) {
+                                    LocalDate besluitdatum, LocalDate bezwaarTot, String artikel,
+                                    Long mutatieVolgnummer, UUID opgenomenIn, List<UUID> vervangen) {
     }
 
     public record MaatregelHerzien(UUID maatregelId, UUID gedragingId, UUID zaakId, LocalDate herzienPer,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -171,12 +172,27 @@ public class HandhavingService {
             throw ProblemException.invalid(fouten);
         }
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.HOORVERZOEK_VERSTUREN);
+        if (r.verzondenOp().isBefore(g.datum)) {
+            throw hoorverzoekVoorGedraging(g.datum);
+        }
         g.hoorverzoekKanaal = r.kanaal();
         g.hoorverzoekVerzondenOp = r.verzondenOp();
         g.hoorgesprekOp = r.gesprekOp();
         publish(g, EnforcementEvents.HOORVERZOEK_VERSTUURD, new EnforcementEvents.HoorverzoekVerstuurd(g.id,
                 r.kanaal(), r.verzondenOp(), r.gesprekOp()));
         return g;
+    }
+
+    /**
+     * 400 (a broken rule, never 422): the klant is heard about a gedraging that happened (Awb 4:8 lid 1: horen before
+     * a besluit on the facts of the case; Pw art. 18 lid 2: a verlaging for a gedraging), so the invitation cannot
+     * have been sent before the date of the gedraging.
+     */
+    static ProblemException hoorverzoekVoorGedraging(LocalDate gedragingsdatum) {
+        return new ProblemException(400, "hoorverzoek-voor-gedraging", "Hoorverzoek before the gedraging",
+                "The invitation to be heard (Awb 4:8) cannot precede the gedraging it is about (" + gedragingsdatum
+                        + ").", List.of(new InvalidParam("verzondenOp", "must not lie before the date of the "
+                        + "gedraging " + gedragingsdatum + " (rule hoorverzoek-voor-gedraging, Awb 4:8)")), null);
     }
 
     /** Stap 2: no response → the hersteltermijn, ≥ 5 working days, registered and regular (seed-004 §4.6). */
@@ -304,11 +320,21 @@ public class HandhavingService {
             case OPLEGGEN -> {
                 m.status = Maatregel.OPGELEGD;
                 g.status = GedragingStatus.OPGELEGD;
-                long volgnummer = mutatie(g, m, v);
+                Samenloop.Uitkomst samenloop = samenloop(g, m, v);
+                Long volgnummer = null;
+                if (samenloop.opgenomenIn() != null) {
+                    // taken up in a higher verlaging of the same period: no verlaging, no mutatie of its own
+                    m.opgenomenIn = samenloop.opgenomenIn();
+                    m.ingangsdatum = null;
+                    m.einddatum = null;
+                    m.perioden = "[]";
+                } else {
+                    volgnummer = mutatie(g, m, v);
+                }
                 publish(g, EnforcementEvents.MAATREGEL_OPGELEGD, new EnforcementEvents.MaatregelOpgelegd(m.id, g.id,
                         g.zaakId, m.categorie, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig,
-                        m.ingangsdatum, m.einddatum, eersteBedrag(v), m.besluitdatum, m.bezwaarTot, m.artikel,
-                        volgnummer));
+                        m.ingangsdatum, m.einddatum, m.opgenomenIn == null ? eersteBedrag(v) : null, m.besluitdatum,
+                        m.bezwaarTot, m.artikel, volgnummer, m.opgenomenIn, samenloop.beeindigd()));
             }
             case CONTACT_ZOEKEN -> {
                 m.status = Maatregel.CONTACT_GEZOCHT;
@@ -355,6 +381,11 @@ public class HandhavingService {
             throw ProblemException.conflict("herziening-niet-mogelijk", "Pw art. 18 lid 11 applies to a verlaging "
                     + "under lid 5-8 (the arbeidsverplichtingen of lid 4); this maatregel is " + m.categorie + ".",
                     null);
+        }
+        if (m.opgenomenIn != null) {
+            throw ProblemException.conflict("herziening-niet-mogelijk", "This maatregel has no verlaging of its own: "
+                    + "by samenloop it is taken up in maatregel " + m.opgenomenIn + "; revise the gedraging of that "
+                    + "one (Pw art. 18 lid 11).", null);
         }
         LocalDate vandaag = NlTime.vandaag(clock);
         if (r.herzienPer().isBefore(vandaag) || m.einddatum == null || !r.herzienPer().isAfter(m.ingangsdatum)
@@ -403,7 +434,7 @@ public class HandhavingService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only a handhaver can override the "
                     + "zorgafstemming.", null, null);
         }
-        Gedraging g = get(id);
+        Gedraging g = vergrendeld(id);
         IfMatch.vereis(version, g.version, "gedraging");
         if (!GedragingStatus.OPEN.contains(g.status)) {
             throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
@@ -471,7 +502,9 @@ public class HandhavingService {
 
     private Voorstel bereken(Gedraging g, List<Gedraging> samen, Beoordeling b, BigDecimal norm,
                              LocalDate besluitdatum) {
-        Map<String, Sanctieregel> regels = regelsets.regels(g.regelset.code, g.datum).perCategorie();
+        RegelsetService.Regels set = regelsets.regels(g.regelset.code, g.datum);
+        Map<String, Sanctieregel> regels = set.perCategorie();
+        eerdereEerst(g, samen, regels, set.recidive());
         List<MaatregelBerekening.Gedraging> gedragingen = new ArrayList<>();
         gedragingen.add(new MaatregelBerekening.Gedraging(g.categorie, g.datum, g.referentiedatum));
         for (Gedraging s : samen) {
@@ -479,10 +512,10 @@ public class HandhavingService {
         }
         List<Voorgaand> voorgaand = Maatregel.besloten(g.klantId).stream()
                 .map(m -> new Voorgaand(m.recidivegroep, m.stap, m.besluitdatum,
-                        Maatregel.GEWAARSCHUWD.equals(m.status))).toList();
+                        Maatregel.GEWAARSCHUWD.equals(m.status), gedragingsdatum(m))).toList();
         try {
             return MaatregelBerekening.bereken(regels, gedragingen, voorgaand, b, besluitdatum, norm,
-                    Klantgroep.van(g.klantgroep).orElse(null));
+                    Klantgroep.van(g.klantgroep).orElse(null), set.recidive());
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage();
             int colon = msg.indexOf(':');
@@ -490,6 +523,89 @@ public class HandhavingService {
                     colon > 0 ? msg.substring(colon + 1).strip() : msg);
         }
     }
+
+    private static LocalDate gedragingsdatum(Maatregel m) {
+        Gedraging g = Gedraging.findById(m.gedragingId);
+        return g == null ? null : g.datum;
+    }
+
+    /**
+     * A regelset that counts recidive from the earlier gedraging ({@link RecidiveRegel.Vanaf#GEDRAGINGSDATUM}) makes
+     * the step of this gedraging depend on how the earlier ones of its group were decided; those are decided first
+     * (409 {@code eerdere-gedraging-open} naming it), so the order of the besluiten cannot change the outcome.
+     */
+    private void eerdereEerst(Gedraging g, List<Gedraging> samen, Map<String, Sanctieregel> regels,
+                              RecidiveRegel recidive) {
+        if (recidive.vanaf() != RecidiveRegel.Vanaf.GEDRAGINGSDATUM || !regels.containsKey(g.categorie)) {
+            return;
+        }
+        String groep = regels.get(g.categorie).groep();
+        for (Gedraging ander : Gedraging.<Gedraging>list("klantId = ?1 and datum < ?2 and status in ?3", g.klantId,
+                g.datum, GedragingStatus.OPEN)) {
+            boolean erbij = samen.stream().anyMatch(x -> x.id.equals(ander.id));
+            if (erbij || ander.id.equals(g.id) || ander.status == GedragingStatus.SAMENGEVOEGD) {
+                continue;
+            }
+            // its own group and those of the gedragingen merged into it: its maatregel may take any of them
+            List<String> groepen = new ArrayList<>();
+            groepen.add(ander.categorie);
+            Gedraging.<Gedraging>list("samengevoegdIn", ander.id).forEach(x -> groepen.add(x.categorie));
+            if (groepen.stream().map(regels::get).anyMatch(r -> r != null && groep.equals(r.groep()))) {
+                throw ProblemException.conflict("eerdere-gedraging-open", "Regelset " + g.regelset.code + " counts "
+                        + "recidive from the earlier gedraging (recidiveVanaf gedragingsdatum): decide gedraging "
+                        + ander.id + " of " + ander.datum + " (group " + groep + ") first.",
+                        PATH + "/" + ander.id);
+            }
+        }
+    }
+
+    /**
+     * Samenloop from the klant's history (the {@link Samenloop} rule): the new verlaging against the klant's
+     * verlagingen in force of the same period or overlapping months. Either it is taken up in a higher one (no
+     * verlaging and no mutatie of its own), or the lower ones end the day before it starts; each of those gets a
+     * mutatie in the GWS feed ({@code vervallen} when it had not started, else {@code herziening}).
+     */
+    private Samenloop.Uitkomst samenloop(Gedraging g, Maatregel m, Voorstel v) {
+        if (v.perioden().isEmpty() || v.einddatum() == null) {
+            return new Samenloop.Uitkomst(null, List.of());
+        }
+        Map<UUID, Maatregel> perId = new LinkedHashMap<>();
+        List<Samenloop.Verlaging> bestaand = new ArrayList<>();
+        for (Maatregel e : Maatregel.verlagingen(g.klantId)) {
+            LocalDate datum = gedragingsdatum(e);
+            if (e.id.equals(m.id) || datum == null || e.besluitdatum == null) {
+                continue;
+            }
+            perId.put(e.id, e);
+            bestaand.add(new Samenloop.Verlaging(e.id, datum, e.besluitdatum, e.ingangsdatum, e.einddatum,
+                    Samenloop.zwaarte(e.percentage, e.duurMaanden, e.bedragEenmalig, e.normPerMaand)));
+        }
+        Samenloop.Verlaging nieuw = new Samenloop.Verlaging(m.id, g.datum, m.besluitdatum, v.ingangsdatum(),
+                v.einddatum(), Samenloop.zwaarte(v.percentage(), v.duurMaanden(), v.bedragEenmalig(), m.normPerMaand));
+        Samenloop.Uitkomst uitkomst = Samenloop.bepaal(nieuw, bestaand);
+        for (UUID id : uitkomst.beeindigd()) {
+            Maatregel e = perId.get(id);
+            boolean vervalt = !e.ingangsdatum.isBefore(nieuw.ingangsdatum());
+            e.einddatum = nieuw.ingangsdatum().minusDays(1);
+            e.vervangenDoor = m.id;
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("soort", vervalt ? "vervallen" : "herziening");
+            data.put("klantId", g.klantId);
+            data.put("maatregelId", e.id);
+            data.put("gedragingId", e.gedragingId);
+            if (!vervalt) {
+                data.put("herzienPer", nieuw.ingangsdatum());
+                data.put("einddatum", e.einddatum);
+            }
+            data.put("vervangenDoor", m.id);
+            data.put("artikel", SAMENLOOP_ARTIKEL);
+            mutatie(g, e, "samenloop", data);
+        }
+        return uitkomst;
+    }
+
+    /** The ground of samenloop: Pw art. 18 lid 2 (verlaging "overeenkomstig de verordening") and its samenloop rule. */
+    static final String SAMENLOOP_ARTIKEL = "Pw art. 18 lid 2; verordening: samenloop van gedragingen";
 
     private void vul(Maatregel m, Voorstel v) {
         m.uitkomst = v.uitkomst().code();
@@ -523,7 +639,7 @@ public class HandhavingService {
 
     /** The gedraging at the If-Match version, after checking the step is allowed now (409 naming the state). */
     private Gedraging stap(UUID id, Long version, GedragingWorkflow.Actie actie) {
-        Gedraging g = get(id);
+        Gedraging g = vergrendeld(id);
         IfMatch.vereis(version, g.version, "gedraging");
         if (!GedragingWorkflow.toegestaan(g.status, actie)) {
             throw ProblemException.conflict("illegal-transition", "A gedraging with status " + g.status.code()
@@ -532,6 +648,31 @@ public class HandhavingService {
         }
         GedragingWorkflow.naar(actie).ifPresent(s -> g.status = s);
         return g;
+    }
+
+    /**
+     * The gedraging, locked before anything is read that a change decides on: first the klant (a transaction-scoped
+     * advisory lock, because the proposal and the besluit read the klant's whole history: recidive and samenloop),
+     * then the gedraging's row (SELECT … FOR UPDATE), re-read after the lock so a concurrent change that committed
+     * first is seen. Of concurrent changes exactly one wins; the others then find a newer version (412) or a status
+     * that no longer allows the step (409). Every path takes the locks in this order, so they cannot deadlock.
+     */
+    private Gedraging vergrendeld(UUID id) {
+        List<UUID> klant = em.createQuery("select g.klantId from Gedraging g where g.id = :id", UUID.class)
+                .setParameter("id", id).getResultList();
+        if (klant.isEmpty()) {
+            throw ProblemException.notFound("Gedraging " + id);
+        }
+        vergrendelKlant(klant.get(0));
+        Gedraging g = get(id);
+        em.refresh(g, LockModeType.PESSIMISTIC_WRITE);
+        return g;
+    }
+
+    /** Serialises the changes that read one klant's gedragingen and maatregelen (until the transaction ends). */
+    private void vergrendelKlant(UUID klantId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:sleutel))")
+                .setParameter("sleutel", "enforcement-klant:" + klantId).getSingleResult();
     }
 
     private void publish(Gedraging g, String type, Object data) {

@@ -133,6 +133,14 @@ public class Maatregel extends PanacheEntityBase {
     @Column(name = "onderzoek_id")
     public UUID onderzoekId;
 
+    /** Samenloop: the maatregel whose verlaging covers this one; this one has no verlaging of its own. */
+    @Column(name = "opgenomen_in")
+    public UUID opgenomenIn;
+
+    /** Samenloop: the higher verlaging of the same period that ended this one (einddatum: the day before it). */
+    @Column(name = "vervangen_door")
+    public UUID vervangenDoor;
+
     public static Optional<Maatregel> vanGedraging(UUID gedragingId) {
         return find("gedragingId", gedragingId).firstResultOptional();
     }
@@ -142,5 +150,11 @@ public class Maatregel extends PanacheEntityBase {
     public static List<Maatregel> besloten(UUID klantId) {
         return list("klantId = ?1 and status in ?2", klantId, List.of(OPGELEGD, GEWAARSCHUWD, HERZIEN,
                 CONTACT_GEZOCHT, GEBLOKKEERD));
+    }
+
+    /** The klant's imposed verlagingen with a bounded period (the samenloop candidates). */
+    public static List<Maatregel> verlagingen(UUID klantId) {
+        return list("klantId = ?1 and status in ?2 and opgenomenIn is null and ingangsdatum is not null "
+                + "and einddatum is not null", klantId, List.of(OPGELEGD, HERZIEN));
     }
 }

@@ -45,8 +45,15 @@ public final class MaatregelBerekening {
         }
     }
 
-    /** An earlier outcome for the same klant (gezin, Pw art. 18 lid 12): its group, step and the besluit date. */
-    public record Voorgaand(String recidivegroep, int stap, LocalDate besluitdatum, boolean waarschuwing) {
+    /**
+     * An earlier outcome for the same klant (gezin, Pw art. 18 lid 12): its group, step, the besluit date, whether it
+     * was a waarschuwing, and the date of its gedraging (null when unknown: the besluit date stands in).
+     */
+    public record Voorgaand(String recidivegroep, int stap, LocalDate besluitdatum, boolean waarschuwing,
+                            LocalDate gedragingsdatum) {
+        public Voorgaand(String recidivegroep, int stap, LocalDate besluitdatum, boolean waarschuwing) {
+            this(recidivegroep, stap, besluitdatum, waarschuwing, null);
+        }
     }
 
     /**
@@ -146,6 +153,17 @@ public final class MaatregelBerekening {
     public static Voorstel bereken(Map<String, Sanctieregel> regels, List<Gedraging> gedragingen,
                                    List<Voorgaand> voorgaand, Beoordeling beoordeling, LocalDate besluitdatum,
                                    BigDecimal norm, Klantgroep klantgroep) {
+        return bereken(regels, gedragingen, voorgaand, beoordeling, besluitdatum, norm, klantgroep,
+                RecidiveRegel.STANDAARD);
+    }
+
+    /**
+     * As {@link #bereken(Map, List, List, Beoordeling, LocalDate, BigDecimal, Klantgroep)}, with the regelset's
+     * recidive semantics (what counts as an earlier breach, from which day the term runs).
+     */
+    public static Voorstel bereken(Map<String, Sanctieregel> regels, List<Gedraging> gedragingen,
+                                   List<Voorgaand> voorgaand, Beoordeling beoordeling, LocalDate besluitdatum,
+                                   BigDecimal norm, Klantgroep klantgroep, RecidiveRegel recidive) {
         if (gedragingen.isEmpty()) {
             throw new IllegalArgumentException("gedragingen: at least one is required");
         }
@@ -155,7 +173,7 @@ public final class MaatregelBerekening {
             if (regel == null) {
                 throw new IllegalArgumentException("categorie: " + g.categorie() + " is not in the regelset");
             }
-            kandidaten.add(kandidaat(regel, g, voorgaand));
+            kandidaten.add(kandidaat(regel, g, voorgaand, recidive));
         }
         boolean taaleis = kandidaten.stream().anyMatch(k -> k.regel.soort() == RegelSoort.TAALEIS
                 || k.regel.soort() == RegelSoort.TAALEIS_EENMALIG);
@@ -184,10 +202,10 @@ public final class MaatregelBerekening {
                 throw new IllegalArgumentException("waarschuwing: category " + regel.categorie()
                         + " does not allow a waarschuwing");
             }
-            if (gekozen.vorige != null) {
+            if (gekozen.eerder != null) {
                 throw new IllegalArgumentException("waarschuwing: only for a first breach; an earlier "
-                        + (gekozen.vorige.waarschuwing() ? "waarschuwing" : "maatregel") + " of "
-                        + gekozen.vorige.besluitdatum() + " lies within the recidive term");
+                        + (gekozen.eerder.waarschuwing() ? "waarschuwing" : "maatregel") + " of "
+                        + gekozen.eerder.besluitdatum() + " lies within the recidive term");
             }
             return new Voorstel(Uitkomst.WAARSCHUWING, null, null, regel.categorie(), regel.groep(), 0, false, 0,
                     null, null, List.of(), regel.artikel(), regel.bron(), samenloop);
@@ -232,7 +250,7 @@ public final class MaatregelBerekening {
         if (klantgroep == null || !Sanctieregel.NO_SHOW.equals(k.regel.categorie())) {
             return Optional.empty();
         }
-        int stap = k.vorige == null || k.vorige.waarschuwing() ? 1 : k.vorige.stap() + 1;
+        int stap = stapNa(k.vorige);
         boolean recidive = k.vorige != null;
         if (klantgroep == Klantgroep.ZORG && stap == 1) {
             return Optional.of(new Voorstel(Uitkomst.CONTACT_ZOEKEN, null, null, k.regel.categorie(), k.regel.groep(),
@@ -320,10 +338,25 @@ public final class MaatregelBerekening {
                 : norm.multiply(BigDecimal.valueOf(percentage)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }
 
-    private record Kandidaat(Sanctieregel regel, Sanctieregel.Stap stap, Voorgaand vorige, Gedraging gedraging) {
+    /**
+     * @param vorige the earlier breach that makes this one recidive (per the regelset's {@link RecidiveRegel}), or null
+     * @param eerder any earlier outcome of the group within the term, a waarschuwing included (a waarschuwing is for a
+     *               first breach only), or null
+     */
+    private record Kandidaat(Sanctieregel regel, Sanctieregel.Stap stap, Voorgaand vorige, Voorgaand eerder,
+                             Gedraging gedraging) {
     }
 
-    private static Kandidaat kandidaat(Sanctieregel regel, Gedraging g, List<Voorgaand> voorgaand) {
+    /** The step after {@code vorige}: 1 without one; a counted waarschuwing stood for step 1. */
+    private static int stapNa(Voorgaand vorige) {
+        if (vorige == null) {
+            return 1;
+        }
+        return vorige.waarschuwing() ? 2 : vorige.stap() + 1;
+    }
+
+    private static Kandidaat kandidaat(Sanctieregel regel, Gedraging g, List<Voorgaand> voorgaand,
+                                       RecidiveRegel recidive) {
         if (regel.soort() == RegelSoort.TAALEIS_EENMALIG) {
             if (g.referentiedatum() == null) {
                 throw new IllegalArgumentException("referentiedatum: the kennisgeving date is required for "
@@ -332,19 +365,22 @@ public final class MaatregelBerekening {
             Sanctieregel.Stap stap = taaleisStopStap(regel, g.referentiedatum(), g.datum()).orElseThrow(() ->
                     new IllegalArgumentException("datum: a stop within half a year after the kennisgeving has no "
                             + "verlaging in " + regel.categorie()));
-            return new Kandidaat(regel, stap, null, g);
+            return new Kandidaat(regel, stap, null, null, g);
         }
         if (regel.soort() == RegelSoort.TAALEIS) {
-            return new Kandidaat(regel, regel.stap(1), null, g);
+            return new Kandidaat(regel, regel.stap(1), null, null, g);
         }
-        Voorgaand vorige = voorgaand.stream()
+        List<Voorgaand> inTermijn = voorgaand.stream()
                 .filter(v -> v.recidivegroep().equals(regel.groep()))
-                .filter(v -> binnenRecidivetermijn(v.besluitdatum(), regel.recidiveTermijnMaanden(), g.datum()))
-                .max(Comparator.comparing(Voorgaand::besluitdatum).thenComparingInt(Voorgaand::stap))
-                .orElse(null);
-        int stap = vorige == null || vorige.waarschuwing() ? 1 : vorige.stap() + 1;
-        return new Kandidaat(regel, regel.stap(stap), vorige, g);
+                .filter(v -> recidive.binnenTermijn(v, regel.recidiveTermijnMaanden(), g.datum()))
+                .toList();
+        Comparator<Voorgaand> laatste = Comparator.comparing(recidive::begin)
+                .thenComparingInt(MaatregelBerekening::stapNa);
+        Voorgaand vorige = inTermijn.stream().filter(recidive::telt).max(laatste).orElse(null);
+        Voorgaand eerder = inTermijn.stream().max(laatste).orElse(null);
+        return new Kandidaat(regel, regel.stap(stapNa(vorige)), vorige, eerder, g);
     }
+
 
     /**
      * The weight for samenloop: percentage-months of the norm. A fixed amount counts as amount / norm × 100 when the
@@ -352,15 +388,7 @@ public final class MaatregelBerekening {
      * tie the gedraging named first wins.
      */
     private static BigDecimal zwaarte(Kandidaat k, BigDecimal norm) {
-        Sanctieregel.Stap s = k.stap;
-        if (s.bedragEenmalig() != null) {
-            if (norm == null || norm.signum() == 0) {
-                return BigDecimal.ZERO;
-            }
-            return s.bedragEenmalig().multiply(BigDecimal.valueOf(100)).divide(norm, 6, RoundingMode.HALF_UP);
-        }
-        int maanden = s.duurMaanden() == null ? 1 : s.duurMaanden();
-        return BigDecimal.valueOf((long) s.percentage() * maanden);
+        return Samenloop.zwaarte(k.stap.percentage(), k.stap.duurMaanden(), k.stap.bedragEenmalig(), norm);
     }
 
     private static Voorstel afzien(Kandidaat k, AfzienReden reden, String motivering, String artikel,

@@ -48,6 +48,19 @@ public class Regelset extends PanacheEntityBase {
     @Column(name = "geregistreerd_op")
     public java.time.Instant geregistreerdOp;
 
+    /** What counts as an earlier breach for recidive ({@link RecidiveRegel.Telt} code). */
+    @Column(name = "recidive_telt", nullable = false, length = 30)
+    public String recidiveTelt = RecidiveRegel.STANDAARD.telt().code();
+
+    /** From which day the recidive term runs ({@link RecidiveRegel.Vanaf} code). */
+    @Column(name = "recidive_vanaf", nullable = false, length = 30)
+    public String recidiveVanaf = RecidiveRegel.STANDAARD.vanaf().code();
+
+    public RecidiveRegel recidiveRegel() {
+        return new RecidiveRegel(RecidiveRegel.Telt.van(recidiveTelt).orElseThrow(),
+                RecidiveRegel.Vanaf.van(recidiveVanaf).orElseThrow());
+    }
+
     public Geldigheid geldigheid() {
         return new Geldigheid(geldigVanaf, geldigTot);
     }

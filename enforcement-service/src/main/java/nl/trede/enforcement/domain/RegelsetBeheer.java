@@ -74,6 +74,9 @@ public class RegelsetBeheer {
         set.geldigVanaf = r.geldigVanaf();
         set.geldigTot = r.geldigTot();
         set.bron = r.bron();
+        RecidiveRegel recidive = recidive(r);
+        set.recidiveTelt = recidive.telt().code();
+        set.recidiveVanaf = recidive.vanaf().code();
         set.geregistreerdDoor = actor;
         set.geregistreerdOp = Instant.now(clock);
         set.persist();
@@ -111,8 +114,28 @@ public class RegelsetBeheer {
     }
 
     /** The business rules beyond bean validation, with the JSON path of each broken field. */
+    /** The request's recidive semantics; absent parts take the statutory default. Valid after {@link #valideer}. */
+    static RecidiveRegel recidive(RegelsetRequest r) {
+        RecidiveRegel standaard = RecidiveRegel.STANDAARD;
+        if (r.recidive() == null) {
+            return standaard;
+        }
+        return new RecidiveRegel(
+                r.recidive().telt() == null ? standaard.telt() : RecidiveRegel.Telt.van(r.recidive().telt()).orElseThrow(),
+                r.recidive().vanaf() == null ? standaard.vanaf()
+                        : RecidiveRegel.Vanaf.van(r.recidive().vanaf()).orElseThrow());
+    }
+
     static List<InvalidParam> valideer(RegelsetRequest r) {
         List<InvalidParam> fouten = new ArrayList<>();
+        if (r.recidive() != null && r.recidive().telt() != null
+                && RecidiveRegel.Telt.van(r.recidive().telt()).isEmpty()) {
+            fouten.add(new InvalidParam("recidive.telt", "must be one of: opgelegd, opgelegd-of-waarschuwing"));
+        }
+        if (r.recidive() != null && r.recidive().vanaf() != null
+                && RecidiveRegel.Vanaf.van(r.recidive().vanaf()).isEmpty()) {
+            fouten.add(new InvalidParam("recidive.vanaf", "must be one of: besluitdatum, gedragingsdatum"));
+        }
         if (r.geldigTot() != null && r.geldigTot().isBefore(r.geldigVanaf())) {
             fouten.add(new InvalidParam("geldigTot", "must not lie before geldigVanaf"));
         }

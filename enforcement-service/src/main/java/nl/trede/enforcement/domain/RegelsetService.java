@@ -48,6 +48,9 @@ public class RegelsetService {
 
     /** A regelset version with its categories as calculation rules (categories without steps left out). */
     public record Regels(Regelset regelset, Map<String, Sanctieregel> perCategorie) {
+        public RecidiveRegel recidive() {
+            return regelset.recidiveRegel();
+        }
     }
 
     /** The rules of the version of {@code code} valid on {@code datum} (the date of the gedraging). */

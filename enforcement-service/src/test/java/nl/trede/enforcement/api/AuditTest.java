@@ -59,7 +59,8 @@ class AuditTest {
         assertEquals(AuditProbe.traceId(read), lezen.get("traceId"));
 
         String change = AuditProbe.traceparent();
-        as(Roles.HANDHAVER, "hh-1", change).body(GedragingFlowTest.hoorverzoek())
+        as(Roles.HANDHAVER, "hh-1", change).header("If-Match", GedragingFlowTest.etag(id))
+                .body(GedragingFlowTest.hoorverzoek())
                 .post(PATH + "/" + id + "/hoorverzoek").then().statusCode(200);
         assertEquals("wijzigen", only(AuditProbe.inTrace("enforcement", klant, change)).get("actie"));
 

@@ -75,9 +75,15 @@ class GedragingFlowTest {
         return spec.post(PATH + "/" + id + "/" + actie).then();
     }
 
+    /** An invitation sent two days ago: on or after the gedraging (Awb 4:8; the gedragingen here lie before). */
     static Map<String, Object> hoorverzoek() {
-        return Map.of("kanaal", "brief", "verzondenOp", VANDAAG.minusDays(7).toString(), "gesprekOp",
+        return Map.of("kanaal", "brief", "verzondenOp", VANDAAG.minusDays(2).toString(), "gesprekOp",
                 VANDAAG.minusDays(1).toString());
+    }
+
+    /** An invitation sent (and the conversation planned) on {@code op}, for a gedraging of that day or before. */
+    static Map<String, Object> hoorverzoek(LocalDate op) {
+        return Map.of("kanaal", "brief", "verzondenOp", op.toString(), "gesprekOp", op.toString());
     }
 
     static Map<String, Object> hersteltermijn(LocalDate verzonden, LocalDate gesprek) {
@@ -133,7 +139,7 @@ class GedragingFlowTest {
             // 2nd no-show, on or after the first besluit (recidive counts from it, Pw art. 18 lid 6 reading):
             // no answer to the invitation → hersteltermijn → proposal without wederhoor (G5 Stap 3)
             String tweede = id(registreer(Roles.KLANTMANAGER, klant, "no-show", VANDAAG).statusCode(201));
-            stap(tweede, "hoorverzoek", hoorverzoek()).statusCode(200);
+            stap(tweede, "hoorverzoek", hoorverzoek(VANDAAG)).statusCode(200);
             LocalDate gesprek = TestKalender.plusWerkdagen(VANDAAG, 6); // 5 full working days in between
             stap(tweede, "hersteltermijn", hersteltermijn(VANDAAG, gesprek)).statusCode(200)
                     .body("status", is("hersteltermijn-verstuurd"));
@@ -144,18 +150,29 @@ class GedragingFlowTest {
             stap(tweede, "besluit", null).statusCode(200).body("status", is("opgelegd"))
                     .body("maatregel.ingangsdatum", is(VANDAAG.withDayOfMonth(1).plusMonths(1).toString()));
 
-            // the feed: each mutatie once, in order, replayable
+            // the feed: each mutatie once, in order, replayable. Both verlagingen would fall in the same month; a
+            // month carries one verlaging, the highest (samenloop): the 30% replaces the € 50, which lapses before
+            // it was set off (soort vervallen), then the 30% follows
             List<Map<String, Object>> mutaties = mutatiesVan(klant);
-            assertEquals(2, mutaties.size());
-            assertEquals("eenmalige-verlaging", mutaties.get(0).get("soort"));
-            assertEquals("verlaging", mutaties.get(1).get("soort"));
+            assertEquals(List.of("eenmalige-verlaging", "vervallen", "verlaging"), mutaties.stream()
+                    .map(m -> m.get("soort")).toList());
+            assertEquals(mutaties.get(0).get("maatregelId"), mutaties.get(1).get("maatregelId"));
+            assertEquals(mutaties.get(2).get("maatregelId"), mutaties.get(1).get("vervangenDoor"));
+            // what GWS must do, per mutatie: set off € 50 once; withdraw that; lower by 30% for the month
+            assertEquals(List.of("eenmalig-verrekenen", "intrekken", "verlagen"), mutaties.stream()
+                    .map(m -> ((List<?>) m.get("opdrachten")).stream().map(o -> ((Map<?, ?>) o).get("actie"))
+                            .toList().get(0)).toList());
+            Map<?, ?> verlagen = (Map<?, ?>) ((List<?>) mutaties.get(2).get("opdrachten")).get(0);
+            assertEquals(30, verlagen.get("percentage"));
+            assertEquals(((Map<?, ?>) ((List<?>) mutaties.get(2).get("perioden")).get(0)).get("start"),
+                    verlagen.get("vanaf"));
             assertTrue(((Number) mutaties.get(0).get("volgnummer")).longValue()
-                    < ((Number) mutaties.get(1).get("volgnummer")).longValue());
+                    < ((Number) mutaties.get(2).get("volgnummer")).longValue());
             assertEquals(mutaties, mutatiesVan(klant));
             long na = ((Number) mutaties.get(0).get("volgnummer")).longValue();
             List<Map<String, Object>> vervolg = given().header("Authorization", TestTokens.bearer(Roles.GWS_KOPPELING))
                     .queryParam("after", na).get(FEED).then().statusCode(200).extract().path("mutaties");
-            assertFalse(vervolg.stream().anyMatch(m -> m.get("maatregelId").equals(mutaties.get(0).get("maatregelId"))));
+            assertFalse(vervolg.stream().anyMatch(m -> m.get("mutatieId").equals(mutaties.get(0).get("mutatieId"))));
 
             // the events: opgelegd twice for this klant (once per besluit), no personal data
             List<ConsumerRecord<String, byte[]>> records = probe.drain(Duration.ofSeconds(3));
@@ -254,7 +271,7 @@ class GedragingFlowTest {
                 .body("samengevoegdIn", is(g8)).body("toegestaneActies", is(List.of()));
         String ander = id(registreer(Roles.HANDHAVER, UUID.randomUUID(), "g2-niet-verschijnen", VANDAAG));
         String g1 = id(registreer(Roles.HANDHAVER, klant, "g1-plan-van-aanpak", VANDAAG));
-        stap(g1, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(g1, "hoorverzoek", hoorverzoek(VANDAAG)).statusCode(200);
         stap(g1, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
         stap(g1, "voorstel", voorstel(true, null, null, false, List.of(ander))).statusCode(400)
                 .body("invalidParams.name", hasItem("samenloopMet[0]"));
@@ -346,7 +363,7 @@ class GedragingFlowTest {
         assertEquals(per.minusDays(1).toString(), mutaties.get(1).get("einddatum"));
 
         String noShow = id(registreer(Roles.HANDHAVER, klant, "g2-niet-verschijnen", VANDAAG));
-        stap(noShow, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(noShow, "hoorverzoek", hoorverzoek(VANDAAG)).statusCode(200);
         stap(noShow, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
         stap(noShow, "voorstel", voorstel(true, null, null, false, null)).statusCode(200);
         stap(noShow, "besluit", null).statusCode(200);

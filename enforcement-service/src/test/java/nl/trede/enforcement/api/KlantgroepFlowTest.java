@@ -50,8 +50,8 @@ class KlantgroepFlowTest {
     }
 
     static ValidatableResponse tegenBesluit(String id) {
-        stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
-        stap(id, "horen", Map.of("gehoordOp", VANDAAG.minusDays(1).toString())).statusCode(200);
+        stap(id, "hoorverzoek", hoorverzoek(VANDAAG)).statusCode(200);
+        stap(id, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
         return stap(id, "voorstel", voorstel(true, null, null, false, null)).statusCode(200);
     }
 

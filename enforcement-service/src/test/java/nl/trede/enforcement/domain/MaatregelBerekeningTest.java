@@ -186,6 +186,7 @@ class MaatregelBerekeningTest {
         assertThrows(IllegalArgumentException.class, () -> bereken(List.of(new Gedraging("cat2", d)), eerder, w));
         Voorstel naWaarschuwing = bereken("cat2", d, eerder);
         assertEquals(1, naWaarschuwing.stap());
+        assertFalse(naWaarschuwing.recidive(), "a waarschuwing is no imposed maatregel (Pw art. 18 lid 6)");
         assertEquals(30, naWaarschuwing.percentage());
     }
 

@@ -1,10 +1,13 @@
 package nl.trede.platform.api;
 
+import java.util.List;
+import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 
 /**
  * Optimistic concurrency over HTTP: the ETag of a resource is its {@code @Version}; a change sent with
- * {@code If-Match} applies only to that version (412 when stale). Absent or {@code *}: no check.
+ * {@code If-Match} applies only to that version (412 when stale). With {@link #version}: absent or {@code *} means no
+ * check; with {@link #vereist} a change must name its version (428 Precondition Required without one).
  */
 public final class IfMatch {
 
@@ -28,6 +31,21 @@ public final class IfMatch {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(HEADER, "must be an ETag returned by this API");
         }
+    }
+
+    /**
+     * The version a required If-Match header names: 428 Precondition Required (RFC 6585 §3) when it is absent or
+     * {@code *} (a state change must name the version it was decided on), 400 when malformed.
+     */
+    public static long vereist(String ifMatch) {
+        Long version = version(ifMatch);
+        if (version == null) {
+            throw new ProblemException(428, "precondition-required", "Precondition required", "This change needs "
+                    + "an If-Match header with the ETag of the version it was decided on (read it with GET).",
+                    List.of(new InvalidParam(HEADER, "is required: the ETag "
+                            + "of the version the change was decided on")), null);
+        }
+        return version;
     }
 
     /** 412 when {@code expected} (from If-Match; null: no check) is not the resource's {@code actual} version. */
