@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -67,8 +68,10 @@ public class OverdrachtResource {
             @NotNull @Schema(description = "regie (the receiver becomes owner) or uitvoering (the receiver executes "
                     + "the work traject, the regisseur keeps the regie)") OverdrachtSoort soort,
             @NotNull @Schema(description = "What kind of party receives it") OntvangerSoort ontvangerSoort,
-            @NotBlank @Size(max = 200) @Schema(description = "The receiving team code or organisation",
-                    example = "werkbedrijf-lucrato") String ontvanger,
+            @NotBlank @Size(max = 200) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") @Schema(description = "The "
+                    + "receiver's code, as tokens carry it: a team or partner organisation code from the teams claim "
+                    + "(lowercase letters, digits, '.', '_', '-'), or one user's id (a named receiver). Only a caller "
+                    + "whose token shows that code answers the offer", example = "werkbedrijf-lucrato") String ontvanger,
             @NotNull @Schema(description = "Warm: an introduction with klant, sender and receiver before acceptance; "
                     + "the regie of a zaak goes warm only (R-04)") Boolean warm,
             @NotBlank @Size(max = 8000) @Schema(description = "Information package (R-03): the history") String geschiedenis,

@@ -39,6 +39,8 @@ public class TrajectService {
     @Transactional
     public Traject starten(UUID zaakId, Aanvraag a, String actor, boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
+        // The zaak's row lock orders this start against a concurrent closing: whichever comes second sees the other.
+        Zaak.getEntityManager().lock(zaak, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "starts a traject");
         if (a.uitvoerder() != null) {

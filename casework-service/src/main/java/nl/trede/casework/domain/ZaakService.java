@@ -461,6 +461,8 @@ public class ZaakService {
             throw ProblemException.conflict("zaak-afgesloten", "Zaak " + id + " is already closed.", null);
         }
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "closes a zaak");
+        // Locked before the checks below, so a traject started concurrently is either seen here or waits for this.
+        Zaak.getEntityManager().lock(zaak, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (Overdracht.openVanZaak(zaak.id) > 0) {
             throw ProblemException.conflict("open-overdracht", "Zaak " + id + " has an open overdracht: it is "
                     + "accepted, rejected, withdrawn or expired before the zaak closes.", null);

@@ -143,6 +143,10 @@ class RecordToegangResourceTest {
         as(Roles.KETENPARTNER, "org-1", org).body(Map.of("reden", "geen-capaciteit", "toelichting", "Wachtlijst."))
                 .post(API + "/overdrachten/" + o + "/afwijzing").then().statusCode(200).body("status", is("afgewezen"));
 
+        // The receiver is a code a token can carry, not free text.
+        as(Roles.KLANTMANAGER, "km-a").body(aanbod("uitvoering", "aanbieder", "Jobcoach Jansen"))
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(400)
+                .body("invalidParams[0].name", is("ontvanger"));
         String persoonlijk = aanbieden(zaak, aanbod("uitvoering", "aanbieder", "jobcoach-jansen"));
         as(Roles.KETENPARTNER, "jobcoach-jansen").body(KENNISMAKING).post(API + "/overdrachten/" + persoonlijk
                 + "/kennismaking").then().statusCode(200);

@@ -199,4 +199,36 @@ class ZaakInvariantenResourceTest {
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/tijdlijn").then()
                 .body("soort", hasItem("maatregel-voorgesteld"));
     }
+
+    private static final String SLUITEN = "update zaak set status = 'AFGESLOTEN', afsluit_reden = 'OVERIG', "
+            + "afgesloten_at = timestamp '2026-11-20 10:00:00' where id = :id";
+    private static final String TAAK = "insert into taak (id, zaak_id, soort, team, rol, omschrijving, uiterlijk, "
+            + "status, bron_id, aangemaakt_op) values (:id, :zaak, 'test', 'team-werk', 'klantmanager', 'x', "
+            + "date '2027-01-04', 'OPEN', :bron, timestamp '2026-11-20 10:00:00')";
+
+    @Test
+    @DisplayName("The database holds the same line for a path that would bypass the domain")
+    void deDatabaseBewaaktHetOok() {
+        String zaak = zaakVanKmA("groeien");
+        UUID zaakId = UUID.fromString(zaak);
+        as(Roles.KLANTMANAGER, "km-a").body(wep("werkbedrijf")).post(API + "/zaken/" + zaak + "/trajecten").then()
+                .statusCode(201);
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> Zaak.getEntityManager()
+                .createNativeQuery(SLUITEN).setParameter("id", zaakId).executeUpdate()), "a running traject");
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then().body("status", is("open"));
+        UUID leeg = UUID.fromString(zaakVanKmA("groeien")); // no traject, no task, no offer: the same update passes
+        QuarkusTransaction.requiringNew().run(() -> Zaak.getEntityManager().createNativeQuery(SLUITEN)
+                .setParameter("id", leeg).executeUpdate());
+
+        String gesloten = zaakVanKmA("groeien");
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("reden", "verhuisd")).post(API + "/zaken/" + gesloten
+                + "/afsluiting").then().statusCode(200);
+        UUID geslotenId = UUID.fromString(gesloten);
+        QuarkusTransaction.requiringNew().run(() -> Zaak.getEntityManager().createNativeQuery(TAAK)
+                .setParameter("id", UUID.randomUUID()).setParameter("zaak", zaakId).setParameter("bron", UUID.randomUUID())
+                .executeUpdate()); // on an open zaak it passes
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> Zaak.getEntityManager()
+                .createNativeQuery(TAAK).setParameter("id", UUID.randomUUID()).setParameter("zaak", geslotenId)
+                .setParameter("bron", UUID.randomUUID()).executeUpdate()), "an open task on a closed zaak");
+    }
 }
