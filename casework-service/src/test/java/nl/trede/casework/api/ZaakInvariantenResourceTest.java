@@ -231,4 +231,49 @@ class ZaakInvariantenResourceTest {
                 .createNativeQuery(TAAK).setParameter("id", UUID.randomUUID()).setParameter("zaak", geslotenId)
                 .setParameter("bron", UUID.randomUUID()).executeUpdate()), "an open task on a closed zaak");
     }
+
+    /** The zaak's team and regisseur equal the last change in its regie history: one owner, every change recorded. */
+    private static void eenRegisseur(String zaak, String team, String regisseur, int wissels) {
+        as(Roles.TEAMLEIDER, "tl-x").get(API + "/zaken/" + zaak).then().body("team", is(team))
+                .body("regisseur", is(regisseur)).body("eigenaar", is(regisseur == null ? team : regisseur));
+        as(Roles.TEAMLEIDER, "tl-x").get(API + "/zaken/" + zaak + "/regiehistorie").then()
+                .body("size()", is(wissels)).body("[" + (wissels - 1) + "].naarTeam", is(team))
+                .body("[" + (wissels - 1) + "].naarRegisseur", is(regisseur));
+    }
+
+    @Test
+    @DisplayName("One regisseur on every path that moves the regie: take, hand over, queue, accepted offer, doorstroom")
+    void eenRegisseurOpElkPad() {
+        String zaak = QuarkusTransaction.requiringNew().call(() -> zaken.openFromMelding(UUID.randomUUID(),
+                UUID.randomUUID(), "aanvraag-levensonderhoud", "faciliteren",
+                new ZaakService.Persoonsgegevens("I. Variant", LocalDate.of(1988, 3, 3)))).id.toString();
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("regisseur", "km-a", "reden", "Oppakken"))
+                .post(API + "/zaken/" + zaak + "/regie").then().statusCode(200);
+        eenRegisseur(zaak, "team-werk", "km-a", 1);
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("regisseur", "km-c", "reden", "Overdragen"))
+                .post(API + "/zaken/" + zaak + "/regie").then().statusCode(200);
+        eenRegisseur(zaak, "team-werk", "km-c", 2);
+        as(Roles.TEAMLEIDER, "tl-x").body(Map.of("reden", "Terug naar de queue"))
+                .post(API + "/zaken/" + zaak + "/regie").then().statusCode(200);
+        eenRegisseur(zaak, "team-werk", null, 3);
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("regisseur", "km-a", "reden", "Weer oppakken"))
+                .post(API + "/zaken/" + zaak + "/regie").then().statusCode(200);
+        // A warm regie offer, accepted by the receiving team: team and regisseur move together, once.
+        String teamB = "team-b-" + UUID.randomUUID().toString().substring(0, 8);
+        String o = as(Roles.KLANTMANAGER, "km-a").body(aanbod("regie", "team", teamB, true))
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(201).extract().path("id");
+        eenRegisseur(zaak, "team-werk", "km-a", 4);
+        as(Roles.TEAMLEIDER, "tl-b", teamB).body(Map.of("datum", "2025-06-02", "klantAanwezig", true,
+                "zenderAanwezig", true, "ontvangerAanwezig", true)).post(API + "/overdrachten/" + o
+                + "/kennismaking").then().statusCode(200);
+        as(Roles.TEAMLEIDER, "tl-b", teamB).body(Map.of("contactpersoon", "km-b"))
+                .post(API + "/overdrachten/" + o + "/acceptatie").then().statusCode(200);
+        eenRegisseur(zaak, teamB, "km-b", 5);
+        // A doorstroom with its overdracht offers the regie; the owner does not change before acceptance.
+        as(Roles.KLANTMANAGER, "km-b", teamB).body(Map.of("naar", "zorg", "criterium", "motivatie-structureel-gedaald",
+                        "reden", "Zorg eerst.", "overdracht", Map.of("team", "team-zorg", "geschiedenis", "x",
+                                "mogelijkheden", "x", "verwachtingen", "x")))
+                .post(API + "/zaken/" + zaak + "/klantgroep").then().statusCode(200);
+        eenRegisseur(zaak, teamB, "km-b", 5);
+    }
 }
