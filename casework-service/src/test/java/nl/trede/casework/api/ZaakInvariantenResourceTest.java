@@ -276,4 +276,46 @@ class ZaakInvariantenResourceTest {
                 .post(API + "/zaken/" + zaak + "/klantgroep").then().statusCode(200);
         eenRegisseur(zaak, teamB, "km-b", 5);
     }
+
+    @Test
+    @DisplayName("One regisseur when an accepted offer and a change of regie race: each wins or loses whole (409)")
+    void acceptatieEnRegiewisselTegelijk() throws Exception {
+        String zaak = zaakVanKmA("groeien");
+        String teamB = "team-b-" + UUID.randomUUID().toString().substring(0, 8);
+        String o = as(Roles.KLANTMANAGER, "km-a").body(aanbod("regie", "team", teamB, true))
+                .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(201).extract().path("id");
+        as(Roles.KLANTMANAGER, "km-b", teamB).body(Map.of("datum", "2025-06-02", "klantAanwezig", true,
+                "zenderAanwezig", true, "ontvangerAanwezig", true)).post(API + "/overdrachten/" + o
+                + "/kennismaking").then().statusCode(200);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            var acceptatie = pool.submit(() -> {
+                start.await();
+                return as(Roles.KLANTMANAGER, "km-b", teamB).body(Map.of("contactpersoon", "km-b"))
+                        .post(API + "/overdrachten/" + o + "/acceptatie").then().extract().statusCode();
+            });
+            var regiewissel = pool.submit(() -> {
+                start.await();
+                return as(Roles.TEAMLEIDER, "tl-x").body(Map.of("regisseur", "km-c", "reden", "Toewijzen"))
+                        .post(API + "/zaken/" + zaak + "/regie").then().extract().statusCode();
+            });
+            start.countDown();
+            int a = acceptatie.get();
+            int r = regiewissel.get();
+            org.junit.jupiter.api.Assertions.assertTrue((a == 200 || a == 409) && (r == 200 || r == 409),
+                    "acceptatie " + a + ", regie " + r);
+            int wissels = 1 + (a == 200 ? 1 : 0) + (r == 200 ? 1 : 0);
+            java.util.List<Map<String, Object>> historie = as(Roles.TEAMLEIDER, "tl-x").get(API + "/zaken/" + zaak
+                    + "/regiehistorie").then().statusCode(200).extract().path("");
+            assertEquals(wissels, historie.size(), historie.toString());
+            Map<String, Object> laatste = historie.get(historie.size() - 1);
+            as(Roles.TEAMLEIDER, "tl-x").get(API + "/zaken/" + zaak).then()
+                    .body("regisseur", is(laatste.get("naarRegisseur"))).body("team", is(laatste.get("naarTeam")));
+            as(Roles.TEAMLEIDER, "tl-x").get(API + "/overdrachten/" + o).then()
+                    .body("status", is(a == 200 ? "geaccepteerd" : "kennismaking-gehouden"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
