@@ -35,7 +35,7 @@ class CarlaSystemTest {
                         "checkInMaanden", 6))
                 .post("/api/casework/v1/zaken/" + zaak + "/ondersteuningen").then().statusCode(201).extract()
                 .path("id");
-        as("ketenpartner", "kwintes-1").body(Map.of("nieuweAanbieder", "Kwintes",
+        as("ketenpartner", "icare-1", "Icare").body(Map.of("nieuweAanbieder", "Kwintes",
                         "voorgesteldeEinddatum", VANDAAG.plusDays(7).toString(),
                         "continuiteitsbeoordeling", "Structurele begeleiding nodig; nieuwe begeleider binnen Kwintes."))
                 .post("/api/casework/v1/ondersteuningen/" + steun + "/vervanging").then().statusCode(200)
@@ -45,7 +45,7 @@ class CarlaSystemTest {
                 .post("/api/casework/v1/ondersteuningen/" + steun + "/vervanging/klantreactie").then().statusCode(200)
                 .body("status", is("GEESCALEERD"));
         as("teamleider", "tl-c").queryParam("zaakId", zaak).get("/api/casework/v1/taken").then().statusCode(200)
-                .body("soort", hasItem("escalatie-ondersteuning"));
+                .body("taken.soort", hasItem("escalatie-ondersteuning"));
         as("klantmanager", "km-c").get("/api/casework/v1/zaken/" + zaak + "/ondersteuningen").then()
                 .body("aanbieder", contains("Icare")).body("status", contains("ACTIEF"));
         as("teamleider", "tl-c").body(Map.of("vervangen", false, "toelichting", "De huidige 1,5 uur per week is "

@@ -35,6 +35,12 @@ class GedragingToMaatregelSystemTest {
                 .contentType(ContentType.JSON);
     }
 
+    /** As a user in these teams (a ketenpartner: its organisation, the receiver of an overdracht). */
+    static RequestSpecification as(String role, String user, String... teams) {
+        return given().baseUri(Stack.GATEWAY).header("Authorization", Stack.bearer(role, user, teams))
+                .contentType(ContentType.JSON);
+    }
+
     /** Polls {@code probe} every 100 ms until {@code klaar} holds, for at most 30 s. */
     static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> klaar, String wat)
             throws InterruptedException {

@@ -100,8 +100,8 @@ class IntakeCasesSystemTest {
         String zaakId = as("klantmanager").queryParam("klantId", klantId).get("/api/casework/v1/zaken").then()
                 .extract().path("zaken[0].id");
         as("klantmanager").queryParam("zaakId", zaakId).get("/api/casework/v1/taken").then().statusCode(200)
-                .body("soort", contains("overbrugging-tot-18"))
-                .body("[0].uiterlijk", is(uitstroom.minusDays(1).toString()));
+                .body("taken.soort", contains("overbrugging-tot-18"))
+                .body("taken[0].uiterlijk", is(uitstroom.minusDays(1).toString()));
         // The partner's organisation finds its signal back in the list.
         as("intake-medewerker").queryParam("melder", "VSO-school Lelystad").queryParam("pageSize", 100).get(MELDINGEN)
                 .then().statusCode(200).body("meldingen.id", hasItem(id));
@@ -170,7 +170,7 @@ class IntakeCasesSystemTest {
             GedragingToMaatregelSystemTest.as("klantmanager", "tr-ray").body(Map.of("datum", TODAY.toString(),
                     "klantAanwezig", true, "zenderAanwezig", true, "ontvangerAanwezig", true))
                     .post("/api/casework/v1/overdrachten/" + aanbod + "/kennismaking").then().statusCode(200);
-            GedragingToMaatregelSystemTest.as("ketenpartner", "lucrato-1").body(Map.of("contactpersoon",
+            GedragingToMaatregelSystemTest.as("ketenpartner", "lucrato-1", "werkbedrijf-lucrato").body(Map.of("contactpersoon",
                     "jc-lucrato")).post("/api/casework/v1/overdrachten/" + aanbod + "/acceptatie").then()
                     .statusCode(200);
             as("klantmanager").get("/api/casework/v1/zaken/" + zaak).then().body("regisseur", is("tr-ray"))

@@ -85,7 +85,7 @@ class KeesSystemTest {
                                 + "naar een dag.", "mogelijkheden", "Technisch vaardig; smederij.",
                         "verwachtingen", "Levensloopbegeleiding, autismevriendelijk."))
                 .post("/api/casework/v1/zaken/" + zaak + "/overdrachten").then().statusCode(201).extract().path("id");
-        as("ketenpartner", "aannemer-1").body(Map.of("reden", "niet-passend", "toelichting", "Buiten ons contract."))
+        as("ketenpartner", "aannemer-1", "hoofdaannemer").body(Map.of("reden", "niet-passend", "toelichting", "Buiten ons contract."))
                 .post("/api/casework/v1/overdrachten/" + aanbod + "/afwijzing").then().statusCode(200);
         as("klantmanager", "km-k").get("/api/casework/v1/zaken/" + zaak).then().body("regisseur", is("km-k"));
         as("klantmanager", "km-k").body(Map.of("soort", "steunfiguur-professioneel", "aanbieder", "Autismeteam",
@@ -96,6 +96,6 @@ class KeesSystemTest {
                 .body("soort", hasItem("overdracht-afgewezen"))
                 .body("soort", hasItem("ondersteuning-vastgelegd"));
         as("klantmanager", "km-k").queryParam("zaakId", zaak).get("/api/casework/v1/taken").then()
-                .body("soort", org.hamcrest.Matchers.not(hasItem("overbrugging-tot-18")));
+                .body("taken.soort", org.hamcrest.Matchers.not(hasItem("overbrugging-tot-18")));
     }
 }

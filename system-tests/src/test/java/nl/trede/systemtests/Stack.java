@@ -165,6 +165,19 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
         return "Bearer " + run("deploy/local/token.sh", role, subject).strip();
     }
 
+    /**
+     * As above, in these teams (the token's teams claim): a klantmanager's teams, or a ketenpartner account's
+     * organisation, which is how casework recognises the receiver of an overdracht.
+     */
+    public static String bearer(String role, String subject, String... teams) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(role, subject));
+        for (String team : teams) {
+            args.add("--team");
+            args.add(team);
+        }
+        return "Bearer " + run("deploy/local/token.sh", args.toArray(String[]::new)).strip();
+    }
+
     public static String serviceUrl(int offset) {
         return "http://127.0.0.1:" + (GATEWAY_PORT + offset);
     }

@@ -9,9 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Caseload per regisseur and the unassigned backlog per team (issue 4 "Exactly one regisseur"). */
+/** Caseload per regisseur and the unassigned backlog per team. */
 @Path("/api/casework/v1/caseload")
 @Tag(name = "zaken")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,14 +20,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseloadResource {
 
     private final ZaakService service;
+    private final Inzage inzage;
 
-    public CaseloadResource(ZaakService service) {
+    public CaseloadResource(ZaakService service, Inzage inzage) {
         this.service = service;
+        this.inzage = inzage;
     }
 
     @GET
-    @Operation(summary = "Open zaken per regisseur and the team queues' backlog, optionally for one team")
-    public ZaakService.Caseload caseload(@QueryParam("team") String team) {
-        return service.caseload(team == null || team.isBlank() ? null : team.strip());
+    @Operation(summary = "Open zaken per regisseur and the team queues' backlog, optionally for one team",
+            description = "Counts only the zaken the caller may see: a teamleider every team, a klantmanager their own "
+                    + "teams (the token's teams claim) and their own zaken.")
+    public ZaakService.Caseload caseload(@Parameter(description = "Only this team") @QueryParam("team") String team) {
+        return service.caseload(team == null || team.isBlank() ? null : team.strip(), inzage.vanAanroeper());
     }
 }

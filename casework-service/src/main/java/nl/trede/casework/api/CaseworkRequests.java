@@ -124,7 +124,9 @@ public final class CaseworkRequests {
 
     @Schema(name = "OverdrachtNaarTeam")
     public record OverdrachtNaarTeam(
-            @NotBlank @Size(max = 100) @Schema(description = "The receiving team", example = "team-groeien") String team,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") @Schema(description = "The receiving "
+                    + "team's code, as the teams claim carries it; its members answer the offer",
+                    example = "team-groeien") String team,
             @NotBlank @Size(max = 8000) @Schema(description = "Information package: history") String geschiedenis,
             @NotBlank @Size(max = 8000) @Schema(description = "Information package: possibilities") String mogelijkheden,
             @NotBlank @Size(max = 8000) @Schema(description = "Information package: expectations") String verwachtingen) {

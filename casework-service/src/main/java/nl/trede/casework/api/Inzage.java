@@ -30,7 +30,10 @@ public class Inzage {
         String wie = identity.getPrincipal().getName();
         if (identity.hasRole(Roles.TEAMLEIDER) || identity.hasRole(Roles.INTAKE_MEDEWERKER)
                 || identity.hasRole(Roles.SERVICE)) {
-            return ZaakInzage.volledig(wie);
+            return new ZaakInzage(wie, teams(), true, true);
+        }
+        if (identity.hasRole(Roles.KETENPARTNER) && !identity.hasRole(Roles.KLANTMANAGER)) {
+            return ZaakInzage.ketenpartner(wie, teams());
         }
         return new ZaakInzage(wie, teams(), false);
     }

@@ -1,5 +1,7 @@
 package nl.trede.casework.api;
 
+import nl.trede.casework.domain.Bron;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,10 +31,13 @@ import nl.trede.casework.domain.OndersteuningVervanging;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Long-term support and its replacement (seed-000-002; the Carla case). */
@@ -168,9 +174,37 @@ public class OndersteuningResource {
         this.identity = identity;
     }
 
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.LEZEN, bron = Bron.ONDERSTEUNING, resource = "ondersteuning")
+    @Path("/ondersteuningen/{oid}")
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.SERVICE})
+    @Operation(summary = "One support relationship")
+    @APIResponse(responseCode = "200", description = "The support", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(implementation = OndersteuningResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such support, or one of a zaak the caller may not see")
+    public OndersteuningResponse ondersteuningLezen(@PathParam("oid") UUID id) {
+        return OndersteuningResponse.of(service.get(id));
+    }
+
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.LEZEN, bron = Bron.BEGELEIDINGSOVERLEG, resource = "begeleidingsoverleg")
+    @Path("/begeleidingsoverleggen/{oid}")
+    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.SERVICE})
+    @Operation(summary = "One begeleidingsoverleg")
+    @APIResponse(responseCode = "200", description = "The begeleidingsoverleg", headers = @Header(name = "ETag",
+            description = "Its version, for If-Match on the verslag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OverlegResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting, or one of a zaak the caller may not see")
+    public jakarta.ws.rs.core.Response overlegLezen(@PathParam("oid") UUID id) {
+        var o = overleggen.get(id);
+        return jakarta.ws.rs.core.Response.ok(OverlegResponse.of(o))
+                .tag(new jakarta.ws.rs.core.EntityTag(Long.toString(o.version))).build();
+    }
+
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.BEGELEIDINGSOVERLEG, resource = "begeleidingsoverleg")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = Bron.BEGELEIDINGSOVERLEG, resource = "begeleidingsoverleg")
     @Path("/begeleidingsoverleggen/{oid}/verslag")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -193,7 +227,7 @@ public class OndersteuningResource {
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.ONDERSTEUNING, resource = "ondersteuning")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = Bron.ONDERSTEUNING, resource = "ondersteuning")
     @Path("/ondersteuningen/{oid}/vervanging")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -212,7 +246,7 @@ public class OndersteuningResource {
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.ONDERSTEUNING, resource = "ondersteuning")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = Bron.ONDERSTEUNING, resource = "ondersteuning")
     @Path("/ondersteuningen/{oid}/vervanging/klantreactie")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
@@ -228,7 +262,7 @@ public class OndersteuningResource {
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.ONDERSTEUNING, resource = "ondersteuning")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.ONDERSTEUNING, actie = Actie.WIJZIGEN, bron = Bron.ONDERSTEUNING, resource = "ondersteuning")
     @Path("/ondersteuningen/{oid}/vervanging/escalatiebesluit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TEAMLEIDER)

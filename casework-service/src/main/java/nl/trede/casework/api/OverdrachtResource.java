@@ -1,11 +1,24 @@
 package nl.trede.casework.api;
 
+import nl.trede.casework.domain.Bron;
+
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import nl.trede.casework.domain.Pagina;
+import nl.trede.casework.domain.ZaakService;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Warme overdracht of a zaak's regie or its traject's execution (issue 4; seed-000-002, T01, T04, T05). */
+/** Warme overdracht of a zaak's regie or its traject's execution, deviations and tasks. */
 @Path("/api/casework/v1")
 @Tag(name = "overdrachten")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,8 +68,10 @@ public class OverdrachtResource {
             @NotNull @Schema(description = "regie (the receiver becomes owner) or uitvoering (the receiver executes "
                     + "the work traject, the regisseur keeps the regie)") OverdrachtSoort soort,
             @NotNull @Schema(description = "What kind of party receives it") OntvangerSoort ontvangerSoort,
-            @NotBlank @Size(max = 200) @Schema(description = "The receiving team code or organisation",
-                    example = "werkbedrijf-lucrato") String ontvanger,
+            @NotBlank @Size(max = 200) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") @Schema(description = "The "
+                    + "receiver's code, as tokens carry it: a team or partner organisation code from the teams claim "
+                    + "(lowercase letters, digits, '.', '_', '-'), or one user's id (a named receiver). Only a caller "
+                    + "whose token shows that code answers the offer", example = "werkbedrijf-lucrato") String ontvanger,
             @NotNull @Schema(description = "Warm: an introduction with klant, sender and receiver before acceptance; "
                     + "the regie of a zaak goes warm only (R-04)") Boolean warm,
             @NotBlank @Size(max = 8000) @Schema(description = "Information package (R-03): the history") String geschiedenis,
@@ -115,45 +130,91 @@ public class OverdrachtResource {
                                @Schema(description = "What to do") String omschrijving,
                                @Schema(format = "date", description = "Due") LocalDate uiterlijk,
                                @Schema(description = "OPEN or AFGEHANDELD") String status) {
+
+        static TaakResponse of(Taak t) {
+            return new TaakResponse(t.id, t.zaakId, t.soort, t.team, t.rol, t.omschrijving, t.uiterlijk, t.status);
+        }
+    }
+
+    @Schema(name = "TakenPagina")
+    public record TakenPage(@Schema(description = "The tasks on this page") List<TaakResponse> taken,
+                            @Schema(description = "This page, from 1") int page,
+                            @Schema(description = "Items per page") int pageSize,
+                            @Schema(description = "Items across all pages the caller may see") long totalItems) {
+    }
+
+    @Schema(name = "OverdrachtenPagina")
+    public record OverdrachtenPage(@Schema(description = "The overdrachten on this page")
+                                   List<OverdrachtResponse> overdrachten,
+                                   @Schema(description = "This page, from 1") int page,
+                                   @Schema(description = "Items per page") int pageSize,
+                                   @Schema(description = "Items across all pages the caller may see") long totalItems) {
     }
 
     private final OverdrachtService service;
+    private final ZaakService zaken;
     private final SecurityIdentity identity;
+    private final Inzage inzage;
 
-    public OverdrachtResource(OverdrachtService service, SecurityIdentity identity, Verwerkingen verwerkingen) {
+    public OverdrachtResource(OverdrachtService service, ZaakService zaken, SecurityIdentity identity, Inzage inzage,
+                              Verwerkingen verwerkingen) {
         this.verwerkingen = verwerkingen;
         this.service = service;
+        this.zaken = zaken;
         this.identity = identity;
+        this.inzage = inzage;
     }
 
     @GET
     @Path("/overdrachten")
-    @Transactional
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
-    @Operation(summary = "Overdrachten by status and receiver (the pending/expired dashboard of R-28)")
-    public List<OverdrachtResponse> lijst(@QueryParam("status") String status, @QueryParam("ontvanger") String ontvanger) {
-        OverdrachtStatus s = QueryParams.code("status", status, OverdrachtStatus.class);
-        StringBuilder q = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (s != null) {
-            q.append(" and status = :status");
-            params.put("status", s);
-        }
-        if (ontvanger != null && !ontvanger.isBlank()) {
-            q.append(" and ontvanger = :ontvanger");
-            params.put("ontvanger", ontvanger.strip());
-        }
-        q.append(" order by antwoordUiterlijk, id");
-        List<Overdracht> overdrachten = Overdracht.<Overdracht>find(q.toString(), params).page(0, 200).list();
-        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(overdrachten.stream().map(o -> o.zaakId).toList());
-        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "overdracht", overdrachten,
+    @Operation(summary = "Overdrachten by status and receiver, earliest term first (the pending/expired dashboard)",
+            description = "Lists and counts only what the caller may see: a teamleider every offer; a klantmanager the "
+                    + "offers of zaken they may see and the offers to them or their teams; a ketenpartner only the "
+                    + "offers to its organisation (the token's teams claim) or to the account itself.")
+    @APIResponse(responseCode = "200", description = "A page of overdrachten",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OverdrachtenPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is not valid, named in invalidParams")
+    public Response lijst(@Parameter(description = "aangeboden, kennismaking-gehouden, geaccepteerd, afgewezen, "
+                                  + "ingetrokken or verlopen") @QueryParam("status") String status,
+                          @Parameter(description = "Only offers to this receiving team, organisation or user")
+                          @QueryParam("ontvanger") String ontvanger,
+                          @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
+                          @Min(1) int page,
+                          @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize")
+                          @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
+                          @Context UriInfo uri) {
+        Pagina<Overdracht> result = service.lijst(QueryParams.code("status", status, OverdrachtStatus.class),
+                ontvanger == null || ontvanger.isBlank() ? null : ontvanger.strip(), inzage.vanAanroeper(), page,
+                pageSize);
+        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(result.items().stream().map(o -> o.zaakId).toList());
+        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "overdracht", result.items(),
                 o -> klanten.get(o.zaakId), o -> o.id);
-        return overdrachten.stream().map(OverdrachtResponse::of).toList();
+        return Paginering.antwoord(new OverdrachtenPage(result.items().stream().map(OverdrachtResponse::of).toList(),
+                page, pageSize, result.total()), page, pageSize, result.total(), uri);
+    }
+
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, bron = Bron.OVERDRACHT, resource = "overdracht")
+    @Path("/overdrachten/{oid}")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
+    @Operation(summary = "One overdracht, with its ETag", description = "For whoever may see its zaak and for its "
+            + "receiver (a member of the receiving team or organisation, or the named user), in every state.")
+    @APIResponse(responseCode = "200", description = "The overdracht", headers = @Header(name = "ETag",
+            description = "Its version, for If-Match on the next step", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OverdrachtResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such overdracht, or one the caller may not see")
+    public Response overdrachtLezen(@PathParam("oid") UUID id) {
+        return ok(service.get(id));
     }
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/kennismaking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -164,12 +225,12 @@ public class OverdrachtResource {
                                          + "\"klantAanwezig\":true,\"zenderAanwezig\":true,\"ontvangerAanwezig\":true}")))
                                  @Valid @NotNull KennismakingRequest body) {
         return ok(service.kennismaking(id, IfMatch.version(ifMatch), body.datum(), body.klantAanwezig(),
-                body.zenderAanwezig(), body.ontvangerAanwezig()));
+                body.zenderAanwezig(), body.ontvangerAanwezig(), aanroeper()));
     }
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/acceptatie")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -179,12 +240,12 @@ public class OverdrachtResource {
                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
                                @ExampleObject(name = "acceptatie", value = "{\"contactpersoon\":\"jc-de-vries\"}")))
                                @Valid @NotNull AcceptatieRequest body) {
-        return ok(service.accepteren(id, IfMatch.version(ifMatch), body.contactpersoon().strip(), actor()));
+        return ok(service.accepteren(id, IfMatch.version(ifMatch), body.contactpersoon().strip(), aanroeper()));
     }
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/afwijzing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.KETENPARTNER})
@@ -194,22 +255,23 @@ public class OverdrachtResource {
                               @ExampleObject(name = "afwijzing", value = "{\"reden\":\"geen-capaciteit\","
                                       + "\"toelichting\":\"Wachtlijst tot maart.\"}")))
                               @Valid @NotNull AfwijzingRequest body) {
-        return ok(service.afwijzen(id, IfMatch.version(ifMatch), body.reden(), body.toelichting().strip(), actor()));
+        return ok(service.afwijzen(id, IfMatch.version(ifMatch), body.reden(), body.toelichting().strip(),
+                aanroeper()));
     }
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.OVERDRACHT, resource = "overdracht")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = Bron.OVERDRACHT, resource = "overdracht")
     @Path("/overdrachten/{oid}/intrekking")
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "The sender withdraws the offer")
     public Response intrekking(@PathParam("oid") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
-        return ok(service.intrekken(id, IfMatch.version(ifMatch), actor()));
+        return ok(service.intrekken(id, IfMatch.version(ifMatch), aanroeper()));
     }
 
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.AFWIJKING, resource = "afwijking")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = Bron.AFWIJKING, resource = "afwijking")
     @Path("/afwijkingen/{aid}/beoordeling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TEAMLEIDER)
@@ -227,38 +289,61 @@ public class OverdrachtResource {
     }
 
     @GET
-    @Path("/taken")
-    @Transactional
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, bron = Bron.AFWIJKING, resource = "afwijking")
+    @Path("/afwijkingen/{aid}")
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "Open tasks of a team, earliest first (e.g. an expired overdracht for the teamleider)")
-    public List<TaakResponse> taken(@QueryParam("team") String team,
-                                    @QueryParam("zaakId") String zaakId,
-                                    @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "false"))
-                                    @QueryParam("alle") String alleParam) {
-        UUID zaak = QueryParams.uuid("zaakId", zaakId);
-        boolean alle = QueryParams.bool("alle", alleParam);
-        StringBuilder q = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (!alle) {
-            q.append(" and status = :open");
-            params.put("open", Taak.OPEN);
-        }
-        if (team != null && !team.isBlank()) {
-            q.append(" and team = :team");
-            params.put("team", team.strip());
-        }
-        if (zaak != null) {
-            q.append(" and zaakId = :zaak");
-            params.put("zaak", zaak);
-        }
-        q.append(" order by uiterlijk, id");
-        List<Taak> taken = Taak.<Taak>find(q.toString(), params).page(0, 200).list();
-        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(taken.stream().map(t -> t.zaakId).toList());
-        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "taak", taken, t -> klanten.get(t.zaakId),
-                t -> t.id);
-        return taken.stream()
-                .map(t -> new TaakResponse(t.id, t.zaakId, t.soort, t.team, t.rol, t.omschrijving, t.uiterlijk,
-                        t.status)).toList();
+    @Operation(summary = "One deviation from the standard route (visible to the klant)")
+    @APIResponse(responseCode = "200", description = "The deviation", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseworkRequests.AfwijkingResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such deviation, or one of a zaak the caller may not see")
+    public CaseworkRequests.AfwijkingResponse afwijkingLezen(@PathParam("aid") UUID id) {
+        return CaseworkRequests.AfwijkingResponse.of(service.afwijking(id));
+    }
+
+    @GET
+    @Path("/taken")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "Tasks, earliest due first (e.g. an expired overdracht for the teamleider)",
+            description = "Lists and counts only the tasks of zaken the caller may see (a klantmanager: their caseload, "
+                    + "their teams and open offers to them); open tasks unless alle=true.")
+    @APIResponse(responseCode = "200", description = "A page of tasks",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakenPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is not valid, named in invalidParams")
+    public Response taken(@Parameter(description = "Only tasks of this team") @QueryParam("team") String team,
+                          @Parameter(description = "Only tasks of this zaak") @QueryParam("zaakId") String zaakId,
+                          @Parameter(description = "Also the handled tasks", schema = @Schema(type =
+                                  SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("alle") String alleParam,
+                          @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
+                          @Min(1) int page,
+                          @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize")
+                          @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
+                          @Context UriInfo uri) {
+        Pagina<Taak> result = zaken.taken(team == null || team.isBlank() ? null : team.strip(),
+                QueryParams.uuid("zaakId", zaakId), QueryParams.bool("alle", alleParam), inzage.vanAanroeper(), page,
+                pageSize);
+        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(result.items().stream().map(t -> t.zaakId).toList());
+        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "taak", result.items(),
+                t -> klanten.get(t.zaakId), t -> t.id);
+        return Paginering.antwoord(new TakenPage(result.items().stream().map(TaakResponse::of).toList(), page,
+                pageSize, result.total()), page, pageSize, result.total(), uri);
+    }
+
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, bron = Bron.TAAK, resource = "taak")
+    @Path("/taken/{id}")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "One task")
+    @APIResponse(responseCode = "200", description = "The task", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaakResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such task, or one of a zaak the caller may not see")
+    public TaakResponse taakLezen(@PathParam("id") UUID id) {
+        return TaakResponse.of(zaken.taak(id));
+    }
+
+    private OverdrachtService.Aanroeper aanroeper() {
+        return new OverdrachtService.Aanroeper(inzage.vanAanroeper(), identity.hasRole(Roles.TEAMLEIDER));
     }
 
     private String actor() {

@@ -1,5 +1,7 @@
 package nl.trede.casework.api;
 
+import nl.trede.casework.domain.Bron;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -38,10 +40,13 @@ import nl.trede.platform.audit.Actie;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The voorzieningen catalogue and the trajecten of a zaak (issue 4 "Plan van aanpak and trajecten"). */
@@ -166,9 +171,24 @@ public class TrajectResource {
         return Voorziening.geldigOp(dag).stream().map(VoorzieningResponse::of).toList();
     }
 
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.LEZEN, bron = Bron.TRAJECT, resource = "traject")
+    @Path("/trajecten/{tid}")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "One traject, with its ETag")
+    @APIResponse(responseCode = "200", description = "The traject", headers = @Header(name = "ETag",
+            description = "Its version, for If-Match when ending it", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TrajectResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such traject, or one of a zaak the caller may not see")
+    public Response trajectLezen(@PathParam("tid") UUID id) {
+        Traject t = service.get(id);
+        return Response.ok(TrajectResponse.of(t)).tag(etag(t)).build();
+    }
+
     @POST
     @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, bron = ZaakVerwerking.Bron.TRAJECT, resource = "traject")
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.WIJZIGEN, bron = Bron.TRAJECT, resource = "traject")
     @Path("/trajecten/{tid}/beeindiging")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})

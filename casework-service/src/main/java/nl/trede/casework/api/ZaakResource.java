@@ -16,9 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import nl.trede.casework.domain.Gedraging;
 import nl.trede.casework.domain.OndersteuningService;
 import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OverdrachtService;
+import nl.trede.casework.domain.Pagina;
 import nl.trede.casework.domain.PlanService;
 import nl.trede.casework.domain.TijdlijnItem;
 import nl.trede.casework.domain.Traject;
@@ -40,10 +43,14 @@ import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(ZaakService.PATH)
@@ -81,25 +88,33 @@ public class ZaakResource {
 
     @GET
     @Operation(summary = "List zaken, newest first, filtered by klant, status, team and regisseur",
-            description = "zonderRegisseur=true: the team queue (the unassigned backlog). A klantmanager sees the zaken "
-                    + "of their caseload and their teams only (the token's teams claim); every GET under /zaken/{id} "
-                    + "answers 403 for another zaak (ZaakInzageFilter).")
-    public ZakenPage list(@QueryParam("klantId") String klantId,
-                          @QueryParam("status") String status,
-                          @QueryParam("team") String team,
-                          @QueryParam("regisseur") String regisseur,
-                          @Parameter(description = "Only zaken in a team queue", schema = @org.eclipse.microprofile
-                                  .openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations
-                                  .enums.SchemaType.BOOLEAN, defaultValue = "false"))
-                          @QueryParam("zonderRegisseur") String zonderRegisseur,
-                          @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                          @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
-        ZaakService.PageOf result = service.list(new ZaakService.Filter(QueryParams.uuid("klantId", klantId),
+            description = "zonderRegisseur=true: the team queue (the unassigned backlog). Only the zaken the caller may "
+                    + "see are listed and counted (a klantmanager: their caseload, their teams and open offers to them; "
+                    + "README \"Tokens and roles\"); a zaak outside that is 404 by its id.")
+    @APIResponse(responseCode = "200", description = "A page of zaken",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZakenPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter that is not valid, named in invalidParams")
+    public Response list(@Parameter(description = "Only this klant's zaken") @QueryParam("klantId") String klantId,
+                         @Parameter(description = "open, nazorg or afgesloten") @QueryParam("status") String status,
+                         @Parameter(description = "Only zaken of this team") @QueryParam("team") String team,
+                         @Parameter(description = "Only zaken of this regisseur") @QueryParam("regisseur") String regisseur,
+                         @Parameter(description = "Only zaken in a team queue", schema = @Schema(type =
+                                 SchemaType.BOOLEAN, defaultValue = "false"))
+                         @QueryParam("zonderRegisseur") String zonderRegisseur,
+                         @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1") @Min(1)
+                         int page,
+                         @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize")
+                         @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
+                         @Context UriInfo uri) {
+        Pagina<Zaak> result = service.list(new ZaakService.Filter(QueryParams.uuid("klantId", klantId),
                 QueryParams.code("status", status, ZaakStatus.class), blankToNull(team), blankToNull(regisseur),
                 QueryParams.bool("zonderRegisseur", zonderRegisseur), inzage.vanAanroeper()), page, pageSize);
         verwerkingen.vastleggen(CaseworkActiviteit.ZAAKBEHANDELING, Actie.LEZEN, "zaak", result.items(),
                 z -> z.klant.klantId, z -> z.id);
-        return new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page, pageSize, result.total());
+        return Paginering.antwoord(new ZakenPage(result.items().stream().map(ZaakResponse::of).toList(), page,
+                pageSize, result.total()), page, pageSize, result.total(), uri);
     }
 
     @POST
@@ -180,6 +195,20 @@ public class ZaakResource {
                 .build();
     }
 
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.GEDRAGING_MELDEN, actie = Actie.LEZEN, resource = "gedraging")
+    @Path("/{id}/gedragingen/{gid}")
+    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+    @Operation(summary = "One gedraging reported on the zaak, with its toelichting (which stays in casework)")
+    @APIResponse(responseCode = "200", description = "The gedraging", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseworkRequests.GedragingResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such gedraging on this zaak, or a zaak the caller may not see")
+    public CaseworkRequests.GedragingResponse gedragingLezen(@PathParam("id") UUID id,
+                                                             @PathParam("gid") UUID gedragingId) {
+        Gedraging g = service.gedraging(id, gedragingId);
+        return new CaseworkRequests.GedragingResponse(g.id, g.zaakId, g.categorie, g.datum, g.gemeldOp);
+    }
+
     @POST
     @Transactional
     @ZaakVerwerking(activiteit = CaseworkActiviteit.ZAAKBEHANDELING, actie = Actie.WIJZIGEN, resource = "afsluiting")
@@ -257,7 +286,7 @@ public class ZaakResource {
                                       + "maanden.\"}")))
                               @Valid @NotNull CaseworkRequests.AfwijkingRequest body) {
         var a = overdrachten.afwijkingAanvragen(id, body.reden().strip(), body.voorwaarde(), actor());
-        return Response.created(URI.create(ZaakService.PATH + "/" + id + "/afwijkingen/" + a.id))
+        return Response.created(URI.create("/api/casework/v1/afwijkingen/" + a.id))
                 .entity(CaseworkRequests.AfwijkingResponse.of(a)).build();
     }
 
@@ -425,6 +454,19 @@ public class ZaakResource {
         service.get(id);
         return nl.trede.casework.domain.PlanVanAanpak.vanZaak(id).stream().map(CaseworkRequests.PlanResponse::of)
                 .toList();
+    }
+
+    @GET
+    @ZaakVerwerking(activiteit = CaseworkActiviteit.REINTEGRATIE, actie = Actie.LEZEN, resource = "plan")
+    @Path("/{id}/plannen/{versie}")
+    @Operation(summary = "One version of the plan van aanpak")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseworkRequests.PlanResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such version, or a zaak the caller may not see")
+    public CaseworkRequests.PlanResponse planVersie(@PathParam("id") UUID id,
+                                                    @Parameter(description = "The version, from 1")
+                                                    @PathParam("versie") @Min(1) int versie) {
+        return CaseworkRequests.PlanResponse.of(plannen.versie(id, versie));
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.trede.casework.domain.Bron;
 import nl.trede.platform.audit.Actie;
 
 /**
@@ -24,13 +25,14 @@ public @interface ZaakVerwerking {
     @Nonbinding
     Actie actie() default Actie.LEZEN;
 
-    /** What the first UUID parameter identifies. */
+    /**
+     * What the first UUID path parameter identifies. It is also what {@link ZaakInzageFilter} checks before the
+     * endpoint runs: the caller must be allowed to see that record (404 otherwise).
+     */
     @Nonbinding
     Bron bron() default Bron.ZAAK;
 
     /** The resource type in the record (the sub-resource read or changed); the record's id is the parameter. */
     @Nonbinding
     String resource() default "zaak";
-
-    enum Bron { ZAAK, OVERDRACHT, AFWIJKING, TRAJECT, ONDERSTEUNING, BEGELEIDINGSOVERLEG }
 }

@@ -1,5 +1,7 @@
 package nl.trede.casework.api;
 
+import nl.trede.casework.domain.Bron;
+
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -66,12 +68,14 @@ public class ZaakVerwerkingInterceptor {
     }
 
     /** The klant of the zaak the id leads to; null when there is none (the call then failed with a 404 anyway). */
-    static UUID klantVan(ZaakVerwerking.Bron bron, UUID id) {
+    static UUID klantVan(Bron bron, UUID id) {
         UUID zaakId = switch (bron) {
             case ZAAK -> id;
             case OVERDRACHT -> zaakVan(Overdracht.<Overdracht>findById(id), o -> o.zaakId);
             case AFWIJKING -> zaakVan(Afwijking.<Afwijking>findById(id), a -> a.zaakId);
             case TRAJECT -> zaakVan(Traject.<Traject>findById(id), t -> t.zaakId);
+            case TAAK -> zaakVan(nl.trede.casework.domain.Taak.<nl.trede.casework.domain.Taak>findById(id),
+                    t -> t.zaakId);
             case ONDERSTEUNING -> zaakVan(Ondersteuning.<Ondersteuning>findById(id), o -> o.zaakId);
             case BEGELEIDINGSOVERLEG -> zaakVan(Begeleidingsoverleg.<Begeleidingsoverleg>findById(id), b -> b.zaakId);
         };

@@ -59,6 +59,16 @@ public class OndersteuningService {
         return o;
     }
 
+    /** One support relationship; 404 when it does not exist. */
+    @Transactional
+    public Ondersteuning get(UUID id) {
+        Ondersteuning o = Ondersteuning.findById(id);
+        if (o == null) {
+            throw ProblemException.notFound("Ondersteuning " + id);
+        }
+        return o;
+    }
+
     /** A provider or the regisseur proposes a replacement; the old support stays active meanwhile. */
     @Transactional
     public OndersteuningVervanging vervangingVoorstellen(UUID ondersteuningId, String nieuweAanbieder,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
@@ -53,7 +54,7 @@ public class OverdrachtService {
                 || aanbod.ontvanger().equals(zaak.regisseur))) {
             throw new ProblemException(400, "regel-r-26", "Invalid input", "Refused (R-26): the regisseur "
                     + "directs and does not execute the traject; request a deviation (POST .../afwijkingen) that a "
-                    + "teamleider approves.", null, null);
+                    + "teamleider approves.", List.of(new InvalidParam("ontvanger", "is the regisseur (R-26)")), null);
         }
         if (Overdracht.count("zaakId = ?1 and soort = ?2 and status in ?3", zaakId, aanbod.soort(),
                 OverdrachtStatus.OPEN) > 0) {
@@ -110,6 +111,16 @@ public class OverdrachtService {
         return a;
     }
 
+    /** One deviation; 404 when it does not exist. */
+    @Transactional
+    public Afwijking afwijking(UUID id) {
+        Afwijking a = Afwijking.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("Afwijking " + id);
+        }
+        return a;
+    }
+
     /** A teamleider other than the requester approves or rejects; approved, the regisseur becomes the executor. */
     @Transactional
     public Afwijking afwijkingBeoordelen(UUID afwijkingId, boolean goedgekeurd, String toelichting, String actor) {
@@ -140,10 +151,19 @@ public class OverdrachtService {
         return a;
     }
 
+    /** Who asks: what the token says and whether they are a teamleider. */
+    public record Aanroeper(ZaakInzage inzage, boolean teamleider) {
+
+        public String wie() {
+            return inzage.wie();
+        }
+    }
+
     @Transactional
     public Overdracht kennismaking(UUID id, Long expectedVersion, LocalDate datum, boolean klant, boolean zender,
-                                   boolean ontvanger) {
+                                   boolean ontvanger, Aanroeper door) {
         Overdracht o = load(id, expectedVersion);
+        magStap(OverdrachtRegels.Stap.KENNISMAKING, o, door);
         weiger(OverdrachtRegels.kennismaking(o.status, klant, zender, ontvanger));
         if (datum.isAfter(NlTime.vandaag(clock))) {
             throw ProblemException.invalid("datum", "must not be in the future");
@@ -160,10 +180,20 @@ public class OverdrachtService {
      * uitvoering → the receiver executes, the regisseur keeps the regie (T01).
      */
     @Transactional
-    public Overdracht accepteren(UUID id, Long expectedVersion, String contactpersoon, String actor) {
+    public Overdracht accepteren(UUID id, Long expectedVersion, String contactpersoon, Aanroeper door) {
         Overdracht o = load(id, expectedVersion);
+        Zaak zaak = magStap(OverdrachtRegels.Stap.ACCEPTATIE, o, door);
         weiger(OverdrachtRegels.accepteren(o.status, o.warm));
-        Zaak zaak = zaken.get(o.zaakId);
+        OverdrachtRegels.contactpersoon(o.soort, contactpersoon, door.inzage(), door.teamleider()).ifPresent(r -> {
+            throw ProblemException.invalid("contactpersoon", r);
+        });
+        if (o.soort == OverdrachtSoort.REGIE) {
+            zaken.vereisScheidingRegieUitvoering(zaak, contactpersoon, List.of(), "contactpersoon");
+        } else {
+            zaken.vereisScheidingRegieUitvoering(zaak, zaak.regisseur, List.of(o.ontvanger, contactpersoon),
+                    "contactpersoon");
+        }
+        String actor = door.wie();
         Instant now = Instant.now(clock);
         o.status = OverdrachtStatus.GEACCEPTEERD;
         o.contactpersoon = contactpersoon;
@@ -182,8 +212,11 @@ public class OverdrachtService {
 
     /** a rejection needs a code and a text and never orphans the zaak: the sender stays owner. */
     @Transactional
-    public Overdracht afwijzen(UUID id, Long expectedVersion, AfwijzingReden reden, String toelichting, String actor) {
+    public Overdracht afwijzen(UUID id, Long expectedVersion, AfwijzingReden reden, String toelichting,
+                               Aanroeper door) {
         Overdracht o = load(id, expectedVersion);
+        magStap(OverdrachtRegels.Stap.AFWIJZING, o, door);
+        String actor = door.wie();
         weiger(OverdrachtRegels.afwijzenOfIntrekken(o.status));
         Instant now = Instant.now(clock);
         o.status = OverdrachtStatus.AFGEWEZEN;
@@ -197,8 +230,10 @@ public class OverdrachtService {
     }
 
     @Transactional
-    public Overdracht intrekken(UUID id, Long expectedVersion, String actor) {
+    public Overdracht intrekken(UUID id, Long expectedVersion, Aanroeper door) {
         Overdracht o = load(id, expectedVersion);
+        magStap(OverdrachtRegels.Stap.INTREKKING, o, door);
+        String actor = door.wie();
         weiger(OverdrachtRegels.afwijzenOfIntrekken(o.status));
         o.status = OverdrachtStatus.INGETROKKEN;
         o.afgehandeldDoor = actor;
@@ -250,6 +285,45 @@ public class OverdrachtService {
         return o;
     }
 
+    /** 403 unless the caller takes this step on this offer ({@link OverdrachtRegels#magStap}); its zaak. */
+    private Zaak magStap(OverdrachtRegels.Stap stap, Overdracht o, Aanroeper door) {
+        Zaak zaak = zaken.get(o.zaakId);
+        weiger(OverdrachtRegels.magStap(stap, door.inzage(), door.teamleider(), o.soort, o.ontvanger,
+                o.aangebodenDoor, zaak.regisseur));
+        return zaak;
+    }
+
+    /** One overdracht; 404 when it does not exist. */
+    @Transactional
+    public Overdracht get(UUID id) {
+        return load(id, null);
+    }
+
+    /** The overdrachten the caller may see, by status and receiver, earliest term first. */
+    @Transactional
+    public Pagina<Overdracht> lijst(OverdrachtStatus status, String ontvanger, ZaakInzage inzage, int page,
+                                    int pageSize) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (status != null) {
+            q.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (ontvanger != null) {
+            q.append(" and ontvanger = :ontvanger");
+            params.put("ontvanger", ontvanger);
+        }
+        if (!inzage.volledig()) {
+            // What ZaakInzage.magOverdrachtZien decides per record, as a query: the zaak is visible, or it is offered
+            // to the caller.
+            params.put("mijn", inzage.ontvangers());
+            q.append(" and (ontvanger in :mijn or ").append(ToegangService.zichtbaar("zaakId", inzage, params))
+                    .append(")");
+        }
+        return Pagina.van(Overdracht.<Overdracht>find(q + " order by antwoordUiterlijk, id", params), page,
+                pageSize);
+    }
+
     private static Overdracht flush(Overdracht o) {
         Overdracht.flush();
         return o;
@@ -257,6 +331,9 @@ public class OverdrachtService {
 
     private static void weiger(Optional<OverdrachtRegels.Overtreding> overtreding) {
         overtreding.ifPresent(v -> {
+            if (v.status() == 403) {
+                throw new ProblemException(403, "forbidden", "Forbidden", "Refused: " + v.uitleg() + ".", null, null);
+            }
             throw new ProblemException(v.status(), v.status() == 400 ? "regel-" + v.regel().toLowerCase()
                     : "overdracht-" + v.regel(), v.status() == 400 ? "Invalid input" : "Conflict",
                     "Refused (" + v.regel() + "): " + v.uitleg() + ".", null, null);

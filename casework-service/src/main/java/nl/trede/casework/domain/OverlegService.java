@@ -64,6 +64,16 @@ public class OverlegService {
         return o;
     }
 
+    /** One begeleidingsoverleg; 404 when it does not exist. */
+    @Transactional
+    public Begeleidingsoverleg get(UUID id) {
+        Begeleidingsoverleg o = Begeleidingsoverleg.findById(id);
+        if (o == null) {
+            throw ProblemException.notFound("Begeleidingsoverleg " + id);
+        }
+        return o;
+    }
+
     @Transactional
     public Begeleidingsoverleg verslag(UUID overlegId, Long expectedVersion, Verslag v, String actor,
                                        boolean teamleider) {

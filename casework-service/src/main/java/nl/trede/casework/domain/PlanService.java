@@ -28,6 +28,13 @@ public class PlanService {
                        LocalDate evaluatiedatum, LocalDate overlegMetKlantOp, LocalDate klantAkkoordOp) {
     }
 
+    /** One version of the zaak's plan; 404 when there is none. */
+    @Transactional
+    public PlanVanAanpak versie(UUID zaakId, int versie) {
+        return PlanVanAanpak.<PlanVanAanpak>find("zaakId = ?1 and versie = ?2", zaakId, versie).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Plan van aanpak versie " + versie + " of zaak " + zaakId));
+    }
+
     @Transactional
     public PlanVanAanpak vaststellen(UUID zaakId, Plan p, String actor, boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);

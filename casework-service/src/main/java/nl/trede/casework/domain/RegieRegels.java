@@ -57,4 +57,21 @@ public final class RegieRegels {
         boolean eigenZaak = w.actor().equals(w.regisseur());
         return oppakkenUitQueue || eigenZaak ? Optional.empty() : Optional.of(Weigering.NIET_BEVOEGD);
     }
+
+    /**
+     * R-26 (regie and uitvoering are separate roles): the regisseur directs and monitors, and does not also execute the
+     * work, unless a deviation for that person was approved by a teamleider (four eyes, visible to the klant).
+     *
+     * @param regisseur       the zaak's regisseur (after the change), or null
+     * @param uitvoerders     the executing parties (after the change): the zaak's uitvoerder and its running trajecten's
+     * @param goedgekeurdVoor the persons with an approved deviation on the zaak
+     * @return the uitvoerder that breaks the rule
+     */
+    public static Optional<String> regisseurVoertUit(String regisseur, java.util.Collection<String> uitvoerders,
+                                                     java.util.Set<String> goedgekeurdVoor) {
+        if (regisseur == null || goedgekeurdVoor.contains(regisseur)) {
+            return Optional.empty();
+        }
+        return uitvoerders.stream().filter(regisseur::equals).findFirst();
+    }
 }

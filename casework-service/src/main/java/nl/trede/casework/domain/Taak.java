@@ -15,6 +15,7 @@ import java.util.UUID;
 public class Taak extends PanacheEntityBase {
 
     public static final String OPEN = "OPEN";
+    public static final String AFGEHANDELD = "AFGEHANDELD";
 
     @Id
     public UUID id;
@@ -52,6 +53,11 @@ public class Taak extends PanacheEntityBase {
     /** A new open task for {@code rol} in the zaak's team, once per {@code soort} and {@code bronId}. */
     public static Taak open(Zaak zaak, String soort, UUID bronId, LocalDate uiterlijk, String rol, String omschrijving,
                             Instant now) {
+        if (zaak.status == ZaakStatus.AFGESLOTEN) {
+            // A closed zaak holds no open task: every path that creates one passes here.
+            throw nl.trede.platform.problem.ProblemException.conflict("zaak-afgesloten", "Zaak " + zaak.id
+                    + " is closed; it takes no new task.", null);
+        }
         Taak taak = new Taak();
         taak.id = UUID.randomUUID();
         taak.zaakId = zaak.id;

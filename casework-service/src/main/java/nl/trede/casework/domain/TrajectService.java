@@ -39,8 +39,13 @@ public class TrajectService {
     @Transactional
     public Traject starten(UUID zaakId, Aanvraag a, String actor, boolean teamleider) {
         Zaak zaak = zaken.get(zaakId);
+        // The zaak's row lock orders this start against a concurrent closing: whichever comes second sees the other.
+        Zaak.getEntityManager().lock(zaak, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "starts a traject");
+        if (a.uitvoerder() != null) {
+            zaken.vereisScheidingRegieUitvoering(zaak, zaak.regisseur, List.of(a.uitvoerder()), "uitvoerder");
+        }
         if (a.einddatum().isBefore(a.startdatum())) {
             throw ProblemException.invalid("einddatum", "must not lie before the startdatum");
         }
@@ -100,6 +105,16 @@ public class TrajectService {
                 + " tot " + a.einddatum() + (a.uitvoerder() == null ? "" : ", uitgevoerd door " + a.uitvoerder()));
         zaken.publish(zaak, CaseworkEvents.TRAJECT_GESTART, new CaseworkEvents.TrajectGestart(t.id, zaak.id, v.code,
                 a.startdatum(), a.einddatum()));
+        return t;
+    }
+
+    /** One traject; 404 when it does not exist. */
+    @Transactional
+    public Traject get(UUID id) {
+        Traject t = Traject.findById(id);
+        if (t == null) {
+            throw ProblemException.notFound("Traject " + id);
+        }
         return t;
     }
 

@@ -1,6 +1,5 @@
 package nl.trede.casework.domain;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -154,36 +153,14 @@ public class ZaakService {
         return zaak;
     }
 
-    public record PageOf(List<Zaak> items, long total) {
-    }
-
     /** Filters of the zaak list; null means "any". {@code zonderRegisseur}: the team queue (the unassigned backlog). */
     /** @param inzage what the caller may see ({@link ZaakInzage}); zaken outside it are not listed */
     public record Filter(UUID klantId, ZaakStatus status, String team, String regisseur, boolean zonderRegisseur,
                          ZaakInzage inzage) {
     }
 
-    /**
-     * 403 when the caller may not see the zaak (README "Tokens and roles"); 404 when it does not exist. Nothing of
-     * the zaak is told to a caller who may not see it.
-     */
     @Transactional
-    public void vereisInzage(UUID id, ZaakInzage inzage) {
-        if (inzage.volledig()) {
-            return;
-        }
-        Zaak zaak = get(id);
-        java.util.Set<String> open = java.util.Set.copyOf(Zaak.getEntityManager().createQuery(
-                        "select o.ontvanger from Overdracht o where o.zaakId = :zaak and o.status in :open", String.class)
-                .setParameter("zaak", id).setParameter("open", OverdrachtStatus.OPEN).getResultList());
-        if (!inzage.magZien(zaak.team, zaak.regisseur, open)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "This zaak is not in your caseload or your "
-                    + "teams.", null, null);
-        }
-    }
-
-    @Transactional
-    public PageOf list(Filter filter, int page, int pageSize) {
+    public Pagina<Zaak> list(Filter filter, int page, int pageSize) {
         StringBuilder query = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.klantId() != null) {
@@ -205,19 +182,41 @@ public class ZaakService {
         if (filter.zonderRegisseur()) {
             query.append(" and regisseur is null");
         }
-        if (!filter.inzage().volledig()) {
-            // ZaakInzage.magZien as a query: the caller's caseload, their teams, or an open overdracht to them.
-            query.append(" and (regisseur = :wie or team in :teams or id in (select o.zaakId from Overdracht o "
-                    + "where o.status in :openOverdracht and o.ontvanger in :ontvangers))");
-            params.put("wie", filter.inzage().wie());
-            // An empty IN list is not valid JPQL; a team name that cannot exist stands in for none.
-            params.put("teams", filter.inzage().teams().isEmpty() ? java.util.Set.of("") : filter.inzage().teams());
-            params.put("openOverdracht", OverdrachtStatus.OPEN);
-            params.put("ontvangers", filter.inzage().ontvangers());
-        }
+        // ZaakInzage.magZien as a query: the caller's caseload, their teams, or an open overdracht to them.
+        query.append(" and (").append(ToegangService.zichtbaar("id", filter.inzage(), params)).append(")");
         var find = Zaak.<Zaak>find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        List<Zaak> items = find.page(Page.of(page - 1, pageSize)).list();
-        return new PageOf(items, find.count());
+        return Pagina.van(find, page, pageSize);
+    }
+
+    /** Tasks of the zaken the caller may see, by team and zaak, open ones unless {@code alle}; earliest due first. */
+    @Transactional
+    public Pagina<Taak> taken(String team, UUID zaakId, boolean alle, ZaakInzage inzage, int page, int pageSize) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (!alle) {
+            q.append(" and status = :open");
+            params.put("open", Taak.OPEN);
+        }
+        if (team != null) {
+            q.append(" and team = :team");
+            params.put("team", team);
+        }
+        if (zaakId != null) {
+            q.append(" and zaakId = :zaak");
+            params.put("zaak", zaakId);
+        }
+        q.append(" and (").append(ToegangService.zichtbaar("zaakId", inzage, params)).append(")");
+        return Pagina.van(Taak.<Taak>find(q + " order by uiterlijk, id", params), page, pageSize);
+    }
+
+    /** One task; 404 when it does not exist. */
+    @Transactional
+    public Taak taak(UUID id) {
+        Taak taak = Taak.findById(id);
+        if (taak == null) {
+            throw ProblemException.notFound("Taak " + id);
+        }
+        return taak;
     }
 
     /** Open zaken per regisseur, and the unassigned backlog per team (issue 4 "caseload ... queryable"). */
@@ -228,9 +227,14 @@ public class ZaakService {
         }
     }
 
+    /**
+     * The caseload of the zaken the caller may see: a teamleider every team's, a klantmanager their own teams' and
+     * their own zaken (the same rule as the zaken list, without the offers: a caseload is who owns what).
+     */
     @Transactional
-    public Caseload caseload(String team) {
-        String teamFilter = team == null ? "" : " and z.team = :team";
+    public Caseload caseload(String team, ZaakInzage inzage) {
+        String teamFilter = (team == null ? "" : " and z.team = :team")
+                + (inzage.volledig() ? "" : " and (z.team in :inzageTeams or z.regisseur = :inzageWie)");
         var perRegisseur = Zaak.getEntityManager().createQuery("select z.team, z.regisseur, count(z) from Zaak z "
                 + "where z.status = :open and z.regisseur is not null" + teamFilter
                 + " group by z.team, z.regisseur order by z.team, z.regisseur", Object[].class);
@@ -242,6 +246,11 @@ public class ZaakService {
         if (team != null) {
             perRegisseur.setParameter("team", team);
             backlog.setParameter("team", team);
+        }
+        if (!inzage.volledig()) {
+            java.util.Set<String> teams = inzage.teams().isEmpty() ? java.util.Set.of("") : inzage.teams();
+            perRegisseur.setParameter("inzageTeams", teams).setParameter("inzageWie", inzage.wie());
+            backlog.setParameter("inzageTeams", teams).setParameter("inzageWie", inzage.wie());
         }
         return new Caseload(
                 perRegisseur.getResultList().stream()
@@ -345,9 +354,41 @@ public class ZaakService {
         return zaak;
     }
 
+    /**
+     * R-26 on every path that sets a regisseur or an executing party (a change of regie, an accepted overdracht, a
+     * traject with its uitvoerder): 400 when {@code regisseur} would also execute without an approved deviation.
+     *
+     * @param uitvoerders the executing parties to check besides the zaak's own and its running trajecten's
+     * @param veld        the request field that brings the conflict, named in the problem
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vereisScheidingRegieUitvoering(Zaak zaak, String regisseur, java.util.Collection<String> uitvoerders,
+                                               String veld) {
+        java.util.List<String> alle = new java.util.ArrayList<>(uitvoerders);
+        if (zaak.uitvoerder != null) {
+            alle.add(zaak.uitvoerder);
+        }
+        alle.addAll(Zaak.getEntityManager().createQuery("select t.uitvoerder from Traject t where t.zaakId = :zaak "
+                + "and t.status = :lopend and t.uitvoerder is not null", String.class).setParameter("zaak", zaak.id)
+                .setParameter("lopend", Traject.LOPEND).getResultList());
+        java.util.Set<String> goedgekeurd = java.util.Set.copyOf(Zaak.getEntityManager().createQuery(
+                        "select a.aangevraagdDoor from Afwijking a where a.zaakId = :zaak and a.status = :goed "
+                        + "and a.soort = :soort", String.class).setParameter("zaak", zaak.id)
+                .setParameter("goed", Afwijking.GOEDGEKEURD).setParameter("soort", Afwijking.REGISSEUR_ALS_UITVOERDER)
+                .getResultList());
+        RegieRegels.regisseurVoertUit(regisseur, alle, goedgekeurd).ifPresent(u -> {
+            throw new ProblemException(400, "regel-r-26", "Invalid input", "Refused (R-26): " + u + " would be "
+                    + "both the regisseur and an executing party of zaak " + zaak.id + "; the regisseur directs and "
+                    + "does not execute without a deviation a teamleider approved (POST .../afwijkingen).",
+                    java.util.List.of(new nl.trede.platform.problem.InvalidParam(veld, "makes the regisseur an "
+                            + "executing party (R-26)")), null);
+        });
+    }
+
     /** Moves team and regisseur together, with the history row, the timeline entry and the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     void wisselRegie(Zaak zaak, String team, String naarRegisseur, String reden, String door) {
+        vereisScheidingRegieUitvoering(zaak, naarRegisseur, java.util.List.of(), "regisseur");
         Instant now = Instant.now(clock);
         Regiewissel wissel = new Regiewissel();
         wissel.id = UUID.randomUUID();
@@ -401,6 +442,16 @@ public class ZaakService {
         return gedraging;
     }
 
+    /** One gedraging of the zaak; 404 when the zaak has none with that id. */
+    @Transactional
+    public Gedraging gedraging(UUID zaakId, UUID gedragingId) {
+        Gedraging g = Gedraging.findById(gedragingId);
+        if (g == null || !g.zaakId.equals(zaakId)) {
+            throw ProblemException.notFound("Gedraging " + gedragingId);
+        }
+        return g;
+    }
+
     /** Closes the zaak with a reason (never silently); only its regisseur or a teamleider. */
     @Transactional
     public Zaak afsluiten(UUID id, Long expectedVersion, AfsluitReden reden, String toelichting, String actor,
@@ -410,16 +461,37 @@ public class ZaakService {
             throw ProblemException.conflict("zaak-afgesloten", "Zaak " + id + " is already closed.", null);
         }
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "closes a zaak");
+        // Locked before the checks below, so a traject started concurrently is either seen here or waits for this.
+        Zaak.getEntityManager().lock(zaak, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (Overdracht.openVanZaak(zaak.id) > 0) {
             throw ProblemException.conflict("open-overdracht", "Zaak " + id + " has an open overdracht: it is "
-                    + "accepted, rejected, withdrawn or expired before the zaak closes (issue 4).", null);
+                    + "accepted, rejected, withdrawn or expired before the zaak closes.", null);
+        }
+        // A running traject is ended on its own, with its own outcome (what the klant reached there is reported per
+        // voorziening): closing the zaak does not decide that for it.
+        List<Traject> lopend = Traject.list("zaakId = ?1 and status = ?2 order by startdatum, id", zaak.id,
+                Traject.LOPEND);
+        if (!lopend.isEmpty()) {
+            throw ProblemException.conflict("lopende-trajecten", "Zaak " + id + " has running trajecten: "
+                    + String.join(", ", lopend.stream().map(t -> t.voorzieningCode + " (/api/casework/v1/trajecten/"
+                    + t.id + ")").toList()) + ". End each with its outcome (POST /trajecten/{tid}/beeindiging) before "
+                    + "the zaak closes.", "/api/casework/v1/trajecten/" + lopend.get(0).id);
         }
         Instant now = Instant.now(clock);
+        // The closing decision is the outcome of every review still due: those tasks are handled by it, by name on the
+        // timeline, so no open task stays behind on a closed zaak.
+        List<Taak> open = Taak.list("zaakId = ?1 and status = ?2 order by uiterlijk, id", zaak.id, Taak.OPEN);
+        for (Taak taak : open) {
+            taak.status = Taak.AFGEHANDELD;
+            taak.afgehandeldOp = now;
+        }
         zaak.status = ZaakStatus.AFGESLOTEN;
         zaak.afgeslotenAt = now;
         zaak.afsluitReden = reden;
         zaak.afsluitToelichting = toelichting;
-        TijdlijnItem.casework(zaak.id, now, "zaak-afgesloten", "Zaak afgesloten: " + reden.code());
+        TijdlijnItem.casework(zaak.id, now, "zaak-afgesloten", "Zaak afgesloten: " + reden.code()
+                + (open.isEmpty() ? "" : "; afgehandeld met het besluit: " + String.join(", ", open.stream()
+                .map(t -> t.soort + " (uiterlijk " + t.uiterlijk + ")").toList())));
         publish(zaak, CaseworkEvents.ZAAK_AFGESLOTEN, new CaseworkEvents.ZaakAfgesloten(zaak.id, reden.code()));
         Zaak.flush();
         return zaak;

@@ -54,7 +54,9 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
      */
     @Override
     protected void gevolgen(Zaak zaak, String soort, JsonNode d, Instant op) {
-        if (!"maatregel-voorgesteld".equals(soort) || !zaak.actieveZorg || !d.hasNonNull("maatregelId")) {
+        if (!"maatregel-voorgesteld".equals(soort) || !zaak.actieveZorg || !d.hasNonNull("maatregelId")
+                || zaak.status == nl.trede.casework.domain.ZaakStatus.AFGESLOTEN) {
+            // A closed zaak takes no task (Taak.open refuses it); the event is still on its timeline.
             return;
         }
         UUID maatregelId = UUID.fromString(d.get("maatregelId").asText());

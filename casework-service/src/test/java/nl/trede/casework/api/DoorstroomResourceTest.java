@@ -58,7 +58,7 @@ class DoorstroomResourceTest {
         LocalDate vandaag = LocalDate.parse(as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + id).then()
                 .extract().path("klantgroepSinds"));
         as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", id).get(API + "/taken").then()
-                .body("find { it.soort == 'evaluatie-klantgroep' }.uiterlijk", is(vandaag.plusMonths(6).toString()));
+                .body("taken.find { it.soort == 'evaluatie-klantgroep' }.uiterlijk", is(vandaag.plusMonths(6).toString()));
         Map<String, Object> naarGroeien = Map.of("naar", "groeien", "criterium", "zes-maanden-niet-geplaatst",
                 "reden", "Niet geplaatst.", "klantVoorkeur", "matchen");
         as(Roles.KLANTMANAGER, "km-a").body(naarGroeien).post(API + "/zaken/" + id + "/klantgroep").then()

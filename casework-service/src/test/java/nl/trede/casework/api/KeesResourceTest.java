@@ -79,7 +79,7 @@ class KeesResourceTest {
                 .then().statusCode(200).body("status", is("GEHOUDEN")).body("trekker", is("km-k"))
                 .body("deelnemers.aanwezig", contains(true, false, true, true, true));
         as(Roles.KLANTMANAGER, "km-k").queryParam("zaakId", zaak).get(API + "/taken").then()
-                .body("findAll { it.soort == 'overbrugging-tot-18' }.size()", is(0));
+                .body("taken.findAll { it.soort == 'overbrugging-tot-18' }.size()", is(0));
 
         // maatwerk outside the catalogue — approved by a teamleider, with its funding source.
         Map<String, Object> maatwerk = new HashMap<>(Map.of("voorziening", "maatwerk", "startdatum",

@@ -26,7 +26,6 @@ import nl.trede.casework.domain.Taak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
-import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,8 +48,9 @@ class OverdrachtResourceTest {
     @ConfigProperty(name = "trede.topics.casework")
     String topic;
 
-    private static RequestSpecification as(String role, String user) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user)).contentType(ContentType.JSON);
+    private static RequestSpecification as(String role, String user, String... teams) {
+        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
+                .contentType(ContentType.JSON);
     }
 
     /** A zaak with km-a as its regisseur. */
@@ -75,7 +75,7 @@ class OverdrachtResourceTest {
     }
 
     private static Map<String, Object> kennismaking(boolean ontvangerAanwezig) {
-        return Map.of("datum", TestDag.vandaag().toString(), "klantAanwezig", true, "zenderAanwezig", true,
+        return Map.of("datum", "2025-06-02", "klantAanwezig", true, "zenderAanwezig", true,
                 "ontvangerAanwezig", ontvangerAanwezig);
     }
 
@@ -85,7 +85,7 @@ class OverdrachtResourceTest {
         String zaak = zaakVanKmA();
         String o = aanbieden(zaak, aanbod("uitvoering", "werkbedrijf", "werkbedrijf-lucrato", true));
         // T05: not before the introduction; the introduction has klant, sender and receiver.
-        as(Roles.KETENPARTNER, "lucrato-1").body(Map.of("contactpersoon", "jc-de-vries"))
+        as(Roles.KETENPARTNER, "lucrato-1", "werkbedrijf-lucrato").body(Map.of("contactpersoon", "jc-de-vries"))
                 .post(API + "/overdrachten/" + o + "/acceptatie").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("R-04"));
         as(Roles.KLANTMANAGER, "km-a").body(kennismaking(false)).post(API + "/overdrachten/" + o + "/kennismaking")
@@ -95,7 +95,7 @@ class OverdrachtResourceTest {
         // The sender stays owner while the offer is open.
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then().body("regisseur", is("km-a"))
                 .body("uitvoerder", nullValue());
-        as(Roles.KETENPARTNER, "lucrato-1").body(Map.of("contactpersoon", "jc-de-vries"))
+        as(Roles.KETENPARTNER, "lucrato-1", "werkbedrijf-lucrato").body(Map.of("contactpersoon", "jc-de-vries"))
                 .post(API + "/overdrachten/" + o + "/acceptatie").then().statusCode(200)
                 .body("status", is("geaccepteerd")).body("contactpersoon", is("jc-de-vries"));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then()
@@ -126,18 +126,18 @@ class OverdrachtResourceTest {
         String o = aanbieden(zaak, aanbod("regie", "team", "team-jongeren", true));
         as(Roles.KLANTMANAGER, "km-a").body(aanbod("regie", "team", "team-zorg", true))
                 .post(API + "/zaken/" + zaak + "/overdrachten").then().statusCode(409);
-        as(Roles.TEAMLEIDER, "tl-j").body(Map.of("reden", "geen-capaciteit"))
+        as(Roles.TEAMLEIDER, "tl-j", "team-jongeren").body(Map.of("reden", "geen-capaciteit"))
                 .post(API + "/overdrachten/" + o + "/afwijzing").then().statusCode(400)
                 .body("invalidParams[0].name", is("toelichting"));
-        as(Roles.TEAMLEIDER, "tl-j").body(Map.of("reden", "geen-capaciteit", "toelichting", "Wachtlijst tot maart."))
+        as(Roles.TEAMLEIDER, "tl-j", "team-jongeren").body(Map.of("reden", "geen-capaciteit", "toelichting", "Wachtlijst tot maart."))
                 .post(API + "/overdrachten/" + o + "/afwijzing").then().statusCode(200).body("status", is("afgewezen"));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then()
                 .body("regisseur", is("km-a")).body("team", is("team-werk"));
 
         String tweede = aanbieden(zaak, aanbod("regie", "team", "team-jongeren", true));
-        as(Roles.TEAMLEIDER, "tl-j").body(kennismaking(true)).post(API + "/overdrachten/" + tweede + "/kennismaking")
+        as(Roles.TEAMLEIDER, "tl-j", "team-jongeren").body(kennismaking(true)).post(API + "/overdrachten/" + tweede + "/kennismaking")
                 .then().statusCode(200);
-        as(Roles.TEAMLEIDER, "tl-j").body(Map.of("contactpersoon", "km-j")).post(API + "/overdrachten/" + tweede
+        as(Roles.TEAMLEIDER, "tl-j", "team-jongeren").body(Map.of("contactpersoon", "km-j")).post(API + "/overdrachten/" + tweede
                 + "/acceptatie").then().statusCode(200);
         as(Roles.KLANTMANAGER, "km-j").get(API + "/zaken/" + zaak).then()
                 .body("team", is("team-jongeren")).body("regisseur", is("km-j")).body("eigenaar", is("km-j"));
@@ -160,14 +160,14 @@ class OverdrachtResourceTest {
         as(Roles.TEAMLEIDER, "tl-x").get(API + "/zaken/" + zaak + "/overdrachten").then()
                 .body("[0].status", is("verlopen"));
         as(Roles.TEAMLEIDER, "tl-x").queryParam("zaakId", zaak).get(API + "/taken").then().statusCode(200)
-                .body("findAll { it.soort == 'overdracht-verlopen' }.size()", is(1))
-                .body("find { it.soort == 'overdracht-verlopen' }.rol", is("teamleider"))
-                .body("find { it.soort == 'overdracht-verlopen' }.team", is("team-werk"));
+                .body("taken.findAll { it.soort == 'overdracht-verlopen' }.size()", is(1))
+                .body("taken.find { it.soort == 'overdracht-verlopen' }.rol", is("teamleider"))
+                .body("taken.find { it.soort == 'overdracht-verlopen' }.team", is("team-werk"));
         long taken = QuarkusTransaction.requiringNew().call(() -> Taak.count("bronId", UUID.fromString(o)));
         assertEquals(1, taken);
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then().body("regisseur", is("km-a"))
                 .body("uitvoerder", nullValue());
-        as(Roles.KETENPARTNER, "swt-1").body(Map.of("contactpersoon", "x"))
+        as(Roles.KETENPARTNER, "swt-1", "swt-noord").body(Map.of("contactpersoon", "x"))
                 .post(API + "/overdrachten/" + o + "/acceptatie").then().statusCode(409);
     }
 

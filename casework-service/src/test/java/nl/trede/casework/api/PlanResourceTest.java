@@ -78,7 +78,7 @@ class PlanResourceTest {
                 .body("versie", contains(2, 1)).body("[0].doelen", contains("Werkritme opbouwen", "Taalniveau 1F"));
         // Only the newest version's evaluation is open.
         as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", id).get(API + "/taken").then()
-                .body("findAll { it.soort == 'plan-evaluatie' }.uiterlijk", contains(VANDAAG.plusMonths(3).toString()));
+                .body("taken.findAll { it.soort == 'plan-evaluatie' }.uiterlijk", contains(VANDAAG.plusMonths(3).toString()));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + id + "/tijdlijn").then()
                 .body("findAll { it.soort == 'plan-vastgesteld' }.size()", is(2));
     }

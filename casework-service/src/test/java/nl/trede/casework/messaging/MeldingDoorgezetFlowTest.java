@@ -215,10 +215,10 @@ class MeldingDoorgezetFlowTest {
                 .path("zaken[0].id");
         given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).queryParam("zaakId", zaakId)
                 .get("/api/casework/v1/taken").then().statusCode(200)
-                .body("size()", is(1))
-                .body("[0].soort", is("overbrugging-tot-18"))
-                .body("[0].uiterlijk", is("2027-06-30"))
-                .body("[0].team", is("team-werk"))
-                .body("[0].omschrijving", org.hamcrest.Matchers.containsString("76 dagen"));
+                .body("taken.size()", is(1))
+                .body("taken[0].soort", is("overbrugging-tot-18"))
+                .body("taken[0].uiterlijk", is("2027-06-30"))
+                .body("taken[0].team", is("team-werk"))
+                .body("taken[0].omschrijving", org.hamcrest.Matchers.containsString("76 dagen"));
     }
 }

@@ -140,7 +140,7 @@ class TijdlijnFlowTest {
         Thread.sleep(1_000);
         List<String> taken = given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER))
                 .queryParam("zaakId", zaakId).get("/api/casework/v1/taken").then().statusCode(200).extract()
-                .path("findAll { it.soort == 'zorg-afstemming' }.omschrijving");
+                .path("taken.findAll { it.soort == 'zorg-afstemming' }.omschrijving");
         assertEquals(1, taken.size(), taken.toString());
         assertTrue(taken.get(0).contains("schuldhulp"), taken.get(0));
         given().header("Authorization", TestTokens.bearer(Roles.KLANTMANAGER)).contentType("application/json")
