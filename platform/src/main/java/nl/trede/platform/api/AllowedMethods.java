@@ -3,12 +3,12 @@ package nl.trede.platform.api;
 import io.quarkus.resteasy.reactive.server.runtime.ResteasyReactiveRecorder;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.core.Deployment;
 import org.jboss.resteasy.reactive.server.handlers.ClassRoutingHandler;
 import org.jboss.resteasy.reactive.server.handlers.RestInitialHandler;
 import org.jboss.resteasy.reactive.server.mapping.RequestMapper;
 import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
-import org.jboss.logging.Logger;
 
 /**
  * The methods a path of this application answers, for the {@code Allow} header of a 405 (RFC 9110 §15.5.6): Quarkus
