@@ -40,6 +40,7 @@ import nl.trede.enforcement.domain.GedragingStatus;
 import nl.trede.enforcement.domain.GedragingWorkflow;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Maatregel;
+import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
@@ -347,18 +348,7 @@ public class GedragingResource {
     }
 
     static Long versie(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be an ETag of this resource");
-        }
+        return IfMatch.version(ifMatch);
     }
 
     static int getal(String naam, String waarde, int standaard, int min, int max) {
