@@ -107,7 +107,7 @@ class GedragingToMaatregelSystemTest {
 
     private static Map<String, Object> voorstel() {
         Map<String, Object> m = new HashMap<>(Map.of("verwijtbaar", true, "waarschuwing", false,
-                "normPerMaand", "1401.53"));
+                "normPerMaand", new java.math.BigDecimal("1401.53")));
         return m;
     }
 

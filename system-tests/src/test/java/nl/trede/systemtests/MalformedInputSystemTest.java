@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9 "Malformed-input sweep" (and DESIGN.md "API conventions": bad input gets a problem+json answer and changes
+ * The malformed-input sweep (README "API conventions": bad input gets a problem+json answer and changes
  * nothing): hundreds of bad requests generated from the aggregated OpenAPI document against the running suite — every
  * request body malformed, of the wrong shape, and with each property of the wrong type or an unknown code; malformed
  * path ids and query values; invalid BSNs; a body above the size limit; illegal state transitions; missing, garbage,
  * forged and unsigned tokens and wrong roles. Every answer must be a 4xx {@code application/problem+json} with
  * {@code status}, {@code title} and {@code detail} (never a 5xx, never a success), and the domain tables of the four
  * databases hold exactly as many rows afterwards as before (the audit log is left out: refused and failed accesses
- * are recorded there on purpose).
+ * are recorded there on purpose). {@link #everyOperationIsStrictAtTheBorder} then walks the strict input policy over
+ * every operation with exact statuses.
  */
 @ExtendWith(Stack.class)
 class MalformedInputSystemTest {
@@ -305,5 +306,211 @@ class MalformedInputSystemTest {
         assertTrue(total >= 200, "at least 200 bad requests, sent " + total);
         assertEquals(List.of(), wrong, "answers that are not a 4xx problem+json");
         assertEquals(before, after, "no row written by a bad request");
+    }
+
+    // --- the strict input policy, on every operation of the aggregated OpenAPI document ---------------------------
+
+    /**
+     * Sends one request the strict input policy refuses and checks, besides what {@link #bad} checks, the exact
+     * status and (for a 400) that {@code invalidParams} names {@code field} (null: any).
+     */
+    private void strict(String kind, String what, Set<Integer> statuses, String field, Supplier<Response> request) {
+        perKind.merge(kind, 1, Integer::sum);
+        Response r = request.get();
+        int size = wrong.size();
+        check(what, r);
+        if (wrong.size() > size) {
+            return;
+        }
+        if (!statuses.contains(r.statusCode())) {
+            wrong.add(what + ": " + r.statusCode() + " instead of " + statuses + " " + abbreviate(r.asString()));
+        } else if (field != null && r.statusCode() == 400) {
+            List<String> names = r.path("invalidParams.name");
+            if (names == null || !names.contains(field)) {
+                wrong.add(what + ": 400 without invalidParams naming " + field + ": " + abbreviate(r.asString()));
+            }
+        }
+    }
+
+    /** The checks of {@link #bad} without counting. */
+    private void check(String what, Response r) {
+        int status = r.statusCode();
+        String type = r.contentType() == null ? "" : r.contentType();
+        if (status < 400 || status >= 500 || status == 429 || status == 422) {
+            wrong.add(what + ": " + status + " " + abbreviate(r.asString()));
+        } else if (!type.startsWith("application/problem+json")) {
+            wrong.add(what + ": " + status + " with content type '" + type + "'");
+        } else if (!Integer.valueOf(status).equals(r.path("status")) || r.path("title") == null
+                || r.path("detail") == null) {
+            wrong.add(what + ": " + status + " problem without matching status/title/detail: "
+                    + abbreviate(r.asString()));
+        }
+    }
+
+    private RequestSpecification strictAs(String role) {
+        return given().baseUri(Stack.GATEWAY).header("Authorization",
+                bearers.computeIfAbsent("strict-" + role, r -> Stack.bearer(role, "strict-" + role)));
+    }
+
+    private static final Set<Integer> BAD_REQUEST = Set.of(400);
+
+    /**
+     * The strict input policy (README "API conventions"), on every operation of the aggregated OpenAPI document:
+     * duplicate keys, trailing data, a body without Content-Type, a number for every string property, a number and
+     * year 0000 for every date property, NUL, an unpaired surrogate and a bidi override in every string property, a
+     * body on every operation that takes none, garbage in every integer and date query parameter, {@code %00} in
+     * every path parameter, a weak ETag in every If-Match, a method each path does not have (405 with Allow), and a
+     * BSN as X-Request-ID. Each answer must have its exact status and name the field, and nothing is written.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsStrictAtTheBorder() throws InterruptedException {
+        openapi = given().baseUri(Stack.GATEWAY).get("/api/openapi.json").then().statusCode(200).extract()
+                .jsonPath().getMap("");
+        String bsn = MeldingToZaakSystemTest.randomBsn();
+        String melding = strictAs("intake-medewerker").contentType(ContentType.JSON).body(Map.of("type",
+                        "aanvraag-levensonderhoud", "bsn", bsn, "naam", "S. Strict", "geboortedatum", "1980-01-01",
+                        "kanaal", "digitaal"))
+                .post("/api/intake/v1/meldingen").then().statusCode(201).extract().path("id");
+        Map<String, Long> before = settledRowCounts();
+        int sizeBefore = wrong.size();
+
+        Map<String, Object> paths = (Map<String, Object>) openapi.get("paths");
+        paths.forEach((template, itemObject) -> {
+            Map<String, Object> item = (Map<String, Object>) itemObject;
+            String anyRole = null;
+            for (Map.Entry<String, Object> e : item.entrySet()) {
+                if (METHODS.contains(e.getKey())) {
+                    anyRole = allowedRole((Map<String, Object>) e.getValue());
+                    break;
+                }
+            }
+            if (anyRole == null) {
+                return;
+            }
+            // A method the path does not have: 405 with Allow naming the documented ones.
+            String missing = !item.containsKey("delete") ? "DELETE" : !item.containsKey("patch") ? "PATCH" : null;
+            if (missing != null) {
+                String role405 = anyRole;
+                String path405 = withRandomIds(template);
+                perKind.merge("strict-405", 1, Integer::sum);
+                Response r = strictAs(role405).request(missing, path405);
+                check(missing + " " + template, r);
+                String allow = r.header("Allow");
+                if (r.statusCode() != 405 || allow == null) {
+                    wrong.add(missing + " " + template + ": " + r.statusCode() + " Allow=" + allow);
+                } else {
+                    for (String documented : item.keySet()) {
+                        if (METHODS.contains(documented) && !allow.contains(documented.toUpperCase())) {
+                            wrong.add(missing + " " + template + ": Allow '" + allow + "' lacks " + documented);
+                        }
+                    }
+                }
+            }
+            item.forEach((method, o) -> {
+                if (!METHODS.contains(method)) {
+                    return;
+                }
+                Map<String, Object> op = (Map<String, Object>) o;
+                String role = allowedRole(op);
+                String m = method.toUpperCase();
+                String name = m + " " + template;
+                String path = withRandomIds(template);
+                List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters",
+                        List.of());
+
+                // %00 in every path parameter: 400 (or 404), never 500.
+                if (template.contains("{")) {
+                    String nul = template.replaceAll("\\{[A-Za-z]+}", "%00");
+                    strict("strict-path", name + " with %00 in the path", Set.of(400, 404), null,
+                            () -> strictAs(role).urlEncodingEnabled(false).request(m, nul));
+                }
+                for (Map<String, Object> p : parameters) {
+                    Map<String, Object> schema = resolve((Map<String, Object>) p.getOrDefault("schema", Map.of()));
+                    String pname = (String) p.get("name");
+                    if ("query".equals(p.get("in"))) {
+                        List<String> values = "integer".equals(schema.get("type"))
+                                ? List.of("abc", "9223372036854775808", "1e309")
+                                : "date".equals(schema.get("format")) ? List.of("0000-01-01", "20260101")
+                                : List.of();
+                        for (String value : values) {
+                            strict("strict-query", name + " ?" + pname + "=" + value, BAD_REQUEST, pname,
+                                    () -> strictAs(role).queryParam(pname, value).request(m, path));
+                        }
+                        strict("strict-query", name + " ?" + pname + "=%00", BAD_REQUEST, pname,
+                                () -> strictAs(role).urlEncodingEnabled(false).request(m, path + "?" + pname + "=a%00"));
+                    } else if ("header".equals(p.get("in")) && "If-Match".equalsIgnoreCase(pname)) {
+                        // A weak ETag never matches: 412 (404 first for the random id; an empty body may fail its
+                        // validation first).
+                        Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
+                        strict("strict-if-match", name + " with If-Match W/\"0\"",
+                                body == null ? Set.of(404, 412) : Set.of(400, 404, 412), null, () -> {
+                            RequestSpecification spec = strictAs(role).header("If-Match", "W/\"0\"");
+                            return body == null ? spec.request(m, path)
+                                    : spec.contentType(ContentType.JSON).body("{}").request(m, path);
+                        });
+                    }
+                }
+                Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
+                if (body == null) {
+                    // An operation without a body refuses one, and does not run.
+                    strict("strict-no-body", name + " with a body it does not take", BAD_REQUEST, "body",
+                            () -> strictAs(role).contentType(ContentType.JSON).body("{\"x\":1}").request(m, path));
+                    return;
+                }
+                strict("strict-body", name + " without Content-Type", Set.of(415), null,
+                        () -> strictAs(role).body("{}".getBytes(StandardCharsets.UTF_8)).request(m, path));
+                strict("strict-body", name + " with trailing data", BAD_REQUEST, "body",
+                        () -> strictAs(role).contentType(ContentType.JSON).body("{} {\"extra\":1}").request(m, path));
+                Map<String, Object> schema = resolve((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                        body.get("content")).get("application/json")).get("schema"));
+                Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
+                properties.forEach((property, propertySchemaObject) -> {
+                    Map<String, Object> propertySchema = resolve((Map<String, Object>) propertySchemaObject);
+                    strict("strict-duplicate", name + " with " + property + " twice", BAD_REQUEST, property,
+                            () -> strictAs(role).contentType(ContentType.JSON).body("{\"" + property + "\":null,\""
+                                    + property + "\":null}").request(m, path));
+                    List<String> values = new ArrayList<>();
+                    if ("date".equals(propertySchema.get("format"))) {
+                        values.addAll(List.of("20260101", "true", "\"0000-01-01\"", "\"2200-01-01\""));
+                    } else if ("string".equals(propertySchema.get("type"))) {
+                        values.addAll(List.of("870137682", "true", "\"a\\u0000b\"", "\"a\\ud800b\"",
+                                "\"a\\u202eb\"", "\"a\\u001bb\""));
+                    } else if ("integer".equals(propertySchema.get("type"))
+                            || "number".equals(propertySchema.get("type"))) {
+                        values.addAll(List.of("\"1\"", "true"));
+                    } else if ("boolean".equals(propertySchema.get("type"))) {
+                        values.addAll(List.of("\"true\"", "1"));
+                    }
+                    for (String value : values) {
+                        strict("strict-property", name + " with " + property + " = " + value, BAD_REQUEST, property,
+                                () -> strictAs(role).contentType(ContentType.JSON)
+                                        .body("{\"" + property + "\":" + value + "}").request(m, path));
+                    }
+                });
+            });
+        });
+
+        // A weak ETag on the fresh melding: exactly 412.
+        strict("strict-if-match", "screening with If-Match W/\"0\"", Set.of(412), null,
+                () -> strictAs("intake-medewerker").header("If-Match", "W/\"0\"").contentType(ContentType.JSON)
+                        .body(Map.of("hulpvraag", List.of("werk"), "juisteLoket", "gemeente", "rapportage",
+                                "Gesprek.")).post("/api/intake/v1/meldingen/" + melding + "/screening"));
+        // A BSN as X-Request-ID is replaced by a fresh UUID (and so never logged).
+        Response echoed = strictAs("intake-medewerker").header("X-Request-ID", bsn).get("/api/intake/v1/klantgroepen");
+        String id = echoed.header("X-Request-ID");
+        if (id == null || id.equals(bsn) || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            wrong.add("X-Request-ID with a BSN came back as " + (id == null ? "nothing" : "a non-UUID"));
+        }
+
+        Map<String, Long> after = settledRowCounts();
+        List<String> mine = wrong.subList(sizeBefore, wrong.size());
+        int total = perKind.entrySet().stream().filter(e -> e.getKey().startsWith("strict-"))
+                .mapToInt(Map.Entry::getValue).sum();
+        System.out.printf("[system-test] strict input sweep: %d requests %s; %d wrong answers%n", total, perKind,
+                mine.size());
+        assertTrue(total >= 500, "at least 500 strict-policy requests, sent " + total);
+        assertEquals(List.of(), mine, "answers that break the strict input policy");
+        assertEquals(before, after, "no row written by a refused request");
     }
 }

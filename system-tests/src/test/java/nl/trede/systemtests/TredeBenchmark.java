@@ -250,7 +250,7 @@ class TredeBenchmark {
     private static final String HOORVERZOEK = "{\"kanaal\":\"brief\",\"verzondenOp\":\"" + VANDAAG.minusDays(7)
             + "\",\"gesprekOp\":\"" + VANDAAG.minusDays(1) + "\"}";
     private static final String HOREN = "{\"gehoordOp\":\"" + VANDAAG.minusDays(1) + "\"}";
-    private static final String VOORSTEL = "{\"verwijtbaar\":true,\"waarschuwing\":false,\"normPerMaand\":\"1401.53\"}";
+    private static final String VOORSTEL = "{\"verwijtbaar\":true,\"waarschuwing\":false,\"normPerMaand\":1401.53}";
 
     /**
      * One step of the handhaver on a gedraging, with the version read just before as If-Match (a step's own answer

@@ -7,6 +7,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import nl.trede.platform.json.TextPolicy;
+import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -82,6 +85,12 @@ public class GatewayResponses {
         }
     }
 
+    /** 400: the path has a (percent-encoded) control character or is not correctly percent-encoded. */
+    public void invalidPath(RoutingContext rc) {
+        send(rc, 400, "invalid-input", "Invalid input", "The request has invalid fields.",
+                List.of(new InvalidParam("path", TextPolicy.REASON + ", or is not correctly percent-encoded")));
+    }
+
     public void notFound(RoutingContext rc) {
         send(rc, 404, "not-found", "Not Found", "The resource does not exist.");
     }
@@ -106,14 +115,20 @@ public class GatewayResponses {
     }
 
     private void send(RoutingContext rc, int status, String code, String title, String detail) {
+        send(rc, status, code, title, detail, null);
+    }
+
+    private void send(RoutingContext rc, int status, String code, String title, String detail,
+                      List<InvalidParam> invalidParams) {
         HttpServerResponse response = rc.response();
         if (response.ended() || response.closed() || response.headWritten()) {
             return;
         }
         String path = rc.normalizedPath();
-        // No instance for an absurd path (a 414): the answer does not echo it.
+        // No instance for an absurd path (a 414) or one with control characters: the answer does not echo it.
         Problem problem = new Problem(Problem.typeFor(code), title, status, detail,
-                path == null || path.length() > 1024 ? null : path, code, null, null);
+                path == null || path.length() > 1024 || !ProxyRoute.acceptablePath(path) ? null : path, code,
+                invalidParams, null);
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(problem);

@@ -25,6 +25,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.gateway.config.GatewayConfig;
+import nl.trede.platform.audit.RequestIds;
+import nl.trede.platform.json.TextPolicy;
 import nl.trede.platform.problem.LogSafe;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,7 +53,8 @@ import org.jboss.logging.MDC;
  * JAX-RS, so no JAX-RS filter, content negotiation or entity handling ever touches a proxied exchange.
  *
  * <ol>
- *   <li>Every request gets an {@code X-Request-ID} (the caller's, or a new UUID) and a W3C trace (the caller's
+ *   <li>Every request gets an {@code X-Request-ID} (the caller's when it is a UUID or a short token, else a new
+ *       UUID; see {@link RequestIds}) and a W3C trace (the caller's
  *       {@code traceparent}, or a new trace): both go upstream, are in the log's MDC ({@code requestId},
  *       {@code traceId}), and the request id comes back on the response. Every answer gets the API headers
  *       ({@code API-Version}, security headers) that it does not have yet.</li>
@@ -89,8 +94,6 @@ public class ProxyRoute {
     private static final Pattern SERVICE_PATH = Pattern.compile("^/api/([^/]+)(/.*)?$");
     private static final Pattern PUBLIC_DOCUMENT =
             Pattern.compile("^/api/(openapi\\.json|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
-    /** A caller's request id is kept if it is printable ASCII without spaces, at most 200 characters. */
-    private static final Pattern VALID_REQUEST_ID = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "te", "trailer",
             "transfer-encoding", "upgrade", "host", "proxy-connection", "proxy-authenticate", "proxy-authorization",
             "http2-settings");
@@ -163,8 +166,10 @@ public class ProxyRoute {
 
     void requestId(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        // A caller's id is kept only when it is a UUID or a short token (RequestIds); anything else, e.g. a BSN or
+        // control characters, is replaced and never logged.
         String given = request.getHeader(REQUEST_ID);
-        String id = given != null && VALID_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = RequestIds.acceptable(given) ? given : UUID.randomUUID().toString();
         TraceContext trace = TraceContext.from(request.getHeader(TRACEPARENT), request.getHeader(TRACESTATE));
         rc.put(REQUEST_ID_KEY, id);
         rc.put(TRACE_KEY, trace);
@@ -179,8 +184,26 @@ public class ProxyRoute {
             responses.status(rc, 414);
         } else if (headerBytes(request.headers()) > maxHeaderBytes) {
             responses.status(rc, 431);
+        } else if (!acceptablePath(request.path())) {
+            // %00 and other (encoded) control characters never reach a service or a log line.
+            responses.invalidPath(rc);
         } else {
             rc.next();
+        }
+    }
+
+    /**
+     * The path, percent-decoded, passes the platform's {@link TextPolicy} (no control characters, unpaired surrogates
+     * or bidirectional controls) and is correctly percent-encoded.
+     */
+    static boolean acceptablePath(String rawPath) {
+        if (rawPath == null) {
+            return true;
+        }
+        try {
+            return TextPolicy.acceptable(URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8), false);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -553,7 +576,7 @@ public class ProxyRoute {
             return;
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf("Unexpected error on %s, reference %s: %s", rc.normalizedPath(), reference,
+        LOG.errorf("Unexpected error on %s, reference %s: %s", TextPolicy.forLog(rc.normalizedPath()), reference,
                 rc.failure() == null ? "status " + rc.statusCode() : LogSafe.describe(rc.failure()));
         responses.internalError(rc, reference);
     }

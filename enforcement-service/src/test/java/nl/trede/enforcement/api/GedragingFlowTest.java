@@ -94,7 +94,7 @@ class GedragingFlowTest {
     static Map<String, Object> voorstel(boolean verwijtbaar, String reden, String dringend, boolean waarschuwing,
                                         List<String> samenloop) {
         Map<String, Object> m = new HashMap<>(Map.of("verwijtbaar", verwijtbaar, "waarschuwing", waarschuwing,
-                "normPerMaand", "1401.53"));
+                "normPerMaand", new java.math.BigDecimal("1401.53")));
         m.put("geenVerwijtbaarheidReden", reden);
         m.put("dringendeRedenen", dringend);
         m.put("samenloopMet", samenloop);

@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,12 +56,13 @@ class OnderzoekResourceTest {
                     "gedragingIds", List.of(gedraging))).post(PATH).then().statusCode(201)
                     .body("status", is("gestart")).body("gedragingIds", is(List.of(gedraging))).extract().path("id");
             String etag = as(Roles.HANDHAVER).get(PATH + "/" + id).then().statusCode(200).extract().header("ETag");
-            as(Roles.HANDHAVER).header("If-Match", etag).body(Map.of("benadelingsbedrag", "800.00", "boeteBedrag",
-                    "900.00")).post(PATH + "/" + id + "/afronden").then().statusCode(400)
+            as(Roles.HANDHAVER).header("If-Match", etag).body(Map.of("benadelingsbedrag", new BigDecimal("800.00"),
+                    "boeteBedrag", new BigDecimal("900.00"))).post(PATH + "/" + id + "/afronden").then().statusCode(400)
                     .body("invalidParams.name", hasItem("boeteBedrag"));
             as(Roles.HANDHAVER).get(PATH + "/" + id).then().header("ETag", etag).body("status", is("gestart"));
             as(Roles.HANDHAVER).header("If-Match", etag).body(Map.of("herziening", true, "terugvorderingBedrag",
-                            "800.00", "benadelingsbedrag", "800.00", "boeteBedrag", "400.00"))
+                            new BigDecimal("800.00"), "benadelingsbedrag", new BigDecimal("800.00"), "boeteBedrag",
+                            new BigDecimal("400.00")))
                     .post(PATH + "/" + id + "/afronden").then().statusCode(200).body("status", is("afgerond"))
                     .body("uitkomsten", is(List.of("herziening", "terugvordering", "boete")));
             as(Roles.HANDHAVER).body(Map.of()).post(PATH + "/" + id + "/afronden").then().statusCode(409);

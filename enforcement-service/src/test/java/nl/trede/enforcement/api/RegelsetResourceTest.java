@@ -54,7 +54,7 @@ class RegelsetResourceTest {
     static final List<Map<String, Object>> GOED = List.of(lid4(List.of(stap(1, 100, 2), stap(2, 100, 3),
             stap(3, 100, 3))), Map.of("code", "no-show", "omschrijving", "No-show", "artikel", "Pw art. 18 lid 2",
             "soort", "vast-bedrag", "bron", "beleid", "stappen", List.of(Map.of("stap", 1, "percentage", 0,
-                    "bedragEenmalig", "50.00", "artikel", "Pw art. 18 lid 2", "bron", "beleid"), stap(2, 30, 1))));
+                    "bedragEenmalig", new java.math.BigDecimal("50.00"), "artikel", "Pw art. 18 lid 2", "bron", "beleid"), stap(2, 30, 1))));
 
     static int versies(String code) {
         return as(Roles.HANDHAVER).queryParam("code", code).get(PATH).then().statusCode(200).extract().jsonPath()

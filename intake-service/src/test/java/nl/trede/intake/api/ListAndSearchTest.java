@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
@@ -28,7 +29,7 @@ class ListAndSearchTest {
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> other = new HashMap<>(MeldingResourceTest.melding(bsn));
         other.put("type", "verzoek-ondersteuning");
-        other.put("inkomenPerMaand", "1800.00");
+        other.put("inkomenPerMaand", new BigDecimal("1800.00"));
         String second = asMedewerker().body(other).post(MELDINGEN).then().statusCode(201).extract().path("id");
 
         asMedewerker().body(Map.of("bsn", bsn)).post(MELDINGEN + "/_zoek")

@@ -19,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -189,7 +190,7 @@ class MeldingResourceTest {
         // Another type for the same person is allowed.
         Map<String, Object> other = new java.util.HashMap<>(melding(bsn));
         other.put("type", "verzoek-ondersteuning");
-        other.put("inkomenPerMaand", "1800.00");
+        other.put("inkomenPerMaand", new BigDecimal("1800.00"));
         as(Roles.INTAKE_MEDEWERKER).body(other).post(MELDINGEN).then().statusCode(201);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class PerSoortTest {
     void fieldsOfAnotherKindAreRejectedTogether() {
         asMedewerker().body(body("aanvraag-levensonderhoud", Map.of(
                         "melder", Map.of("organisatie", "Wijkteam Noord", "soort", "wijkteam"),
-                        "inkomenPerMaand", "100.00")))
+                        "inkomenPerMaand", new BigDecimal("100.00"))))
                 .post(MELDINGEN).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("kanaal", "melder", "inkomenPerMaand"));
         asMedewerker().body(body("signaal-ketenpartner", Map.of("melder", Map.of("organisatie", "X", "soort", "school"))))
@@ -91,12 +92,14 @@ class PerSoortTest {
         // Re-integratieverordening Deventer 2021 art. 2 lid 3 a / lid 4; seed-004 S01–S03; WML 2026-01-01 € 2.294,40.
         asMedewerker().body(body("verzoek-ondersteuning", Map.of())).post(MELDINGEN)
                 .then().statusCode(400).body("invalidParams[0].name", is("inkomenPerMaand"));
-        asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", "2753.28"))).post(MELDINGEN)
+        asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", new BigDecimal("2753.28"))))
+                .post(MELDINGEN)
                 .then().statusCode(201).body("inkomenPerMaand", is(2753.28f));
-        asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", "2753.29"))).post(MELDINGEN)
+        asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", new BigDecimal("2753.29"))))
+                .post(MELDINGEN)
                 .then().statusCode(400).body("invalidParams[0].name", is("inkomenPerMaand"))
                 .body("invalidParams[0].reason", containsString("120%"));
-        asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", "3441.60",
+        asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", new BigDecimal("3441.60"),
                 "inDoelgroepregister", true))).post(MELDINGEN).then().statusCode(201);
         asMedewerker().body(body("verzoek-ondersteuning", Map.of("inDoelgroepregister", true))).post(MELDINGEN)
                 .then().statusCode(201);

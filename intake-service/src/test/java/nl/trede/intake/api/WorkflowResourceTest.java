@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ class WorkflowResourceTest {
         Map<String, Object> body = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
         body.put("type", type);
         if (type.equals("verzoek-ondersteuning")) {
-            body.put("inkomenPerMaand", "1800.00");
+            body.put("inkomenPerMaand", new BigDecimal("1800.00"));
         }
         return asMedewerker().body(body).post(MELDINGEN).then().statusCode(201).extract().path("id");
     }

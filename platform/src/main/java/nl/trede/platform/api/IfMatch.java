@@ -7,30 +7,44 @@ import nl.trede.platform.problem.ProblemException;
 /**
  * Optimistic concurrency over HTTP: the ETag of a resource is its {@code @Version}; a change sent with
  * {@code If-Match} applies only to that version (412 when stale). With {@link #version}: absent or {@code *} means no
- * check; with {@link #vereist} a change must name its version (428 Precondition Required without one).
+ * check; with {@link #vereist} a change must name its version (428 Precondition Required without one). A weak ETag
+ * ({@code W/"3"}) never satisfies If-Match (RFC 9110 §13.1.1 uses the strong comparison): 412.
  */
 public final class IfMatch {
 
     public static final String HEADER = "If-Match";
+    /** What {@link #version} returns for a weak ETag: no version is ever equal to it. */
+    public static final long WEAK = -1L;
 
     private IfMatch() {
     }
 
-    /** The version an If-Match header names, or null when there is none (or {@code *}). 400 when malformed. */
+    /**
+     * The version an If-Match header names, or null when there is none (or {@code *}); {@link #WEAK} for a weak ETag
+     * (then {@link #vereis} answers 412). 400 when malformed.
+     */
     public static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
         String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
+        boolean weak = value.startsWith("W/");
+        if (weak) {
             value = value.substring(2);
         }
-        value = value.replace("\"", "");
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        long version;
         try {
-            return Long.parseLong(value);
+            version = Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(HEADER, "must be an ETag returned by this API");
         }
+        if (version < 0) {
+            throw ProblemException.invalid(HEADER, "must be an ETag returned by this API");
+        }
+        return weak ? WEAK : version;
     }
 
     /**
@@ -50,6 +64,10 @@ public final class IfMatch {
 
     /** 412 when {@code expected} (from If-Match; null: no check) is not the resource's {@code actual} version. */
     public static void vereis(Long expected, long actual, String wat) {
+        if (expected != null && expected == WEAK) {
+            throw ProblemException.preconditionFailed("A weak ETag never satisfies If-Match; send the ETag of the "
+                    + wat + " as it was returned.");
+        }
         if (expected != null && expected != actual) {
             throw ProblemException.preconditionFailed("The " + wat + " was changed since version " + expected + ".");
         }

@@ -1,10 +1,12 @@
 package nl.trede.platform.api;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.trede.platform.json.StrictJson;
 import nl.trede.platform.problem.ProblemException;
 
 /**
@@ -27,15 +29,21 @@ public final class QueryParams {
         }
     }
 
+    /** A date {@code yyyy-mm-dd} within the supported range ({@link StrictJson#MIN_DATE}..{@link StrictJson#MAX_DATE}). */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date, yyyy-mm-dd");
         }
+        if (!StrictJson.inRange(date)) {
+            throw ProblemException.invalid(name, StrictJson.DATE_RANGE_REASON);
+        }
+        return date;
     }
 
     /**

@@ -1,22 +1,19 @@
 package nl.trede.platform.audit;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Reads W3C {@code traceparent} (a new trace when absent or invalid) and {@code X-Request-ID} (as the gateway sends
- * them) into {@link RequestTrace} for the audit records, and into the log MDC as {@code traceId} and
- * {@code requestId} (the log formats print {@code %X{requestId} %X{traceId}}).
+ * them; an id {@link RequestIds} refuses is ignored) into {@link RequestTrace} for the audit records, and into the
+ * log MDC as {@code traceId} and {@code requestId} (the log formats print {@code %X{requestId} %X{traceId}}).
  */
 public class TraceFilter {
 
     public static final String REQUEST_ID = "X-Request-ID";
     public static final String MDC_TRACE_ID = "traceId";
     public static final String MDC_REQUEST_ID = "requestId";
-    /** Printable ASCII without spaces, at most 200 characters (as the gateway accepts it). */
-    private static final Pattern VALID_REQUEST_ID = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
     private final RequestTrace requestTrace;
 
@@ -28,7 +25,7 @@ public class TraceFilter {
     public void trace(ContainerRequestContext request) {
         TraceContext trace = TraceContext.from(request.getHeaderString(TraceContext.TRACEPARENT));
         String given = request.getHeaderString(REQUEST_ID);
-        String requestId = given != null && VALID_REQUEST_ID.matcher(given).matches() ? given : null;
+        String requestId = RequestIds.acceptable(given) ? given : null;
         requestTrace.set(trace, requestId);
         MDC.put(MDC_TRACE_ID, trace.traceId());
         if (requestId != null) {

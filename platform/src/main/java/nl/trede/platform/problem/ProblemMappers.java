@@ -1,8 +1,12 @@
 package nl.trede.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
@@ -12,11 +16,18 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import nl.trede.platform.api.AllowedMethods;
+import nl.trede.platform.json.StrictInputException;
+import nl.trede.platform.json.TextPolicy;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -60,6 +71,18 @@ public class ProblemMappers {
         return jsonProblem(e, uri);
     }
 
+    /**
+     * Jackson's "definition" errors while reading a body (e.g. a creator property bound twice) are caused by the
+     * request: 400. Quarkus' own mapper for this type answers an empty 500. While writing an answer it is a bug: 500.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        if (e.getProcessor() instanceof JsonParser) {
+            return jsonProblem(e, uri);
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response jsonParse(JsonParseException e, UriInfo uri) {
         return jsonProblem(e, uri);
@@ -97,6 +120,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return jsonProblem(json, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            // e.g. a query parameter the platform's converters refused (Quarkus REST passes only a
+            // WebApplicationException from a converter through unchanged).
+            return problem(problem, uri);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (status >= 500) {
@@ -107,13 +135,22 @@ public class ProblemMappers {
         String code = title.toLowerCase().replace(' ', '-');
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(
                 new Problem(Problem.typeFor(code), title, status, detailFor(status), path(uri), code, null, null));
+        boolean allow = false;
         if (original != null) {
             // Keep protocol headers the client needs, e.g. Allow on 405 (ADR /core/http-methods).
             for (String header : List.of("Allow", "WWW-Authenticate", "Retry-After")) {
                 Object value = original.getHeaders().getFirst(header);
                 if (value != null) {
                     builder.header(header, value);
+                    allow |= header.equals("Allow");
                 }
+            }
+        }
+        if (status == 405 && !allow) {
+            // Quarkus REST refuses a method without Allow; RFC 9110 §15.5.6 requires it.
+            Set<String> methods = AllowedMethods.forPath(path(uri));
+            if (!methods.isEmpty()) {
+                builder.header("Allow", String.join(", ", methods));
             }
         }
         return builder.build();
@@ -137,28 +174,119 @@ public class ProblemMappers {
         if (DatabaseUnavailable.in(e)) {
             // PostgreSQL down, restarting or out of connections: not the client's fault and not a bug. Fail fast
             // with 503 + Retry-After (the pool replaces broken connections; no restart of the service is needed).
-            LOG.warnf("Database unavailable on %s: %s", path(uri), LogSafe.describe(e));
+            LOG.warnf("Database unavailable on %s: %s", TextPolicy.forLog(path(uri)), LogSafe.describe(e));
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
                     .entity(new Problem(Problem.typeFor("database-unavailable"), "Service Unavailable", 503,
                             "The database is temporarily unavailable; nothing was changed. Retry shortly.",
                             path(uri), "database-unavailable", null, null)).build();
         }
+        if (isUnstorableCharacter(e)) {
+            // Safety net behind the strict input policy: PostgreSQL refuses a character (NUL, SQLState 22021) that
+            // slipped through. The request's fault, and nothing was written.
+            return invalidInput(List.of(new InvalidParam("body", TextPolicy.REASON)), uri);
+        }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf("Unexpected error on %s, reference %s: %s", path(uri), reference, LogSafe.describe(e));
+        LOG.errorf("Unexpected error on %s, reference %s: %s", TextPolicy.forLog(path(uri)), reference,
+                LogSafe.describe(e));
         return respond(new Problem(Problem.typeFor("internal-error"), "Internal Server Error", 500,
                 "An unexpected error occurred. Reference: " + reference + ".", path(uri), "internal-error", null, null));
     }
 
     private Response jsonProblem(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            String reason = e instanceof InvalidFormatException format && format.getTargetType() != null
-                    ? "has the wrong format or type (expected " + describeType(format.getTargetType()) + ")"
-                    : "has the wrong type or structure";
-            return invalidInput(List.of(new InvalidParam(field, reason)), uri);
+        InvalidParam param = invalidParam(e);
+        if (param != null) {
+            return invalidInput(List.of(param), uri);
         }
         return respond(new Problem(Problem.typeFor("malformed-json"), "Bad Request", 400,
-                "The request body is not valid JSON.", path(uri), "malformed-json", null, null));
+                "The request body is not valid JSON.", path(uri), "malformed-json",
+                List.of(new InvalidParam("body", "is not valid JSON")), null));
+    }
+
+    /**
+     * The field a JSON binding failure names and the rule it broke; null for a body that is not JSON at all. Never
+     * echoes the value.
+     */
+    static InvalidParam invalidParam(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")) {
+                return new InvalidParam(duplicateName(read, e), "appears more than once in its object");
+            }
+        }
+        if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Trailing token")) {
+            return new InvalidParam("body", "has data after the JSON document");
+        }
+        if (e instanceof JsonMappingException mapping) {
+            boolean located = !mapping.getPath().isEmpty();
+            String field = located ? jsonPath(mapping) : "body";
+            if (e instanceof StrictInputException strict) {
+                return new InvalidParam(field, strict.reason());
+            }
+            if (!located && !(e instanceof MismatchedInputException)) {
+                return null;
+            }
+            if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+                return new InvalidParam(field, "has the wrong format or type (expected "
+                        + describeType(format.getTargetType()) + ")");
+            }
+            if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                    && describable(mismatched.getTargetType())) {
+                return new InvalidParam(field, "has the wrong type (expected "
+                        + describeType(mismatched.getTargetType()) + ")");
+            }
+            return located ? new InvalidParam(field, "has the wrong type or structure") : null;
+        }
+        return null;
+    }
+
+    private static boolean describable(Class<?> type) {
+        return type.isEnum() || type.isPrimitive() || type == String.class || type == java.time.LocalDate.class
+                || type == UUID.class || Number.class.isAssignableFrom(type) || type == Boolean.class;
+    }
+
+    /** The path of a duplicated key: the parser's context at the duplicate, else the binding path. */
+    private static String duplicateName(StreamReadException read, JsonProcessingException outer) {
+        JsonParser parser = read.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            String name = contextPath(parser.getParsingContext());
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        if (outer instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return jsonPath(mapping);
+        }
+        return "body";
+    }
+
+    static String contextPath(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst(TextPolicy.forLog(c.getCurrentName()));
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : parts) {
+            if (name.length() > 0 && !part.startsWith("[")) {
+                name.append('.');
+            }
+            name.append(part);
+        }
+        return name.toString();
+    }
+
+    /** PostgreSQL's "character not in repertoire" (SQLState 22021), e.g. a NUL, anywhere in the cause chain. */
+    static boolean isUnstorableCharacter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describeType(Class<?> type) {
@@ -173,6 +301,19 @@ public class ProblemMappers {
         if (type == java.util.UUID.class) {
             return "a UUID";
         }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
         return type.getSimpleName().toLowerCase();
     }
 
@@ -183,7 +324,7 @@ public class ProblemMappers {
                 if (name.length() > 0) {
                     name.append('.');
                 }
-                name.append(ref.getFieldName());
+                name.append(TextPolicy.forLog(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 name.append('[').append(ref.getIndex()).append(']');
             }

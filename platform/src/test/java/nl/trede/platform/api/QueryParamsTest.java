@@ -23,4 +23,16 @@ class QueryParamsTest {
             assertEquals("alle", e.invalidParams().get(0).name());
         }
     }
+
+    @Test
+    void datesAreYyyyMmDdWithinTheSupportedRange() {
+        assertEquals(java.time.LocalDate.of(1900, 1, 1), QueryParams.date("peildatum", "1900-01-01"));
+        assertEquals(java.time.LocalDate.of(2199, 12, 31), QueryParams.date("peildatum", "2199-12-31"));
+        for (String bad : new String[] {"0000-01-01", "1899-12-31", "2200-01-01", "20260101", "+12026-01-01",
+                "2026-02-30"}) {
+            ProblemException e = assertThrows(ProblemException.class, () -> QueryParams.date("peildatum", bad), bad);
+            assertEquals(400, e.status());
+            assertEquals("peildatum", e.invalidParams().get(0).name());
+        }
+    }
 }
