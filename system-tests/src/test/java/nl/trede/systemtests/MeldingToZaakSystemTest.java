@@ -12,7 +12,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import nl.trede.platform.testsupport.TestBsn;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,21 +35,7 @@ class MeldingToZaakSystemTest {
 
     /** A random BSN that passes the 11-proef; every one is remembered for {@link BsnLeakSystemTest}. */
     static String randomBsn() {
-        return BsnLeakSystemTest.used(generateBsn());
-    }
-
-    private static String generateBsn() {
-        while (true) {
-            String candidate = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (candidate.charAt(i) - '0');
-            }
-            sum -= candidate.charAt(8) - '0';
-            if (sum % 11 == 0) {
-                return candidate;
-            }
-        }
+        return BsnLeakSystemTest.used(TestBsn.willekeurig());
     }
 
     /** Registers a melding, walks it through the intake steps and doorzet it; returns its klantId. */

@@ -159,7 +159,8 @@ class RecidiveEnSamenloopFlowTest {
         String code = "test-volgorde-" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
         Map<String, Object> noShow = Map.of("code", "no-show", "omschrijving", "No-show", "artikel",
                 "Pw art. 18 lid 2", "soort", "vast-bedrag", "bron", "beleid", "stappen", List.of(Map.of("stap", 1,
-                        "percentage", 0, "bedragEenmalig", "50.00", "artikel", "Pw art. 18 lid 2", "bron", "beleid"),
+                        "percentage", 0, "bedragEenmalig", new java.math.BigDecimal("50.00"), "artikel",
+                        "Pw art. 18 lid 2", "bron", "beleid"),
                         Map.of("stap", 2, "percentage", 30, "duurMaanden", 1, "artikel", "Pw art. 18 lid 2", "bron",
                                 "beleid")));
         Map<String, Object> set = new HashMap<>(Map.of("code", code, "naam", "Verordening test", "gemeente",

@@ -24,11 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.trede.intake.domain.IntakeEvents;
 import nl.trede.intake.domain.Melding;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestBsn;
 import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
@@ -49,17 +49,7 @@ class MeldingResourceTest {
 
     /** A fresh valid BSN per test so tests never collide on "one open melding per person per type". */
     static String randomBsn() {
-        while (true) {
-            String candidate = String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (candidate.charAt(i) - '0');
-            }
-            sum -= candidate.charAt(8) - '0';
-            if (sum % 11 == 0) {
-                return candidate;
-            }
-        }
+        return TestBsn.willekeurig();
     }
 
     static Map<String, Object> melding(String bsn) {
