@@ -31,11 +31,11 @@ class CarlaSystemTest {
         as("klantmanager", "km-c").body(Map.of("regisseur", "km-c", "reden", "Vaste klantmanager"))
                 .post("/api/casework/v1/zaken/" + zaak + "/regie").then().statusCode(200);
         String steun = as("klantmanager", "km-c").body(Map.of("soort", "steunfiguur-professioneel",
-                        "aanbieder", "Icare", "urenPerWeek", 1.5, "sinds", VANDAAG.minusYears(6).toString(),
+                        "aanbieder", "icare", "urenPerWeek", 1.5, "sinds", VANDAAG.minusYears(6).toString(),
                         "checkInMaanden", 6))
                 .post("/api/casework/v1/zaken/" + zaak + "/ondersteuningen").then().statusCode(201).extract()
                 .path("id");
-        as("ketenpartner", "icare-1", "Icare").body(Map.of("nieuweAanbieder", "Kwintes",
+        as("ketenpartner", "icare-1", "icare").body(Map.of("nieuweAanbieder", "Kwintes",
                         "voorgesteldeEinddatum", VANDAAG.plusDays(7).toString(),
                         "continuiteitsbeoordeling", "Structurele begeleiding nodig; nieuwe begeleider binnen Kwintes."))
                 .post("/api/casework/v1/ondersteuningen/" + steun + "/vervanging").then().statusCode(200)
@@ -47,7 +47,7 @@ class CarlaSystemTest {
         as("teamleider", "tl-c").queryParam("zaakId", zaak).get("/api/casework/v1/taken").then().statusCode(200)
                 .body("taken.soort", hasItem("escalatie-ondersteuning"));
         as("klantmanager", "km-c").get("/api/casework/v1/zaken/" + zaak + "/ondersteuningen").then()
-                .body("aanbieder", contains("Icare")).body("status", contains("ACTIEF"));
+                .body("aanbieder", contains("icare")).body("status", contains("ACTIEF"));
         as("teamleider", "tl-c").body(Map.of("vervangen", false, "toelichting", "De huidige 1,5 uur per week is "
                         + "goedkoper dan het risico van ontsporing; handhaven."))
                 .post("/api/casework/v1/ondersteuningen/" + steun + "/vervanging/escalatiebesluit").then()

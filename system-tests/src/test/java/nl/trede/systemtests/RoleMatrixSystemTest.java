@@ -153,6 +153,10 @@ class RoleMatrixSystemTest {
         as("klantmanager").body(Map.of("categorie", "no-show", "datum", VANDAAG.toString(),
                 "toelichting", "Niet verschenen.")).post("/api/casework/v1/zaken/" + zaak + "/gedragingen")
                 .then().statusCode(201);
+        Object planVersie = as("klantmanager").body(Map.of("variant", "trajectplan", "doelen", List.of("Werkritme"),
+                        "afspraken", List.of("Elke twee weken een gesprek"), "verplichtingen", List.of("Taallessen"),
+                        "evaluatiedatum", VANDAAG.plusMonths(6).toString(), "overlegMetKlantOp", VANDAAG.toString()))
+                .post("/api/casework/v1/zaken/" + zaak + "/plannen").then().statusCode(201).extract().path("versie");
         String gedraging = GedragingToMaatregelSystemTest.await(() -> as("handhaver").queryParam("klantId", klantId)
                 .get("/api/enforcement/v1/gedragingen").then().statusCode(200).extract()
                 .path("gedragingen[0].id"), java.util.Objects::nonNull, "the gedraging at enforcement");
@@ -177,6 +181,7 @@ class RoleMatrixSystemTest {
         FIXTURE.put("versie", as("teamleider").get("/api/ladder/v1/ladder-modellen").then().statusCode(200)
                 .extract().path("ladderModellen[0].versie"));
         FIXTURE.put("nummer", "1");
+        FIXTURE.put("plannen/versie", String.valueOf(planVersie));
     }
 
     /** The path with its parameters filled in; {@code random[0]} is set when one of them is a random id. */
@@ -189,6 +194,9 @@ class RoleMatrixSystemTest {
             String collection = before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
                     before.length() - 1);
             String value = FIXTURE.get(name.equals("id") || name.equals("code") ? collection : name);
+            if (FIXTURE.containsKey(collection + "/" + name)) {
+                value = FIXTURE.get(collection + "/" + name); // a parameter whose meaning depends on its collection
+            }
             if (value == null) {
                 value = UUID.randomUUID().toString();
                 random[0] = true;

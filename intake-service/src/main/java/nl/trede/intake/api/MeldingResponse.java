@@ -28,7 +28,7 @@ public record MeldingResponse(
                 + "when stated at registration, else the day of registration, Europe/Amsterdam); every deadline runs "
                 + "from it") LocalDate meldingDatum,
         @Schema(description = "Who stated the day of receipt (token subject); absent when the service set it on "
-                + "registration") String meldingDatumOpgegevenDoor,
+                + "registration") String ontvangstOpgegevenDoor,
         @Schema(description = "When it was registered in the service") Instant geregistreerdOp,
         @Schema(description = "When it was handed over to casework") Instant doorgezetOp,
         @Schema(description = "Code of the latest klantgroep decision") String klantgroep,
@@ -113,7 +113,7 @@ public record MeldingResponse(
 
     public static MeldingResponse of(Melding m, AanvraagRegels.Stand stand, List<Melding> gekoppeldeSignalen) {
         return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum,
-                m.meldingDatumOpgegevenDoor, m.registeredAt,
+                m.ontvangstOpgegevenDoor, m.registeredAt,
                 m.doorgezetAt, m.klantgroep, m.afsluitReden,
                 MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), m.kanaal, m.broodnood,
                 Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(),

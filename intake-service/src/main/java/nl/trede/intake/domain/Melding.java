@@ -96,7 +96,7 @@ public class Melding extends PanacheEntityBase {
 
     /** Who stated an explicit day of receipt (token subject); null when the service set it on registration. */
     @Column(name = "melding_datum_opgegeven_door", length = 200)
-    public String meldingDatumOpgegevenDoor;
+    public String ontvangstOpgegevenDoor;
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;

@@ -106,7 +106,7 @@ public class MeldingService {
         melding.type = request.type();
         melding.status = MeldingWorkflow.statusNaRegistratie(request.type());
         melding.meldingDatum = meldingDatum;
-        melding.meldingDatumOpgegevenDoor = request.ontvangenOp() == null ? null : caller;
+        melding.ontvangstOpgegevenDoor = request.ontvangenOp() == null ? null : caller;
         melding.registeredAt = now.toInstant();
         melding.ingediendDoor = caller;
         melding.kanaal = request.kanaal();

@@ -63,7 +63,7 @@ class OntvangenOpTest {
         LocalDate vrijdag = vandaag().with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
         JsonPath melding = given("im-vrijdag").body(ontvangen(vrijdag)).post(MELDINGEN).then().statusCode(201)
                 .body("meldingDatum", is(vrijdag.toString()))
-                .body("meldingDatumOpgegevenDoor", is("im-vrijdag"))
+                .body("ontvangstOpgegevenDoor", is("im-vrijdag"))
                 .extract().jsonPath();
         // Deventer productenboek (PB) §2.1: call back within 1 working day, screening within 2 working days of the melding;
         // Awb 4:13 and the Deventer norm: decision within 8 weeks of the melding, moved past a weekend or feestdag
@@ -85,7 +85,7 @@ class OntvangenOpTest {
     void zonderOntvangenOpIsHetVandaag() {
         given("im-vandaag").body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn())).post(MELDINGEN).then()
                 .statusCode(201).body("meldingDatum", is(vandaag().toString()))
-                .body("meldingDatumOpgegevenDoor", is((Object) null));
+                .body("ontvangstOpgegevenDoor", is((Object) null));
     }
 
     @Test

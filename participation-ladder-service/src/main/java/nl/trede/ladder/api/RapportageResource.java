@@ -108,8 +108,9 @@ public class RapportageResource {
             @Parameter(description = "trede (default) or sub-trede", example = "trede")
             @QueryParam("niveau") String niveau,
             @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep) {
-        LocalDate vanDatum = QueryParams.requiredDate("van", van);
-        LocalDate totDatum = QueryParams.requiredDate("tot", tot);
+        LocalDate[] periode = periode(van, tot);
+        LocalDate vanDatum = periode[0];
+        LocalDate totDatum = periode[1];
         Rapportage.Overgangen o = service.overgangen(vraag(model, naarModel, niveau, klantgroep), vanDatum,
                 totDatum);
         return new OvergangenResponse(o.model(), o.versies(), o.naarModel(), o.niveau(), o.klantgroep(), o.van(),
@@ -141,8 +142,9 @@ public class RapportageResource {
             @Parameter(description = KLANTGROEP, example = "matchen") @QueryParam("klantgroep") String klantgroep,
             @Parameter(description = "Not supported: stays are measured on the model itself")
             @QueryParam("naarModel") String naarModel) {
-        LocalDate vanDatum = QueryParams.requiredDate("van", van);
-        LocalDate totDatum = QueryParams.requiredDate("tot", tot);
+        LocalDate[] periode = periode(van, tot);
+        LocalDate vanDatum = periode[0];
+        LocalDate totDatum = periode[1];
         Rapportage.Verblijfsduur v = service.verblijfsduur(vraag(model, naarModel, niveau, klantgroep), vanDatum,
                 totDatum);
         return new VerblijfsduurResponse(v.model(), v.versies(), v.niveau(), v.klantgroep(), v.van(), v.tot(),
@@ -283,5 +285,23 @@ public class RapportageResource {
                                      @Schema(description = "Klanten first measured after van, on or before tot")
                                      Getal nieuwGemeten,
                                      List<MatrixCelResponse> cellen) {
+    }
+
+    /** Both dates of a period, every invalid one named in one 400 (not only the first). */
+    private static LocalDate[] periode(String van, String tot) {
+        java.util.List<nl.trede.platform.problem.InvalidParam> fouten = new java.util.ArrayList<>();
+        LocalDate[] periode = new LocalDate[2];
+        String[][] params = {{"van", van}, {"tot", tot}};
+        for (int i = 0; i < 2; i++) {
+            try {
+                periode[i] = QueryParams.requiredDate(params[i][0], params[i][1]);
+            } catch (nl.trede.platform.problem.ProblemException e) {
+                fouten.addAll(e.invalidParams());
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw nl.trede.platform.problem.ProblemException.invalid(fouten);
+        }
+        return periode;
     }
 }

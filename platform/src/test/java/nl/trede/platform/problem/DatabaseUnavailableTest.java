@@ -16,6 +16,11 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.in(new RuntimeException(
                 new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"))));
         assertTrue(DatabaseUnavailable.in(new java.sql.SQLException("Sorry, acquisition timeout!")));
+        // Narayana failing at commit while PostgreSQL goes down: the driver's error is suppressed, not the cause
+        // (seen as a 500 in the PostgreSQL restart system test).
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertTrue(DatabaseUnavailable.in(new RuntimeException(commit)));
         assertTrue(DatabaseUnavailable.in(new java.sql.SQLTransientConnectionException("pool")));
         // Found by the benchmark: PostgreSQL out of connection slots, and Agroal's wording of its own timeout.
         assertTrue(DatabaseUnavailable.in(new RuntimeException(new java.sql.SQLException(
