@@ -153,9 +153,9 @@ class RoleMatrixSystemTest {
         as("klantmanager").body(Map.of("categorie", "no-show", "datum", VANDAAG.toString(),
                 "toelichting", "Niet verschenen.")).post("/api/casework/v1/zaken/" + zaak + "/gedragingen")
                 .then().statusCode(201);
-        Object planVersie = as("klantmanager").body(Map.of("variant", "trajectplan", "doelen", List.of("Werkritme"),
+        Object planVersie = as("klantmanager").body(Map.of("variant", "taalplan", "doelen", List.of("Taalniveau 1F"),
                         "afspraken", List.of("Elke twee weken een gesprek"), "verplichtingen", List.of("Taallessen"),
-                        "evaluatiedatum", VANDAAG.plusMonths(6).toString(), "overlegMetKlantOp", VANDAAG.toString()))
+                        "evaluatiedatum", VANDAAG.plusMonths(3).toString(), "overlegMetKlantOp", VANDAAG.toString()))
                 .post("/api/casework/v1/zaken/" + zaak + "/plannen").then().statusCode(201).extract().path("versie");
         String gedraging = GedragingToMaatregelSystemTest.await(() -> as("handhaver").queryParam("klantId", klantId)
                 .get("/api/enforcement/v1/gedragingen").then().statusCode(200).extract()
