@@ -90,7 +90,8 @@ public class ZaakService {
             TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak aangemaakt uit melding (" + meldingType
                     + (klantgroep == null ? "" : ", klantgroep " + klantgroep) + ") in de queue van " + zaak.team);
             publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT,
-                    new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team, klantgroep));
+                    new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team, klantgroep,
+                            null));
             if (schoolverlater != null && schoolverlater.gesignaleerd()) {
                 overbruggingTot18(zaak, schoolverlater, now);
             }
@@ -129,7 +130,7 @@ public class ZaakService {
         TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak geopend door " + actor + ": " + reden
                 + (klantgroep == null ? "" : " (klantgroep " + klantgroep + ")"));
         publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT, new CaseworkEvents.ZaakAangemaakt(zaak.id, null, null, zaak.team,
-                klantgroep));
+                klantgroep, zaak.regisseur));
         evaluatieTaak(zaak, zaak.id, now);
         Zaak.flush();
         return zaak;

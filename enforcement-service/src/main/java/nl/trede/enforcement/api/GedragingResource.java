@@ -48,6 +48,8 @@ import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
+import nl.trede.platform.toegang.KlantToegang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,6 +64,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "gedragingen")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+@KlantRecords(KlantRecordsEnforcement.GEDRAGING)
 public class GedragingResource {
 
     static final String IF_MATCH = "The ETag of the gedraging as read (its version). Required: without it 428, "
@@ -72,10 +75,12 @@ public class GedragingResource {
     private final HandhavingService service;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final KlantToegang toegang;
 
     public GedragingResource(HandhavingService service, SecurityIdentity identity, ObjectMapper mapper,
-                             Verwerkingen verwerkingen) {
+                             Verwerkingen verwerkingen, KlantToegang toegang) {
         this.verwerkingen = verwerkingen;
+        this.toegang = toegang;
         this.service = service;
         this.identity = identity;
         this.mapper = mapper;
@@ -163,6 +168,11 @@ public class GedragingResource {
         if (st != null) {
             where.add("status = :status");
             params.put("status", st);
+        }
+        // Per record: a klantmanager lists only the klanten of their teams' and their own zaken, in the query.
+        var inzage = toegang.aanroeper();
+        if (!inzage.volledig()) {
+            where.add("(" + inzage.jpql("klantId", params) + ")");
         }
         var query = Gedraging.<Gedraging>find((where.isEmpty() ? "" : String.join(" and ", where) + " ")
                 + "order by geregistreerdOp desc, id", params);

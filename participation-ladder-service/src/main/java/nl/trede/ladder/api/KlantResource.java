@@ -20,6 +20,7 @@ import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "klanten")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+@KlantRecords
 public class KlantResource {
 
     private final MetingService service;

@@ -24,6 +24,7 @@ import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(MetingService.PATH)
 @Tag(name = "metingen")
 @Produces(MediaType.APPLICATION_JSON)
+@KlantRecords(KlantRecordsLadder.METING)
 public class MetingResource {
 
     static final String VOORBEELD = """

@@ -19,6 +19,7 @@ import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantToegang;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,8 +39,11 @@ public class VerwachteMetingResource {
     private final Clock clock;
 
     private final Verwerkingen verwerkingen;
+    private final KlantToegang toegang;
 
-    public VerwachteMetingResource(MetingService service, Clock clock, Verwerkingen verwerkingen) {
+    public VerwachteMetingResource(MetingService service, Clock clock, Verwerkingen verwerkingen,
+                                   KlantToegang toegang) {
+        this.toegang = toegang;
         this.service = service;
         this.clock = clock;
         this.verwerkingen = verwerkingen;
@@ -66,7 +70,7 @@ public class VerwachteMetingResource {
             @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
         MetingService.VerwachtPagina result = service.verwacht(datum == null ? NlTime.vandaag(clock) : datum,
-                model == null || model.isBlank() ? null : model.strip(), page, pageSize);
+                model == null || model.isBlank() ? null : model.strip(), page, pageSize, toegang.aanroeper());
         verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "verwachte-meting", result.items(),
                 MetingService.Verwacht::klantId, v -> v.metingId() != null ? v.metingId() : v.trajectId());
         return new Pagina(result.items().stream().map(VerwachteMeting::of).toList(), page, pageSize, result.total());

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.Geldigheid;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.toegang.KlantInzage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -327,18 +329,26 @@ public class MetingService {
      * (standards-and-law.md §5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
      */
     @Transactional
-    public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize) {
+    public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize,
+                                   KlantInzage inzage) {
         String model = modelCode == null ? "" : modelCode;
+        // Per record (README "Tokens and roles"): only the klanten the caller may see, filtered in the query so the
+        // page and the total count the same rows.
+        Map<String, Object> params = new HashMap<>();
+        String zichtbaar = " WHERE " + inzage.sql("klant_id", params);
+        Query rowsQuery = em.createNativeQuery(VERWACHT_SQL + "SELECT reden, klant_id, model_code, meting_id, "
+                + "trede, sub_trede, laatste, verwacht_op, traject_id, zaak_id FROM verwacht" + zichtbaar
+                + " ORDER BY verwacht_op, klant_id, reden, model_code, traject_id");
+        Query countQuery = em.createNativeQuery(VERWACHT_SQL + "SELECT count(*) FROM verwacht" + zichtbaar);
+        for (Query q : List.of(rowsQuery, countQuery)) {
+            q.setParameter("peildatum", peildatum).setParameter("model", model)
+                    .setParameter("venster", nulmetingVenster);
+            params.forEach(q::setParameter);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(VERWACHT_SQL + "SELECT reden, klant_id, model_code, meting_id, "
-                        + "trede, sub_trede, laatste, verwacht_op, traject_id, zaak_id FROM verwacht "
-                        + "ORDER BY verwacht_op, klant_id, reden, model_code, traject_id")
-                .setParameter("peildatum", peildatum).setParameter("model", model)
-                .setParameter("venster", nulmetingVenster)
-                .setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
-        long total = ((Number) em.createNativeQuery(VERWACHT_SQL + "SELECT count(*) FROM verwacht")
-                .setParameter("peildatum", peildatum).setParameter("model", model)
-                .setParameter("venster", nulmetingVenster).getSingleResult()).longValue();
+        List<Object[]> rows = rowsQuery.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize)
+                .getResultList();
+        long total = ((Number) countQuery.getSingleResult()).longValue();
         List<Verwacht> items = rows.stream().map(r -> new Verwacht((String) r[0], (UUID) r[1], (String) r[2],
                 (UUID) r[3], r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], datum(r[6]),
                 datum(r[7]), (UUID) r[8], (UUID) r[9])).toList();
