@@ -1,7 +1,7 @@
 package nl.trede.enforcement.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * exactly once through the platform inbox and independent of the order they arrive in; it tells which klanten a
  * klantmanager may see here (README "Tokens and roles", enforcement-service/README.md "Access per record").
  */
-@ApplicationScoped
+@Singleton
 public class ZaakToegangHandler extends ZaakToegangProjectie {
 
     public ZaakToegangHandler(@ConfigProperty(name = "trede.topics.casework") String topic, ObjectMapper mapper,

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,7 +68,7 @@ class KlantgroepFlowTest {
      */
     @Test
     void zorgTwoNoShowsNoFineThenBlokkeringOnderzoekAndFeedOnce() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         try (TopicProbe probe = new TopicProbe(topic)) {
             String eerste = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "zorg").statusCode(201)
                     .body("klantgroep", is("zorg")));
@@ -116,7 +117,7 @@ class KlantgroepFlowTest {
     /** §4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
     @Test
     void faciliterenFiftyEuroOnceThenBlokkering() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String eerste = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "faciliteren").statusCode(201));
         tegenBesluit(eerste).body("maatregel.bedragEenmalig", is(50.00f));
         stap(eerste, "besluit", null).statusCode(200).body("status", is("opgelegd"));
@@ -132,7 +133,7 @@ class KlantgroepFlowTest {
     /** PB §1.2 „geen arbeidsverplichting" (seed-004 §4.1): 400 for Faciliteren/Zorg, nothing written. */
     @Test
     void noArbeidsverplichtingForFaciliterenAndZorg() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         for (String groep : List.of("faciliteren", "zorg")) {
             for (String categorie : List.of("g8-werkweigering", "g6-onvoldoende-solliciteren",
                     "g3-workshops-routekaart")) {
@@ -158,7 +159,7 @@ class KlantgroepFlowTest {
         String code = "klantgroep-" + UUID.randomUUID().toString().substring(0, 8);
         as(Roles.FUNCTIONEEL_BEHEERDER).body(RegelsetResourceTest.set(code, "2025-01-01", null,
                 RegelsetResourceTest.GOED)).post(RegelsetResourceTest.PATH).then().statusCode(201);
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> body = new HashMap<>(Map.of("klantId", klant.toString(), "categorie", "werkweigering",
                 "datum", VANDAAG.toString(), "regelset", code, "klantgroep", "zorg"));
         as(Roles.HANDHAVER).body(body).post(PATH).then().statusCode(400).body("code", is("geen-arbeidsverplichting"))

@@ -19,7 +19,7 @@ import nl.trede.platform.inbox.PoisonEventException;
 
 /**
  * casework's regie events → the {@code zaak_toegang} projection (klantId, zaakId, team, regisseur, closed) that
- * {@link KlantInzage} decides with. A service subclasses it as an {@code @ApplicationScoped} bean (with the topic
+ * {@link KlantInzage} decides with. A service subclasses it as a {@code @Singleton} bean (it has no no-args constructor to proxy) (with the topic
  * {@code trede.topics.casework}) and creates the table in a migration of its own; the platform inbox makes each event
  * count once (the consumer records it in the same transaction).
  *

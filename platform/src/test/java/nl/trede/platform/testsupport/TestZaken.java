@@ -28,6 +28,13 @@ public final class TestZaken {
     private TestZaken() {
     }
 
+    /** A new klant with a zaak of {@link #TEAM}: a klant of the test klantmanager's caseload. */
+    public static UUID klant() {
+        UUID klant = UUID.randomUUID();
+        zaak(klant);
+        return klant;
+    }
+
     /** A zaak of {@link #TEAM} for the klant: the klant becomes visible to the test klantmanager. */
     public static UUID zaak(UUID klantId) {
         return zaak(klantId, TEAM, null);
