@@ -23,6 +23,7 @@ import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -67,11 +68,11 @@ class KlantgroepFlowTest {
         String groep = "groep-" + UUID.randomUUID().toString().substring(0, 8);
         List<UUID> klanten = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
-            UUID klant = UUID.randomUUID();
+            UUID klant = TestZaken.klant();
             post(meting(klant, "heemskerk", i < 6 ? 3 : 4, null, "2024-05-01"));
             klanten.add(klant);
         }
-        UUID zonderGroep = UUID.randomUUID();
+        UUID zonderGroep = TestZaken.klant();
         post(meting(zonderGroep, "heemskerk", 3, null, "2024-05-01"));
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,

@@ -33,6 +33,7 @@ import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,7 +80,7 @@ class MetingResourceTest {
     @Test
     @DisplayName("seed-003-heemskerk.md §2.5: active on 2.2 and 2.4 → placed on 2.4; model version by the meetdatum")
     void aMetingIsRecordedOnTheHighestActiveSubTrede() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         UUID zaak = UUID.randomUUID();
         Map<String, Object> body = meting(klant, "heemskerk", 2, List.of("2.2", "2.4"), "2026-03-02");
         body.put("leefgebieden", List.of("sociaal-netwerk", "geestelijke-gezondheid"));
@@ -105,7 +106,7 @@ class MetingResourceTest {
     @Test
     @DisplayName("issue 6: future dates, unknown treden, sub-treden not of their trede → 400 naming the field, nothing written")
     void invalidMetingenAre400AndWriteNothing() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String morgen = vandaag().plusDays(1).toString();
         klantmanager().body(meting(klant, "heemskerk", 2, null, morgen)).post(METINGEN).then().statusCode(400)
                 .contentType("application/problem+json")
@@ -150,7 +151,7 @@ class MetingResourceTest {
     @Test
     @DisplayName("DESIGN.md 'Ladder': a meting is immutable — the database refuses UPDATE and DELETE")
     void theDatabaseRefusesToChangeAMeting() throws SQLException {
-        Map<String, Object> body = meting(UUID.randomUUID(), "heemskerk", 1, null, "2026-01-05");
+        Map<String, Object> body = meting(TestZaken.klant(), "heemskerk", 1, null, "2026-01-05");
         body.put("leefgebieden", List.of("huisvesting"));
         String id = post(body);
         for (String sql : List.of("UPDATE meting SET meetdatum = meetdatum - 1 WHERE id = ?",
@@ -167,7 +168,7 @@ class MetingResourceTest {
     @Test
     @DisplayName("DESIGN.md 'Ladder': a correction is a new meting pointing at the old one; the chain stays in the history")
     void correctionsFormAChainAndTheHistoryIsCompleteAndOrdered() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String eerste = post(meting(klant, "heemskerk", 1, null, "2025-01-06"));
         String a = post(meting(klant, "heemskerk", 2, List.of("2.2"), "2025-07-01"));
         Map<String, Object> cb = meting(klant, "heemskerk", 2, List.of("2.3"), "2025-07-01");
@@ -185,7 +186,7 @@ class MetingResourceTest {
         klantmanager().body(dubbel).post(METINGEN).then().statusCode(409).contentType("application/problem+json")
                 .body("code", is("meting-al-gecorrigeerd")).body("existing", is(METINGEN + "/" + b));
         // A correction must concern the same klant.
-        Map<String, Object> ander = meting(UUID.randomUUID(), "heemskerk", 2, null, "2025-07-01");
+        Map<String, Object> ander = meting(TestZaken.klant(), "heemskerk", 2, null, "2025-07-01");
         ander.put("corrigeert", c);
         ander.put("correctiereden", "x");
         klantmanager().body(ander).post(METINGEN).then().statusCode(400)
@@ -225,7 +226,7 @@ class MetingResourceTest {
     @Test
     @DisplayName("issue 6: current position = latest valid meting; a confirming review does not restart the days")
     void theCurrentPositionAndHowLongTheKlantHasHeldIt() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         LocalDate d1 = vandaag().minusDays(400);
         LocalDate d2 = vandaag().minusDays(100);
         post(meting(klant, "heemskerk", 2, List.of("2.2"), d1.toString()));
@@ -253,7 +254,7 @@ class MetingResourceTest {
     @Test
     @DisplayName("issue 6 'Events': meting-vastgesteld/-gecorrigeerd and trede-gestegen/-gedaald, without personal data")
     void eventsGoThroughTheOutboxWithoutPersonalData() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> eerste = meting(klant, "heemskerk", 2, List.of("2.2"), "2026-01-05");
         eerste.put("leefgebieden", List.of("verslaving"));
         eerste.put("toelichting", "Vertrouwelijke toelichting");
@@ -303,9 +304,9 @@ class MetingResourceTest {
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json")
                 .body(LadderModelResourceTest.model(code, "1", "2020-01-01", null)).post("/api/ladder/v1/ladder-modellen")
                 .then().statusCode(201);
-        UUID k1 = UUID.randomUUID();
-        UUID k2 = UUID.randomUUID();
-        UUID k3 = UUID.randomUUID();
+        UUID k1 = TestZaken.klant();
+        UUID k2 = TestZaken.klant();
+        UUID k3 = TestZaken.klant();
         post(meting(k1, code, 2, List.of("2.2"), "2025-01-10"));
         post(meting(k2, code, 2, null, "2025-01-10"));
         post(meting(k3, code, 4, null, "2025-01-10"));
@@ -336,7 +337,7 @@ class MetingResourceTest {
 
     @Test
     void rolesAndIdempotency() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> body = meting(klant, "heemskerk", 3, null, "2026-01-05");
         for (String role : List.of(Roles.TEAMLEIDER, Roles.BELEIDSMEDEWERKER, Roles.FUNCTIONEEL_BEHEERDER)) {
             as(role).contentType("application/json").body(body).post(METINGEN).then().statusCode(403)
