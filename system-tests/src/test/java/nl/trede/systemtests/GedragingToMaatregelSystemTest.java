@@ -61,6 +61,15 @@ class GedragingToMaatregelSystemTest {
         return waarde;
     }
 
+    /**
+     * Waits until a service that decides per record from casework's events (enforcement, the ladder: their
+     * {@code zaak_toegang} projection) knows the klant's zaak, i.e. until {@code probe} — a klantmanager's read of one
+     * of the klant's records there — answers 200 instead of 404. A generous deadline; no timing is asserted.
+     */
+    static void awaitZaakBekend(Supplier<Integer> probe, String waar) throws InterruptedException {
+        await(probe, status -> status == 200, "the zaak at " + waar, java.time.Duration.ofSeconds(120));
+    }
+
     /** A melding through intake's steps and doorgezet; returns {klantId, zaakId} once the zaak exists. */
     static String[] zaak() throws InterruptedException {
         String melding = as("intake-medewerker", "im-1").body(Map.of("type", "aanvraag-levensonderhoud",

@@ -47,7 +47,7 @@ class PostgresRestartSystemTest {
             "enforcement GET /gedragingen", () -> Flows.send("GET", Stack.GATEWAY
                     + "/api/enforcement/v1/gedragingen?pageSize=5", "teamleider", null),
             "ladder GET /klanten/{id}/metingen", () -> Flows.send("GET", Stack.GATEWAY + "/api/ladder/v1/klanten/"
-                    + UUID.randomUUID() + "/metingen", "klantmanager", null));
+                    + UUID.randomUUID() + "/metingen", "teamleider", null));
 
     @Test
     void requestsFailFastWith503DuringAPostgresRestartAndEverythingRecoversWithoutRestarts() throws Exception {

@@ -160,6 +160,12 @@ class RoleMatrixSystemTest {
         String gedraging = GedragingToMaatregelSystemTest.await(() -> as("handhaver").queryParam("klantId", klantId)
                 .get("/api/enforcement/v1/gedragingen").then().statusCode(200).extract()
                 .path("gedragingen[0].id"), java.util.Objects::nonNull, "the gedraging at enforcement");
+        // Enforcement and the ladder learn of the zaak (and so that the klantmanager may see the klant) from casework's
+        // events: wait until both know it before the klantmanager acts there.
+        GedragingToMaatregelSystemTest.awaitZaakBekend(() -> as("klantmanager").get("/api/enforcement/v1/gedragingen/"
+                + gedraging).then().extract().statusCode(), "enforcement");
+        GedragingToMaatregelSystemTest.awaitZaakBekend(() -> as("klantmanager").get("/api/ladder/v1/klanten/"
+                + klantId + "/posities").then().extract().statusCode(), "the ladder");
         String meting = as("klantmanager").body(Map.of("klantId", klantId, "model", Map.of("code", "divosa"),
                         "trede", 2, "meetdatum", VANDAAG.toString(), "bron", "klantmanager-gesprek",
                         "aanleiding", "periodiek"))
