@@ -126,6 +126,8 @@ public class GedragingResource {
             + "An unknown category or a date without a valid version is a 400; nothing is written.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
+    @APIResponse(responseCode = "404", description = "The klantId is a klant outside the klantmanager's teams and caseload; nothing is written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; also code geen-arbeidsverplichting: an "
             + "arbeidsverplichting category for klantgroep faciliteren or zorg (PB §1.2); nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -190,7 +192,8 @@ public class GedragingResource {
     @Transactional
     @Operation(summary = "Get a gedraging with its maatregel; ETag is the version for If-Match")
     @APIResponse(responseCode = "200", description = "The gedraging")
-    @APIResponse(responseCode = "404", description = "Unknown id",
+    @APIResponse(responseCode = "404", description = "Unknown id, or a klant outside the klantmanager's teams and "
+            + "caseload (README \"Tokens and roles\")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getGedraging(@PathParam("id") UUID id) {
         Gedraging g = service.get(id);

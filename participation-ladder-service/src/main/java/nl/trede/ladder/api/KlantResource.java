@@ -52,6 +52,9 @@ public class KlantResource {
     @APIResponse(responseCode = "200", description = "One page of the history")
     @APIResponse(responseCode = "400", description = "klantId is not a UUID, or bad paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
+            + "(README \"Tokens and roles\")",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MetingResponse.Page historie(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId,
@@ -75,6 +78,9 @@ public class KlantResource {
                     + "(earlier metingen confirming the same position count; a correction replaces the corrected "
                     + "meting). Empty when the klant has no metingen.")
     @APIResponse(responseCode = "200", description = "One entry per model the klant was measured on")
+    @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
+            + "(README \"Tokens and roles\")",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PositieResponse> posities(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId) {
