@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestZaken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,9 @@ class RapportageResourceTest {
         }
     }
 
+    /** A klantmanager of the klant's zaak's team records the movement (the klant is in their caseload). */
     private static String naar(UUID klant, int trede, String sub) {
+        TestZaken.zaak(klant);
         return post(meting(klant, "heemskerk", trede, sub == null ? null : List.of(sub), "2018-09-03"));
     }
 
