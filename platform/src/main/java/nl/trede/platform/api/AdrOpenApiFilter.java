@@ -66,7 +66,7 @@ public class AdrOpenApiFilter implements OASFilter {
                         + "on error responses")
                 .required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .example(version.orElse("1.0.0"))));
+                        .addExample(version.orElse("1.0.0"))));
         components.addSchema(INVALID_PARAM_SCHEMA, invalidParamSchema());
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
         version.ifPresent(v -> {
