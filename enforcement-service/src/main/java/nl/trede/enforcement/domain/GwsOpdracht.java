@@ -32,6 +32,10 @@ public record GwsOpdracht(Actie actie, UUID maatregelId, LocalDate vanaf, LocalD
         VERREKENEN("eenmalig-verrekenen"),
         /** Stop paying from vanaf until a later mutatie lifts it (the rechtmatigheidsonderzoek decides). */
         BLOKKEREN("blokkeren"),
+        /** Pay again from vanaf: the blokkering of maatregelId is lifted. */
+        DEBLOKKEREN("deblokkeren"),
+        /** Stop the uitkering from vanaf (Zorg, after a blokkering and an unanswered hersteltermijn). */
+        STOPZETTEN("stopzetten"),
         /** The earlier instructions of maatregelId no longer apply from vanaf (they end the day before). */
         BEEINDIGEN("beeindigen"),
         /** The earlier instructions of maatregelId do not apply at all (they had not started). */
@@ -75,6 +79,10 @@ public record GwsOpdracht(Actie actie, UUID maatregelId, LocalDate vanaf, LocalD
             }
             case "blokkering" -> opdrachten.add(new GwsOpdracht(Actie.BLOKKEREN, maatregel,
                     datum(mutatie.get("geblokkeerdPer")), null, null, null));
+            case "deblokkering" -> opdrachten.add(new GwsOpdracht(Actie.DEBLOKKEREN, maatregel,
+                    datum(mutatie.get("gedeblokkeerdPer")), null, null, null));
+            case "stopzetting" -> opdrachten.add(new GwsOpdracht(Actie.STOPZETTEN, maatregel,
+                    datum(mutatie.get("stopgezetPer")), null, null, null));
             case "herziening" -> opdrachten.add(new GwsOpdracht(Actie.BEEINDIGEN, maatregel,
                     datum(mutatie.get("herzienPer")), null, null, null));
             case "vervallen" -> opdrachten.add(new GwsOpdracht(Actie.INTREKKEN, maatregel, null, null, null, null));

@@ -28,7 +28,10 @@ public class RegelsetBeheer {
     private final EntityManager em;
     private final Clock clock;
 
-    public RegelsetBeheer(EntityManager em, Clock clock) {
+    private final Catalogus catalogus;
+
+    public RegelsetBeheer(EntityManager em, Clock clock, Catalogus catalogus) {
+        this.catalogus = catalogus;
         this.em = em;
         this.clock = clock;
     }
@@ -110,6 +113,10 @@ public class RegelsetBeheer {
                 stap.persist();
             }
         }
+        em.flush();
+        // casework's catalogue follows in the same transaction (outbox): a version loaded ahead is known before it
+        // applies, and the version it supersedes shows its new end date
+        catalogus.publiceer(set.code);
         return set;
     }
 
