@@ -64,11 +64,19 @@ public record GwsOpdracht(Actie actie, UUID maatregelId, LocalDate vanaf, LocalD
         List<GwsOpdracht> opdrachten = new ArrayList<>();
         switch (soort) {
             case "verlaging" -> {
+                // A period counted from an earlier date (the taaleis runs from the vaststelling, Pw art. 18b) applies
+                // from the besluit on: the instruction says so, and a period that ended before it is no instruction.
+                LocalDate besluit = datum(mutatie.get("besluitdatum"));
                 for (Map<?, ?> p : perioden(mutatie)) {
                     Object pct = p.get("percentage");
-                    opdrachten.add(new GwsOpdracht(Actie.VERLAGEN, maatregel, datum(p.get("start")),
-                            datum(p.get("eind")), pct == null ? null : ((Number) pct).intValue(),
-                            bedrag(p.get("bedragPerMaand"))));
+                    LocalDate start = datum(p.get("start"));
+                    LocalDate eind = datum(p.get("eind"));
+                    if (besluit != null && eind != null && eind.isBefore(besluit)) {
+                        continue;
+                    }
+                    opdrachten.add(new GwsOpdracht(Actie.VERLAGEN, maatregel,
+                            besluit != null && start.isBefore(besluit) ? besluit : start, eind,
+                            pct == null ? null : ((Number) pct).intValue(), bedrag(p.get("bedragPerMaand"))));
                 }
             }
             case "eenmalige-verlaging" -> {
