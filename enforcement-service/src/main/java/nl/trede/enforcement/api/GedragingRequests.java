@@ -56,7 +56,7 @@ public final class GedragingRequests {
     public record NieuweAfspraak(
             @NotNull @Schema(description = "Not before the besluitdatum", example = "2026-12-14") LocalDate datum,
             @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    format = "time", description = "Local time (Europe/Amsterdam)", example = "10:30")
+                    format = "time-local", description = "Local time (Europe/Amsterdam)", example = "10:30")
             java.time.LocalTime tijd,
             @NotBlank @Pattern(regexp = "kick-off|kennismakingsgesprek|doelmatigheidsgesprek") @Schema(description =
                     "The kind of appointment missed and made again (a doelmatigheidsgesprek is a home visit)",
