@@ -34,10 +34,12 @@ public class RegelsetBeheer {
     private final EntityManager em;
     private final Clock clock;
     private final String gemeenteRegelset;
+    private final Catalogus catalogus;
 
-    public RegelsetBeheer(EntityManager em, Clock clock,
+    public RegelsetBeheer(EntityManager em, Clock clock, Catalogus catalogus,
                           @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
                           String gemeenteRegelset) {
+        this.catalogus = catalogus;
         this.em = em;
         this.clock = clock;
         this.gemeenteRegelset = gemeenteRegelset;
@@ -126,6 +128,10 @@ public class RegelsetBeheer {
                 stap.persist();
             }
         }
+        em.flush();
+        // casework's catalogue follows in the same transaction (outbox): a version loaded ahead is known before it
+        // applies, and the version it supersedes shows its new end date
+        catalogus.publiceer(set.code);
         return set;
     }
 
