@@ -70,6 +70,16 @@ class GedragingToMaatregelSystemTest {
         await(probe, status -> status == 200, "the zaak at " + waar, java.time.Duration.ofSeconds(120));
     }
 
+    /**
+     * A gedraging reported in casework: casework checks it against enforcement's catalogue, which reaches it as an
+     * event after enforcement's start — until then 503 catalogus-onbekend (nothing written), so the report is retried.
+     */
+    static io.restassured.response.Response gedragingMelden(Supplier<io.restassured.response.Response> melding)
+            throws InterruptedException {
+        return await(melding, r -> r.statusCode() != 503, "enforcement's catalogue in casework",
+                java.time.Duration.ofSeconds(60));
+    }
+
     /** A melding through intake's steps and doorgezet; returns {klantId, zaakId} once the zaak exists. */
     static String[] zaak() throws InterruptedException {
         String melding = as("intake-medewerker", "im-1").body(Map.of("type", "aanvraag-levensonderhoud",
@@ -136,9 +146,9 @@ class GedragingToMaatregelSystemTest {
                 .post("/api/casework/v1/zaken/" + zaakId + "/regie").then().statusCode(200);
 
         // 1st no-show (seed-004 §4.3 "Lik op stuk": € 50), heard first.
-        as("klantmanager", "km-a").body(Map.of("categorie", "no-show", "datum", VANDAAG.minusDays(20).toString(),
-                "toelichting", "Niet verschenen op de kick-off.")).post("/api/casework/v1/zaken/" + zaakId
-                + "/gedragingen").then().statusCode(201);
+        gedragingMelden(() -> as("klantmanager", "km-a").body(Map.of("categorie", "no-show", "datum",
+                VANDAAG.minusDays(20).toString(), "toelichting", "Niet verschenen op de kick-off."))
+                .post("/api/casework/v1/zaken/" + zaakId + "/gedragingen")).then().statusCode(201);
         String eerste = gedragingBijHandhaving(klantId, 1);
         as("handhaver", "hh-1").get("/api/enforcement/v1/gedragingen/" + eerste).then()
                 .body("zaakId", is(zaakId)).body("categorie", is("no-show"));

@@ -150,9 +150,9 @@ class RoleMatrixSystemTest {
                 .then().statusCode(200).extract().path("zaken[0].id"), java.util.Objects::nonNull, "the zaak");
         as("klantmanager").body(Map.of("regisseur", KM, "reden", "Oppakken"))
                 .post("/api/casework/v1/zaken/" + zaak + "/regie").then().statusCode(200);
-        as("klantmanager").body(Map.of("categorie", "no-show", "datum", VANDAAG.toString(),
-                "toelichting", "Niet verschenen.")).post("/api/casework/v1/zaken/" + zaak + "/gedragingen")
-                .then().statusCode(201);
+        GedragingToMaatregelSystemTest.gedragingMelden(() -> as("klantmanager").body(Map.of("categorie", "no-show",
+                "datum", VANDAAG.toString(), "toelichting", "Niet verschenen."))
+                .post("/api/casework/v1/zaken/" + zaak + "/gedragingen")).then().statusCode(201);
         Object planVersie = as("klantmanager").body(Map.of("variant", "taalplan", "doelen", List.of("Taalniveau 1F"),
                         "afspraken", List.of("Elke twee weken een gesprek"), "verplichtingen", List.of("Taallessen"),
                         "evaluatiedatum", VANDAAG.plusMonths(3).toString(), "overlegMetKlantOp", VANDAAG.toString()))

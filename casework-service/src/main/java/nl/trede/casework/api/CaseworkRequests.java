@@ -46,9 +46,10 @@ public final class CaseworkRequests {
 
     @Schema(name = "GedragingMelding")
     public record GedragingRequest(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}") @Schema(description = "A gedraging category code "
-                    + "of enforcement's rule set (GET /api/enforcement/v1/gedragingscategorieen)",
-                    example = "niet-verschenen") String categorie,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}") @Schema(description = "A category code of "
+                    + "enforcement's catalogue valid on datum (enforcement publishes it as gedragingscategorieen-"
+                    + "gewijzigd; e.g. no-show, g2-niet-verschijnen); an arbeidsverplichting category is refused for "
+                    + "a Faciliteren or Zorg zaak", example = "no-show") String categorie,
             @NotNull @Schema(format = "date", description = "The day it happened; not in the future") LocalDate datum,
             @NotBlank @Size(max = 4000) @Schema(description = "What happened; stays in casework, never in the event")
             String toelichting) {
@@ -59,7 +60,23 @@ public final class CaseworkRequests {
                                     @Schema(description = "The zaak") UUID zaakId,
                                     @Schema(description = "The category code") String categorie,
                                     @Schema(format = "date", description = "The day it happened") LocalDate datum,
-                                    @Schema(description = "When it was reported") Instant gemeldOp) {
+                                    @Schema(description = "When it was reported") Instant gemeldOp,
+                                    @Schema(description = "gemeld, or geweigerd once enforcement refused it",
+                                            enumeration = {"gemeld", "geweigerd"}) String status,
+                                    @Schema(description = "Why enforcement refused it (status geweigerd)")
+                                    Weigering weigering) {
+
+        public static GedragingResponse of(nl.trede.casework.domain.Gedraging g) {
+            return new GedragingResponse(g.id, g.zaakId, g.categorie, g.datum, g.gemeldOp, g.status,
+                    g.weigeringCode == null ? null : new Weigering(g.weigeringCode, g.weigeringReden, g.geweigerdOp));
+        }
+    }
+
+    @Schema(name = "GedragingWeigering", description = "enforcement's gedraging-geweigerd")
+    public record Weigering(@Schema(description = "Reason code, e.g. categorie-onbekend, geen-arbeidsverplichting")
+                            String redenCode,
+                            @Schema(description = "enforcement's rule text") String reden,
+                            @Schema(description = "When casework received it") Instant op) {
     }
 
     @Schema(name = "Afsluiting")

@@ -41,6 +41,7 @@ import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
+import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -183,15 +184,27 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Report a gedraging to enforcement", description = "Publishes gedraging-gemeld with the "
-            + "category code and the date; the toelichting stays in casework. Open zaken only (409).")
+            + "category code and the date; the toelichting stays in casework. Open zaken only (409). The category is "
+            + "checked against enforcement's catalogue valid on datum (its gedragingscategorieen-gewijzigd event), for "
+            + "the zaak's klantgroep: what enforcement would refuse is a 400 here.")
+    @APIResponse(responseCode = "201", description = "Reported; enforcement registers it, or answers "
+            + "gedraging-geweigerd (then status geweigerd)")
+    @APIResponse(responseCode = "400", description = "categorie-onbekend, geen-arbeidsverplichting (Faciliteren/Zorg, "
+            + "PB §1.2), referentiedatum-vereist, geen-catalogus-op-datum, or invalid fields; nothing is written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The zaak is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "catalogus-onbekend: enforcement's catalogue has not reached "
+            + "casework yet; nothing is written, retry later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response gedraging(@PathParam("id") UUID id,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
-                              @ExampleObject(name = "niet-verschenen", value = "{\"categorie\":\"niet-verschenen\","
+                              @ExampleObject(name = "no-show", value = "{\"categorie\":\"no-show\","
                                       + "\"datum\":\"2026-11-20\",\"toelichting\":\"Niet verschenen op de afspraak.\"}")))
                               @Valid @NotNull CaseworkRequests.GedragingRequest body) {
         Gedraging g = service.gedragingMelden(id, body.categorie(), body.datum(), body.toelichting().strip(), actor());
         return Response.created(URI.create(ZaakService.PATH + "/" + id + "/gedragingen/" + g.id))
-                .entity(new CaseworkRequests.GedragingResponse(g.id, g.zaakId, g.categorie, g.datum, g.gemeldOp))
+                .entity(CaseworkRequests.GedragingResponse.of(g))
                 .build();
     }
 
@@ -206,7 +219,7 @@ public class ZaakResource {
     public CaseworkRequests.GedragingResponse gedragingLezen(@PathParam("id") UUID id,
                                                              @PathParam("gid") UUID gedragingId) {
         Gedraging g = service.gedraging(id, gedragingId);
-        return new CaseworkRequests.GedragingResponse(g.id, g.zaakId, g.categorie, g.datum, g.gemeldOp);
+        return CaseworkRequests.GedragingResponse.of(g);
     }
 
     @POST

@@ -35,4 +35,21 @@ public class Gedraging extends PanacheEntityBase {
 
     @Column(name = "gemeld_op", nullable = false)
     public Instant gemeldOp;
+
+    public static final String GEMELD = "gemeld";
+    public static final String GEWEIGERD = "geweigerd";
+
+    /** {@value #GEMELD}, or {@value #GEWEIGERD} once enforcement refused it (gedraging-geweigerd). */
+    @Column(nullable = false, length = 20)
+    public String status = GEMELD;
+
+    @Column(name = "weigering_code", length = 60)
+    public String weigeringCode;
+
+    /** Enforcement's generated rule text (codes and rules, no personal data). */
+    @Column(name = "weigering_reden", columnDefinition = "text")
+    public String weigeringReden;
+
+    @Column(name = "geweigerd_op")
+    public Instant geweigerdOp;
 }

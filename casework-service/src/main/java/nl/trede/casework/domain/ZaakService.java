@@ -24,8 +24,12 @@ public class ZaakService {
     private final String defaultTeam;
     private final Clock clock;
 
+    private final GedragingscategorieCatalogus catalogus;
+
     public ZaakService(Outbox outbox, @ConfigProperty(name = "trede.topics.casework") String topic,
-                       @ConfigProperty(name = "trede.casework.default-team") String defaultTeam, Clock clock) {
+                       @ConfigProperty(name = "trede.casework.default-team") String defaultTeam, Clock clock,
+                       GedragingscategorieCatalogus catalogus) {
+        this.catalogus = catalogus;
         this.outbox = outbox;
         this.topic = topic;
         this.defaultTeam = defaultTeam;
@@ -425,6 +429,8 @@ public class ZaakService {
         if (datum.isAfter(nl.trede.platform.time.NlTime.vandaag(clock))) {
             throw ProblemException.invalid("datum", "must not be in the future");
         }
+        // enforcement's catalogue valid on the date, for the zaak's klantgroep: refuse now what it would refuse
+        catalogus.toets(categorie, datum, zaak.klantgroep);
         Instant now = Instant.now(clock);
         Gedraging gedraging = new Gedraging();
         gedraging.id = UUID.randomUUID();

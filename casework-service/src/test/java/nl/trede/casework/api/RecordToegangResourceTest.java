@@ -232,9 +232,10 @@ class RecordToegangResourceTest {
     @Test
     @DisplayName("Every Location header of the casework API answers 200 to the one who created it")
     void elkeLocationBestaat() {
+        nl.trede.casework.messaging.EnforcementContract.catalogusLaden();
         String zaak = zaakVanKmA();
         List<String> locaties = new java.util.ArrayList<>();
-        locaties.add(as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen",
+        locaties.add(as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "no-show",
                         "datum", "2025-06-02", "toelichting", "Niet op de afspraak.")).post(API + "/zaken/" + zaak
                 + "/gedragingen").then().statusCode(201).extract().header("Location"));
         locaties.add(as(Roles.KLANTMANAGER, "km-a").body(aanbod("uitvoering", "werkbedrijf", "werkbedrijf-lucrato"))

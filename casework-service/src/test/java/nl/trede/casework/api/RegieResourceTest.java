@@ -186,8 +186,9 @@ class RegieResourceTest {
     @Test
     @DisplayName("A gedraging goes to enforcement as an event with code and date only; bad input writes nothing")
     void gedragingMelden() {
+        nl.trede.casework.messaging.EnforcementContract.catalogusLaden();
         String id = nieuweZaak();
-        String gedraging = as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen",
+        String gedraging = as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "no-show",
                         "datum", TestDag.vandaag().minusDays(1).toString(), "toelichting", "Niet op de afspraak gekomen."))
                 .post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(201).extract().path("id");
         try (TopicProbe probe = new TopicProbe(topic)) {
@@ -195,7 +196,7 @@ class RegieResourceTest {
                     .equals(TopicProbe.header(r, "ce_type")) && new String(r.value(), StandardCharsets.UTF_8)
                     .contains(gedraging), Duration.ofSeconds(20)).orElseThrow();
             String data = new String(event.value(), StandardCharsets.UTF_8);
-            assertTrue(data.contains("\"categorie\":\"niet-verschenen\""), data);
+            assertTrue(data.contains("\"categorie\":\"no-show\""), data);
             // Enforcement's contract: the report's id as meldingId, and what it needs to judge (klantgroep, zorg).
             assertTrue(data.contains("\"meldingId\":\"" + gedraging + "\"") && data.contains("\"klantgroep\":\"matchen\"")
                     && data.contains("\"actieveZorg\":false"), data);
@@ -205,7 +206,7 @@ class RegieResourceTest {
                         "datum", TestDag.vandaag().plusDays(3).toString(), "toelichting", " "))
                 .post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("categorie", "toelichting"));
-        as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen",
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "no-show",
                         "datum", TestDag.vandaag().plusDays(3).toString(), "toelichting", "x"))
                 .post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(400)
                 .body("invalidParams[0].name", is("datum"));
@@ -232,7 +233,7 @@ class RegieResourceTest {
                 .then().statusCode(409);
         as(Roles.TEAMLEIDER, "tl-x").body(regie("km-b", "Na afsluiting")).post(ZAKEN + "/" + id + "/regie")
                 .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("closed"));
-        as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "niet-verschenen", "datum", TestDag.vandaag().toString(),
+        as(Roles.KLANTMANAGER, "km-a").body(Map.of("categorie", "no-show", "datum", TestDag.vandaag().toString(),
                 "toelichting", "x")).post(ZAKEN + "/" + id + "/gedragingen").then().statusCode(409);
     }
 

@@ -1,5 +1,6 @@
 package nl.trede.enforcement.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +49,50 @@ public final class GedragingRequests {
             @NotNull @Schema(example = "2027-01-15") LocalDate herzienPer,
             @NotBlank @Size(max = 2000) @Schema(description = "What showed unambiguously that the klant now meets the "
                     + "lid-4 obligations") String reden) {
+    }
+
+    @Schema(name = "NieuweAfspraak", description = "Faciliteren, 1st no-show (Deventer PB §5.3.1, §5.3.2, §7.2): the "
+            + "besluit of the € 50 gives the klant a new appointment \"in datzelfde besluit\"")
+    public record NieuweAfspraak(
+            @NotNull @Schema(description = "Not before the besluitdatum", example = "2026-12-14") LocalDate datum,
+            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "time-local", description = "Local time (Europe/Amsterdam)", example = "10:30")
+            java.time.LocalTime tijd,
+            @NotBlank @Pattern(regexp = "kick-off|kennismakingsgesprek|doelmatigheidsgesprek") @Schema(description =
+                    "The kind of appointment missed and made again (a doelmatigheidsgesprek is a home visit)",
+                    example = "kennismakingsgesprek") String soort,
+            @NotBlank @Size(max = 200) @Schema(description = "Where (an office, or \"huisbezoek\"); stays in "
+                    + "enforcement, never in an event", example = "Werkplein Deventer") String plaats) {
+    }
+
+    @Schema(name = "Besluit", description = "Optional body of the besluit")
+    public record BesluitRequest(
+            @Valid @Schema(description = "Required (and only allowed) for the € 50 of a Faciliteren no-show")
+            NieuweAfspraak nieuweAfspraak) {
+    }
+
+    @Schema(name = "BlokkeringOpheffing", description = "The blokkering is lifted: GWS pays again from per")
+    public record OpheffingRequest(
+            @NotNull @Schema(description = "From this day GWS pays again; not before the blokkering, not before "
+                    + "today", example = "2026-12-14") LocalDate per,
+            @NotBlank @Size(max = 2000) @Schema(description = "Why (e.g. the klant reacted; the onderzoek found no "
+                    + "ground)") String reden) {
+    }
+
+    @Schema(name = "BlokkeringHersteltermijn", description = "Zorg: the hersteltermijn sent after a blokkering "
+            + "(PB §6.3.1)")
+    public record BlokkeringHersteltermijnRequest(
+            @NotNull @Schema(example = "2026-12-02") LocalDate verzondenOp,
+            @NotNull @Schema(description = "The last day to react; at least 5 working days after verzondenOp",
+                    example = "2026-12-10") LocalDate termijnTot) {
+    }
+
+    @Schema(name = "Stopzetting", description = "Zorg: the uitkering stops after a blokkering and an unanswered "
+            + "hersteltermijn (PB §6.3.1, §7.2)")
+    public record StopzettingRequest(
+            @NotNull @Schema(description = "From this day GWS stops the uitkering; after the hersteltermijn ended",
+                    example = "2026-12-14") LocalDate per,
+            @NotBlank @Size(max = 2000) @Schema(description = "The motivation of the besluit") String reden) {
     }
 
     @Schema(name = "Zorgafstemming", description = "Handhaving vs zorg: the joint consultation of regisseur and zorg, "

@@ -111,7 +111,32 @@ public class GedragingResource {
                                             + "(this one has no verlaging of its own)") UUID opgenomenIn,
                                     @Schema(description = "Samenloop: the higher verlaging of the same period that "
                                             + "ended this one (einddatum: the day before it starts)")
-                                    UUID vervangenDoor) {
+                                    UUID vervangenDoor,
+                                    @Schema(description = "Faciliteren, 1st no-show: the new appointment the besluit "
+                                            + "of the € 50 carries (PB §5.3.1, §5.3.2, §7.2)")
+                                    GedragingRequests.NieuweAfspraak nieuweAfspraak,
+                                    @Schema(description = "A proposed verlaging: the samenloop it will meet when "
+                                            + "decided today (the besluit applies the same rule on its date)")
+                                    SamenloopVoorbeeld samenloopVoorbeeld,
+                                    @Schema(description = "A blokkering: its state after the besluit")
+                                    BlokkeringResponse blokkering) {
+    }
+
+    @Schema(name = "SamenloopVoorbeeld", description = "Samenloop (one verlaging for concurrent gedragingen, the "
+            + "highest): either this verlaging is taken up in a higher one, or it ends the listed ones")
+    public record SamenloopVoorbeeld(@Schema(description = "The higher maatregel that will cover this one (then no "
+                                             + "verlaging of its own)") UUID opgenomenIn,
+                                     @Schema(description = "The lower verlagingen this one will end or make lapse")
+                                     List<UUID> vervangt,
+                                     @Schema(description = "In words") String toelichting) {
+    }
+
+    @Schema(name = "Blokkering", description = "A blokkering (Faciliteren/Zorg 2nd no-show) and what followed")
+    public record BlokkeringResponse(@Schema(description = "Blocked from (the besluitdatum)") LocalDate geblokkeerdPer,
+                                     @Schema(description = "In force: neither lifted nor stopped") boolean actief,
+                                     LocalDate opgehevenPer, String opheffingReden,
+                                     LocalDate hersteltermijnVerzondenOp, LocalDate hersteltermijnTot,
+                                     LocalDate stopgezetPer, String stopzettingReden) {
     }
 
     @Schema(name = "Gedragingen")
@@ -325,10 +350,16 @@ public class GedragingResource {
     @Transactional
     @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
     @Path("/{id}/besluit")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "The besluit on the proposal", description = "Opgelegd (then also in the GWS feed), "
-            + "afgezien or gewaarschuwd, with besluitdatum and bezwaar term (Awb 6:7, 6 weeks).")
+            + "afgezien or gewaarschuwd, with besluitdatum and bezwaar term (Awb 6:7, 6 weeks). The body is optional; "
+            + "the € 50 of a Faciliteren no-show requires nieuweAfspraak (PB §5.3.1, §5.3.2, §7.2), any other "
+            + "besluit takes none.")
     @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "400", description = "nieuweAfspraak missing where required (nieuwe-afspraak-vereist), "
+            + "given where not allowed, or dated before the besluitdatum",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current status, or active zorg without a "
             + "zorgafstemming", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -338,8 +369,89 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response besluit(@PathParam("id") UUID id,
                             @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
-                            String ifMatch) {
-        return ok(service.besluiten(id, IfMatch.vereist(ifMatch), actor()).id);
+                            String ifMatch,
+                            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    examples = @ExampleObject(name = "faciliteren-no-show", value = "{\"nieuweAfspraak"
+                                            + "\":{\"datum\":\"2026-12-14\",\"tijd\":\"10:30\",\"soort\":"
+                                            + "\"kennismakingsgesprek\",\"plaats\":\"Werkplein Deventer\"}}")))
+                            @Valid GedragingRequests.BesluitRequest body) {
+        return ok(service.besluiten(id, IfMatch.vereist(ifMatch), body, actor()).id);
+    }
+
+    @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
+    @Path("/{id}/blokkering-opheffing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDHAVER)
+    @Operation(summary = "Lift a blokkering: GWS pays again from per",
+            description = "For a gedraging whose besluit blocked the uitkering (Faciliteren/Zorg 2nd no-show). The GWS "
+                    + "feed gets a deblokkering mutatie (opdracht deblokkeren from per); event uitkering-gedeblokkeerd.")
+    @APIResponse(responseCode = "200", description = "Status blokkering-opgeheven")
+    @APIResponse(responseCode = "400", description = "per before the blokkering, no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "geen-actieve-blokkering: no blokkering in force",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response blokkeringOpheffing(@PathParam("id") UUID id,
+                                        @Parameter(required = true, description = IF_MATCH)
+                                        @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                        @Valid @NotNull GedragingRequests.OpheffingRequest body) {
+        return ok(service.blokkeringOpheffen(id, IfMatch.vereist(ifMatch), body, actor()).id);
+    }
+
+    @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
+    @Path("/{id}/blokkering-hersteltermijn")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDHAVER)
+    @Operation(summary = "Zorg: the hersteltermijn after a blokkering was sent (PB §6.3.1)",
+            description = "At least 5 working days; the precondition of a stopzetting. Event "
+                    + "blokkering-hersteltermijn-verstuurd.")
+    @APIResponse(responseCode = "200", description = "Recorded; the version changes, the status does not")
+    @APIResponse(responseCode = "400", description = "Too short, or sent before the blokkering or in the future",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No blokkering in force, not Zorg, or already sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response blokkeringHersteltermijn(@PathParam("id") UUID id,
+                                             @Parameter(required = true, description = IF_MATCH)
+                                             @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                             @Valid @NotNull GedragingRequests.BlokkeringHersteltermijnRequest body) {
+        return ok(service.blokkeringHersteltermijn(id, IfMatch.vereist(ifMatch), body).id);
+    }
+
+    @POST
+    @Transactional
+    @KlantVerwerking(activiteit = EnforcementActiviteit.HANDHAVING, actie = Actie.WIJZIGEN)
+    @Path("/{id}/stopzetting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDHAVER)
+    @Operation(summary = "Zorg: stop the uitkering after a blokkering and an unanswered hersteltermijn",
+            description = "PB §6.3.1, §7.2. The GWS feed gets a stopzetting mutatie (opdracht stopzetten from per); "
+                    + "event uitkering-stopgezet.")
+    @APIResponse(responseCode = "200", description = "Status stopgezet")
+    @APIResponse(responseCode = "400", description = "per not after the hersteltermijn, no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No blokkering in force, not Zorg, no hersteltermijn "
+            + "(hersteltermijn-vereist), or it still runs (hersteltermijn-loopt)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response stopzetting(@PathParam("id") UUID id,
+                                @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
+                                String ifMatch,
+                                @Valid @NotNull GedragingRequests.StopzettingRequest body) {
+        return ok(service.stopzetten(id, IfMatch.vereist(ifMatch), body, actor()).id);
     }
 
     @POST
@@ -402,7 +514,23 @@ public class GedragingResource {
                 m.recidivegroep, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig, m.normPerMaand,
                 m.ingangsdatum, m.einddatum, perioden, m.artikel, m.bron,
                 m.samenloop.isEmpty() ? List.of() : List.of(m.samenloop.split(",")), m.besluitdatum, m.bezwaarTot,
-                m.herzienPer, m.onderzoekId, m.opgenomenIn, m.vervangenDoor);
+                m.herzienPer, m.onderzoekId, m.opgenomenIn, m.vervangenDoor,
+                m.nieuweAfspraakDatum == null ? null : new GedragingRequests.NieuweAfspraak(m.nieuweAfspraakDatum,
+                        m.nieuweAfspraakTijd, m.nieuweAfspraakSoort, m.nieuweAfspraakPlaats),
+                voorbeeld(m),
+                Maatregel.GEBLOKKEERD.equals(m.status) ? new BlokkeringResponse(m.besluitdatum, m.blokkeringActief(),
+                        m.opgehevenPer, m.opheffingReden, m.blokkeringHersteltermijnVerzondenOp,
+                        m.blokkeringHersteltermijnTot, m.stopgezetPer, m.stopzettingReden) : null);
+    }
+
+    private SamenloopVoorbeeld voorbeeld(Maatregel m) {
+        return service.samenloopVoorbeeld(service.get(m.gedragingId), m).map(u -> new SamenloopVoorbeeld(
+                u.opgenomenIn(), u.beeindigd(), u.opgenomenIn() != null
+                        ? "Samenloop: decided today, this verlaging is taken up in the higher maatregel "
+                        + u.opgenomenIn() + " (one verlaging, the highest); it has no verlaging of its own."
+                        : u.beeindigd().isEmpty() ? "No samenloop: no other verlaging of the klant runs with this one."
+                        : "Samenloop: decided today, this verlaging is the highest and ends " + u.beeindigd()
+                        + " (the day before it starts; one that has not started lapses).")).orElse(null);
     }
 
     private static EntityTag etag(Gedraging g) {

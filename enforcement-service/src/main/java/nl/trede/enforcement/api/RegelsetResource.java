@@ -130,11 +130,18 @@ public class RegelsetResource {
     @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
     @Operation(summary = "Load a new regelset version (functioneel beheer)", description = "Checks every rule "
             + "before writing anything: a broken rule is a 400 naming the field (a lid-4 group must follow Pw art. 18 "
-            + "lid 5-8), a validity that overlaps another version of the code is a 409.")
+            + "lid 5-8 and go on to its 3-month step). Then every version of the code as it would be afterwards (an "
+            + "open-ended version that started earlier ends the day before the new one) must work, else a 409 naming "
+            + "what would break, and nothing changes: no overlap (regelset-overlap), no gap between versions "
+            + "(regelset-gat), for the gemeente's regelset and the statutory set a version valid on every date from "
+            + "today on (regelset-loopt-af), every category of the version it succeeds kept (categorie-vervalt), and "
+            + "for the gemeente's regelset a category that is not an arbeidsverplichting, for Faciliteren and Zorg "
+            + "(klantgroep-zonder-categorie).")
     @APIResponse(responseCode = "201", description = "Loaded; Location names the version")
     @APIResponse(responseCode = "400", description = "A field breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Validity overlaps another version of the code",
+    @APIResponse(responseCode = "409", description = "The versions would not work afterwards: regelset-overlap, "
+            + "regelset-in-gebruik, regelset-gat, regelset-loopt-af, categorie-vervalt or klantgroep-zonder-categorie",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createRegelset(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "verordening-2027", value = "{\"code\":\"deventer-maatregelen\","

@@ -20,7 +20,11 @@ public enum GedragingStatus implements Coded {
     /** Zorg, 1st no-show: no fine, the IC seeks contact (seed-004 §4.3). */
     CONTACT_GEZOCHT("contact-gezocht"),
     /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked, a rechtmatigheidsonderzoek started (§4.3). */
-    GEBLOKKEERD("geblokkeerd");
+    GEBLOKKEERD("geblokkeerd"),
+    /** The blokkering was lifted: the uitkering is paid again (GWS feed deblokkering). */
+    BLOKKERING_OPGEHEVEN("blokkering-opgeheven"),
+    /** Zorg: after the blokkering and an unanswered hersteltermijn the uitkering was stopped (PB §6.3.1, §7.2). */
+    STOPGEZET("stopgezet");
 
     public static final Set<GedragingStatus> OPEN = EnumSet.of(GEREGISTREERD, HOORVERZOEK_VERSTUURD,
             HERSTELTERMIJN_VERSTUURD, GEHOORD, VOORGESTELD);

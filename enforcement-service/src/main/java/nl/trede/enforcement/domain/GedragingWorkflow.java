@@ -20,7 +20,10 @@ import nl.trede.platform.api.Coded;
  *       final state (opgelegd, afgezien, gewaarschuwd; per klantgroep for a no-show, seed-004 §4.3: contact-gezocht
  *       for Zorg's first, geblokkeerd for Faciliteren's/Zorg's second — both final);</li>
  *   <li>herzien: an opgelegde lid 5-8 verlaging ends early on request once the klant meets the lid-4 obligations
- *       (Pw art. 18 lid 11).</li>
+ *       (Pw art. 18 lid 11);</li>
+ *   <li>blokkering-opheffen: a blokkering (Faciliteren/Zorg 2nd no-show) is lifted, GWS pays again;</li>
+ *   <li>blokkering-hersteltermijn-versturen, stopzetten: Zorg, PB §6.3.1, §7.2 — after the blokkering a
+ *       hersteltermijn; when it ends without reaction the uitkering is stopped (only Zorg; 409 for others).</li>
  * </ul>
  * Skipping horen on a recorded Awb 4:11/4:12 ground is not offered yet.
  */
@@ -32,7 +35,10 @@ public final class GedragingWorkflow {
         HOREN_VASTLEGGEN("horen-vastleggen"),
         VOORSTELLEN("voorstellen"),
         BESLUITEN("besluiten"),
-        HERZIEN("herzien");
+        HERZIEN("herzien"),
+        BLOKKERING_OPHEFFEN("blokkering-opheffen"),
+        BLOKKERING_HERSTELTERMIJN_VERSTUREN("blokkering-hersteltermijn-versturen"),
+        STOPZETTEN("stopzetten");
 
         private final String code;
 
@@ -54,14 +60,19 @@ public final class GedragingWorkflow {
             Actie.VOORSTELLEN, EnumSet.of(GedragingStatus.GEHOORD, GedragingStatus.HERSTELTERMIJN_VERSTUURD,
                     GedragingStatus.VOORGESTELD),
             Actie.BESLUITEN, EnumSet.of(GedragingStatus.VOORGESTELD),
-            Actie.HERZIEN, EnumSet.of(GedragingStatus.OPGELEGD));
+            Actie.HERZIEN, EnumSet.of(GedragingStatus.OPGELEGD),
+            Actie.BLOKKERING_OPHEFFEN, EnumSet.of(GedragingStatus.GEBLOKKEERD),
+            Actie.BLOKKERING_HERSTELTERMIJN_VERSTUREN, EnumSet.of(GedragingStatus.GEBLOKKEERD),
+            Actie.STOPZETTEN, EnumSet.of(GedragingStatus.GEBLOKKEERD));
 
     private static final Map<Actie, GedragingStatus> NAAR = Map.of(
             Actie.HOORVERZOEK_VERSTUREN, GedragingStatus.HOORVERZOEK_VERSTUURD,
             Actie.HERSTELTERMIJN_VERSTUREN, GedragingStatus.HERSTELTERMIJN_VERSTUURD,
             Actie.HOREN_VASTLEGGEN, GedragingStatus.GEHOORD,
             Actie.VOORSTELLEN, GedragingStatus.VOORGESTELD,
-            Actie.HERZIEN, GedragingStatus.HERZIEN);
+            Actie.HERZIEN, GedragingStatus.HERZIEN,
+            Actie.BLOKKERING_OPHEFFEN, GedragingStatus.BLOKKERING_OPGEHEVEN,
+            Actie.STOPZETTEN, GedragingStatus.STOPGEZET);
 
     private GedragingWorkflow() {
     }

@@ -32,6 +32,10 @@ public record GwsOpdracht(Actie actie, UUID maatregelId, LocalDate vanaf, LocalD
         VERREKENEN("eenmalig-verrekenen"),
         /** Stop paying from vanaf until a later mutatie lifts it (the rechtmatigheidsonderzoek decides). */
         BLOKKEREN("blokkeren"),
+        /** Pay again from vanaf: the blokkering of maatregelId is lifted. */
+        DEBLOKKEREN("deblokkeren"),
+        /** Stop the uitkering from vanaf (Zorg, after a blokkering and an unanswered hersteltermijn). */
+        STOPZETTEN("stopzetten"),
         /** The earlier instructions of maatregelId no longer apply from vanaf (they end the day before). */
         BEEINDIGEN("beeindigen"),
         /** The earlier instructions of maatregelId do not apply at all (they had not started). */
@@ -60,11 +64,19 @@ public record GwsOpdracht(Actie actie, UUID maatregelId, LocalDate vanaf, LocalD
         List<GwsOpdracht> opdrachten = new ArrayList<>();
         switch (soort) {
             case "verlaging" -> {
+                // A period counted from an earlier date (the taaleis runs from the vaststelling, Pw art. 18b) applies
+                // from the besluit on: the instruction says so, and a period that ended before it is no instruction.
+                LocalDate besluit = datum(mutatie.get("besluitdatum"));
                 for (Map<?, ?> p : perioden(mutatie)) {
                     Object pct = p.get("percentage");
-                    opdrachten.add(new GwsOpdracht(Actie.VERLAGEN, maatregel, datum(p.get("start")),
-                            datum(p.get("eind")), pct == null ? null : ((Number) pct).intValue(),
-                            bedrag(p.get("bedragPerMaand"))));
+                    LocalDate start = datum(p.get("start"));
+                    LocalDate eind = datum(p.get("eind"));
+                    if (besluit != null && eind != null && eind.isBefore(besluit)) {
+                        continue;
+                    }
+                    opdrachten.add(new GwsOpdracht(Actie.VERLAGEN, maatregel,
+                            besluit != null && start.isBefore(besluit) ? besluit : start, eind,
+                            pct == null ? null : ((Number) pct).intValue(), bedrag(p.get("bedragPerMaand"))));
                 }
             }
             case "eenmalige-verlaging" -> {
@@ -75,6 +87,10 @@ public record GwsOpdracht(Actie actie, UUID maatregelId, LocalDate vanaf, LocalD
             }
             case "blokkering" -> opdrachten.add(new GwsOpdracht(Actie.BLOKKEREN, maatregel,
                     datum(mutatie.get("geblokkeerdPer")), null, null, null));
+            case "deblokkering" -> opdrachten.add(new GwsOpdracht(Actie.DEBLOKKEREN, maatregel,
+                    datum(mutatie.get("gedeblokkeerdPer")), null, null, null));
+            case "stopzetting" -> opdrachten.add(new GwsOpdracht(Actie.STOPZETTEN, maatregel,
+                    datum(mutatie.get("stopgezetPer")), null, null, null));
             case "herziening" -> opdrachten.add(new GwsOpdracht(Actie.BEEINDIGEN, maatregel,
                     datum(mutatie.get("herzienPer")), null, null, null));
             case "vervallen" -> opdrachten.add(new GwsOpdracht(Actie.INTREKKEN, maatregel, null, null, null, null));

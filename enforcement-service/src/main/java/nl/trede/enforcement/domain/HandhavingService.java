@@ -16,7 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.trede.enforcement.api.GedragingRequests.BesluitRequest;
+import nl.trede.enforcement.api.GedragingRequests.BlokkeringHersteltermijnRequest;
 import nl.trede.enforcement.api.GedragingRequests.HersteltermijnRequest;
+import nl.trede.enforcement.api.GedragingRequests.NieuweAfspraak;
+import nl.trede.enforcement.api.GedragingRequests.OpheffingRequest;
+import nl.trede.enforcement.api.GedragingRequests.StopzettingRequest;
 import nl.trede.enforcement.api.GedragingRequests.HerzienRequest;
 import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
 import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
@@ -90,35 +95,14 @@ public class HandhavingService {
                 return bestaand.get();
             }
         }
-        String code = r.regelset() == null || r.regelset().isBlank() ? standaardRegelset : r.regelset().strip();
-        List<InvalidParam> fouten = new ArrayList<>();
-        LocalDate vandaag = NlTime.vandaag(clock);
-        if (r.datum().isAfter(vandaag)) {
-            fouten.add(new InvalidParam("datum", "must not lie in the future"));
+        String code = regelsetCode(r);
+        ProblemException weigering = toets(r, code);
+        if (weigering != null) {
+            throw weigering;
         }
         Regelset set = Regelset.versies(code).stream().filter(v -> v.geldigheid().omvat(r.datum())).findFirst()
-                .orElse(null);
-        if (set == null) {
-            fouten.add(new InvalidParam(Regelset.versies(code).isEmpty() ? "regelset" : "datum",
-                    "no version of regelset " + code + " is valid on this date"));
-        } else {
-            Map<String, Sanctieregel> regels = regelsets.regels(code, r.datum()).perCategorie();
-            Sanctieregel regel = regels.get(r.categorie());
-            if (regel == null) {
-                fouten.add(new InvalidParam("categorie", "must be one of: " + String.join(", ", regels.keySet())));
-            } else if (regel.soort() == RegelSoort.TAALEIS_EENMALIG && r.referentiedatum() == null) {
-                fouten.add(new InvalidParam("referentiedatum", "the kennisgeving date is required for "
-                        + r.categorie()));
-            }
-        }
-        if (!fouten.isEmpty()) {
-            throw ProblemException.invalid(fouten);
-        }
+                .orElseThrow();
         Klantgroep klantgroep = Klantgroep.van(r.klantgroep()).orElse(null);
-        Sanctieregel regel = regelsets.regels(code, r.datum()).perCategorie().get(r.categorie());
-        if (klantgroep != null && klantgroep.zonderArbeidsverplichting() && regel.arbeidsverplichting()) {
-            throw geenArbeidsverplichting(klantgroep, regel);
-        }
         Gedraging g = new Gedraging();
         g.id = UUID.randomUUID();
         g.klantId = r.klantId();
@@ -138,6 +122,90 @@ public class HandhavingService {
         publish(g, EnforcementEvents.GEDRAGING_GEREGISTREERD, new EnforcementEvents.GedragingGeregistreerd(g.id,
                 g.zaakId, g.categorie, g.datum, set.code, set.geldigVanaf, bron, g.klantgroep));
         return g;
+    }
+
+    /** Whether the report {@code bronId} of {@code bron} was registered before. */
+    public boolean alGemeld(String bron, UUID bronId) {
+        return Gedraging.count("bron = ?1 and bronId = ?2", bron, bronId) > 0;
+    }
+
+    private String regelsetCode(RegistratieRequest r) {
+        return r.regelset() == null || r.regelset().isBlank() ? standaardRegelset : r.regelset().strip();
+    }
+
+    /**
+     * Why a registration would be refused (400), or null: checked before anything is written. Without a transaction of
+     * its own, so the consumer of casework's report can answer a refusal with an event instead of a rollback.
+     */
+    public ProblemException weigering(RegistratieRequest r) {
+        return toets(r, regelsetCode(r));
+    }
+
+    private ProblemException toets(RegistratieRequest r, String code) {
+        List<InvalidParam> fouten = new ArrayList<>();
+        LocalDate vandaag = NlTime.vandaag(clock);
+        if (r.datum().isAfter(vandaag)) {
+            fouten.add(new InvalidParam("datum", "must not lie in the future"));
+        }
+        Regelset set = Regelset.versies(code).stream().filter(v -> v.geldigheid().omvat(r.datum())).findFirst()
+                .orElse(null);
+        Sanctieregel regel = null;
+        if (set == null) {
+            fouten.add(new InvalidParam(Regelset.versies(code).isEmpty() ? "regelset" : "datum",
+                    "no version of regelset " + code + " is valid on this date"));
+        } else {
+            Map<String, Sanctieregel> regels = regelsets.regels(code, r.datum()).perCategorie();
+            regel = regels.get(r.categorie());
+            if (regel == null) {
+                fouten.add(new InvalidParam("categorie", "must be one of: " + String.join(", ", regels.keySet())));
+            } else if (regel.soort() == RegelSoort.TAALEIS_EENMALIG && r.referentiedatum() == null) {
+                fouten.add(new InvalidParam("referentiedatum", "the kennisgeving date is required for "
+                        + r.categorie()));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            return ProblemException.invalid(fouten);
+        }
+        Klantgroep klantgroep = Klantgroep.van(r.klantgroep()).orElse(null);
+        if (klantgroep != null && klantgroep.zonderArbeidsverplichting() && regel.arbeidsverplichting()) {
+            return geenArbeidsverplichting(klantgroep, regel);
+        }
+        return null;
+    }
+
+    /**
+     * casework's report refused (the reason of {@link #weigering}): back to casework as {@code gedraging-geweigerd}
+     * with a reason code and the generated rule text (no personal data), instead of only a DLQ entry casework never
+     * sees. Nothing else is written.
+     */
+    @Transactional
+    public void weigeren(UUID klantId, UUID meldingId, UUID zaakId, String categorie, LocalDate datum,
+                         ProblemException p) {
+        outbox.publish(new DomainEvent(topic, EnforcementEvents.GEDRAGING_GEWEIGERD, klantId, PATH,
+                new EnforcementEvents.GedragingGeweigerd(meldingId, zaakId, categorie, datum, redenCode(p),
+                        p.invalidParams() == null || p.invalidParams().isEmpty() ? p.getMessage()
+                                : String.join("; ", p.invalidParams().stream().map(i -> i.name() + " " + i.reason())
+                                .toList()))));
+    }
+
+    /** The reason codes of gedraging-geweigerd (the contract with casework, enforcement-service/README.md). */
+    static String redenCode(ProblemException p) {
+        if ("geen-arbeidsverplichting".equals(p.code())) {
+            return "geen-arbeidsverplichting";
+        }
+        InvalidParam eerste = p.invalidParams() == null || p.invalidParams().isEmpty() ? null
+                : p.invalidParams().get(0);
+        if (eerste == null) {
+            return "niet-te-beoordelen";
+        }
+        return switch (eerste.name()) {
+            case "categorie" -> "categorie-onbekend";
+            case "referentiedatum" -> "referentiedatum-ontbreekt";
+            case "regelset" -> "geen-regelset";
+            case "datum" -> eerste.reason().startsWith("must not lie in the future") ? "datum-in-de-toekomst"
+                    : "geen-regelset-op-datum";
+            default -> "niet-te-beoordelen";
+        };
     }
 
     /**
@@ -295,6 +363,11 @@ public class HandhavingService {
      */
     @Transactional
     public Gedraging besluiten(UUID id, Long version, String actor) {
+        return besluiten(id, version, null, actor);
+    }
+
+    @Transactional
+    public Gedraging besluiten(UUID id, Long version, BesluitRequest r, String actor) {
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.BESLUITEN);
         Maatregel m = Maatregel.vanGedraging(g.id).orElseThrow();
         List<Gedraging> samen = Gedraging.list("samengevoegdIn", g.id);
@@ -312,7 +385,17 @@ public class HandhavingService {
                     + "consultation of regisseur and zorg, or a handhaver's override with a reason, before the "
                     + "maatregel takes effect (POST .../zorgafstemming).", null);
         }
+        NieuweAfspraak afspraak = r == null ? null : r.nieuweAfspraak();
+        nieuweAfspraak(g, v, afspraak, besluitdatum);
         vul(m, v);
+        if (afspraak != null) {
+            m.nieuweAfspraakDatum = afspraak.datum();
+            m.nieuweAfspraakTijd = afspraak.tijd();
+            m.nieuweAfspraakSoort = afspraak.soort();
+            m.nieuweAfspraakPlaats = afspraak.plaats().strip();
+            m.motivering = (m.motivering == null || m.motivering.isBlank() ? "" : m.motivering.strip() + " ")
+                    + afspraakTekst(m);
+        }
         m.besluitdatum = besluitdatum;
         m.bezwaarTot = MaatregelBerekening.bezwaartermijnEinde(besluitdatum, werkdagen);
         m.beslotenDoor = actor;
@@ -366,6 +449,186 @@ public class HandhavingService {
             default -> throw new IllegalStateException();
         }
         return g;
+    }
+
+    /**
+     * Deventer PB §5.3.1, §5.3.2, §7.2 (Faciliteren: a no-show for the kick-off, the kennismakingsgesprek or a
+     * doelmatigheidsgesprek): a one-off € 50 "en in datzelfde besluit ontvangt hij vervolgens een nieuwe afspraak".
+     * So that besluit requires the new appointment (400 naming nieuweAfspraak), not before the besluitdatum; any
+     * other besluit takes none (400).
+     */
+    static void nieuweAfspraak(Gedraging g, Voorstel v, NieuweAfspraak afspraak, LocalDate besluitdatum) {
+        boolean vereist = vereistNieuweAfspraak(Klantgroep.van(g.klantgroep).orElse(null), v);
+        if (vereist && afspraak == null) {
+            throw new ProblemException(400, "nieuwe-afspraak-vereist", "Nieuwe afspraak vereist", "The besluit of "
+                    + "the € 50 for a Faciliteren no-show gives the klant a new appointment in the same besluit "
+                    + "(Deventer PB §5.3.1, §5.3.2, §7.2).", List.of(new InvalidParam("nieuweAfspraak", "is required "
+                    + "for the € 50 of a Faciliteren no-show (rule nieuwe-afspraak-vereist, PB §5.3.1, §5.3.2, "
+                    + "§7.2)")), null);
+        }
+        if (!vereist && afspraak != null) {
+            throw ProblemException.invalid("nieuweAfspraak", "only the besluit of the € 50 for a Faciliteren no-show "
+                    + "carries a new appointment (PB §5.3.1, §5.3.2, §7.2); this besluit is " + v.uitkomst().code()
+                    + " for " + v.categorie() + (g.klantgroep == null ? "" : " (" + g.klantgroep + ")"));
+        }
+        if (afspraak != null && afspraak.datum().isBefore(besluitdatum)) {
+            throw ProblemException.invalid("nieuweAfspraak.datum", "must not lie before the besluitdatum "
+                    + besluitdatum);
+        }
+    }
+
+    /** The case of PB §5.3.1/§5.3.2/§7.2: Faciliteren, the no-show's one-off € 50 (the first no-show). */
+    static boolean vereistNieuweAfspraak(Klantgroep klantgroep, Voorstel v) {
+        return klantgroep == Klantgroep.FACILITEREN && v.uitkomst() == MaatregelBerekening.Uitkomst.OPLEGGEN
+                && Sanctieregel.NO_SHOW.equals(v.categorie()) && v.bedragEenmalig() != null;
+    }
+
+    /** The sentence of the besluit (its motivering, the letter's summary) that names the new appointment. */
+    static String afspraakTekst(Maatregel m) {
+        return "In dit besluit ontvangt u een nieuwe afspraak: " + m.nieuweAfspraakSoort + " op "
+                + m.nieuweAfspraakDatum + " om " + m.nieuweAfspraakTijd + ", " + m.nieuweAfspraakPlaats + ".";
+    }
+
+    /** The blokkering of the gedraging in force, or 409 {@code geen-actieve-blokkering}. */
+    private Maatregel actieveBlokkering(Gedraging g) {
+        Maatregel m = Maatregel.vanGedraging(g.id).orElse(null);
+        if (m == null || !m.blokkeringActief()) {
+            throw ProblemException.conflict("geen-actieve-blokkering", "Gedraging " + g.id + " has no blokkering in "
+                    + "force" + (m == null ? "" : " (maatregel " + m.status + (m.opgehevenPer != null ? ", lifted per "
+                    + m.opgehevenPer : "") + (m.stopgezetPer != null ? ", stopped per " + m.stopgezetPer : "") + ")")
+                    + ".", null);
+        }
+        return m;
+    }
+
+    /**
+     * Lifts a blokkering (the Faciliteren/Zorg 2nd no-show, PB §5.3.2, §6.3.1, §7.2): GWS pays again from
+     * {@code per}. A deblokkering mutatie in the GWS feed and {@code uitkering-gedeblokkeerd}, in one transaction.
+     */
+    @Transactional
+    public Gedraging blokkeringOpheffen(UUID id, Long version, OpheffingRequest r, String actor) {
+        Gedraging g = vergrendeld(id);
+        IfMatch.vereis(version, g.version, "gedraging");
+        Maatregel m = actieveBlokkering(g);
+        if (r.per().isBefore(m.besluitdatum)) {
+            throw ProblemException.invalid("per", "must not lie before the blokkering of " + m.besluitdatum);
+        }
+        m.opgehevenPer = r.per();
+        m.opheffingReden = r.reden().strip();
+        m.opgehevenDoor = actor;
+        g.status = GedragingStatus.BLOKKERING_OPGEHEVEN;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", "deblokkering");
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        data.put("gedeblokkeerdPer", m.opgehevenPer);
+        data.put("artikel", m.artikel);
+        data.put("categorie", m.categorie);
+        data.put("onderzoekId", m.onderzoekId);
+        long volgnummer = mutatie(g, m, "deblokkering", data);
+        publish(g, EnforcementEvents.UITKERING_GEDEBLOKKEERD, new EnforcementEvents.UitkeringGedeblokkeerd(m.id, g.id,
+                g.zaakId, g.klantgroep, m.opgehevenPer, m.artikel, volgnummer));
+        return g;
+    }
+
+    /** Deventer PB §6.3.1, §7.2: the ground of stopping a Zorg klant's uitkering. */
+    static final String STOPZETTING_ARTIKEL = "PB §6.3.1, §7.2";
+
+    /**
+     * Zorg (PB §6.3.1): after the blokkering the klant gets a hersteltermijn (at least 5 working days, as the
+     * hersteltermijn of the procedure, seed rules §4.6) — the precondition of a stopzetting.
+     */
+    @Transactional
+    public Gedraging blokkeringHersteltermijn(UUID id, Long version, BlokkeringHersteltermijnRequest r) {
+        Gedraging g = vergrendeld(id);
+        IfMatch.vereis(version, g.version, "gedraging");
+        Maatregel m = actieveBlokkering(g);
+        alleenZorg(g);
+        if (m.blokkeringHersteltermijnTot != null) {
+            throw ProblemException.conflict("hersteltermijn-al-verstuurd", "The hersteltermijn after this "
+                    + "blokkering was sent on " + m.blokkeringHersteltermijnVerzondenOp + " (until "
+                    + m.blokkeringHersteltermijnTot + ").", null);
+        }
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (r.verzondenOp().isAfter(NlTime.vandaag(clock)) || r.verzondenOp().isBefore(m.besluitdatum)) {
+            fouten.add(new InvalidParam("verzondenOp", "must lie between the blokkering of " + m.besluitdatum
+                    + " and today"));
+        }
+        if (!Hersteltermijn.voldoende(werkdagen, r.verzondenOp(), r.termijnTot())) {
+            fouten.add(new InvalidParam("termijnTot", "at least " + Hersteltermijn.MINIMUM_WERKDAGEN + " working "
+                    + "days must lie between sending and the end of the term; the earliest date is "
+                    + Hersteltermijn.vroegsteGesprek(werkdagen, r.verzondenOp())));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        m.blokkeringHersteltermijnVerzondenOp = r.verzondenOp();
+        m.blokkeringHersteltermijnTot = r.termijnTot();
+        em.lock(g, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        publish(g, EnforcementEvents.BLOKKERING_HERSTELTERMIJN_VERSTUURD,
+                new EnforcementEvents.BlokkeringHersteltermijnVerstuurd(m.id, g.id, g.zaakId, r.verzondenOp(),
+                        r.termijnTot()));
+        return g;
+    }
+
+    /**
+     * Zorg (PB §6.3.1, §7.2): „wanneer de klant dan blijft volharden in het niet reageren (ook na het versturen van
+     * een hersteltermijn), moet de uitkering worden stopgezet". Only with a blokkering in force (the klant did not
+     * react: a reaction lifts it) and a hersteltermijn that ended (409 otherwise); GWS stops the uitkering from
+     * {@code per} (a stopzetting mutatie), {@code uitkering-stopgezet}.
+     */
+    @Transactional
+    public Gedraging stopzetten(UUID id, Long version, StopzettingRequest r, String actor) {
+        Gedraging g = vergrendeld(id);
+        IfMatch.vereis(version, g.version, "gedraging");
+        Maatregel m = actieveBlokkering(g);
+        alleenZorg(g);
+        if (m.blokkeringHersteltermijnTot == null) {
+            throw ProblemException.conflict("hersteltermijn-vereist", "Stopping the uitkering needs a hersteltermijn "
+                    + "after the blokkering that ended without reaction (PB §6.3.1): send it first (POST .../"
+                    + "blokkering-hersteltermijn).", null);
+        }
+        LocalDate vandaag = NlTime.vandaag(clock);
+        if (!vandaag.isAfter(m.blokkeringHersteltermijnTot)) {
+            throw ProblemException.conflict("hersteltermijn-loopt", "The hersteltermijn runs until "
+                    + m.blokkeringHersteltermijnTot + "; the uitkering can be stopped from the day after.", null);
+        }
+        if (!r.per().isAfter(m.blokkeringHersteltermijnTot)) {
+            throw ProblemException.invalid("per", "must lie after the hersteltermijn ended on "
+                    + m.blokkeringHersteltermijnTot);
+        }
+        m.stopgezetPer = r.per();
+        m.stopzettingReden = r.reden().strip();
+        m.stopgezetDoor = actor;
+        g.status = GedragingStatus.STOPGEZET;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", "stopzetting");
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        data.put("besluitdatum", vandaag);
+        data.put("bezwaarTot", MaatregelBerekening.bezwaartermijnEinde(vandaag, werkdagen));
+        data.put("stopgezetPer", m.stopgezetPer);
+        data.put("hersteltermijnTot", m.blokkeringHersteltermijnTot);
+        data.put("artikel", STOPZETTING_ARTIKEL);
+        data.put("categorie", m.categorie);
+        data.put("onderzoekId", m.onderzoekId);
+        long volgnummer = mutatie(g, m, "stopzetting", data);
+        publish(g, EnforcementEvents.UITKERING_STOPGEZET, new EnforcementEvents.UitkeringStopgezet(m.id, g.id,
+                g.zaakId, g.klantgroep, m.stopgezetPer, m.blokkeringHersteltermijnTot, STOPZETTING_ARTIKEL,
+                volgnummer));
+        return g;
+    }
+
+    private static void alleenZorg(Gedraging g) {
+        if (Klantgroep.van(g.klantgroep).orElse(null) != Klantgroep.ZORG) {
+            throw ProblemException.conflict("stopzetten-niet-mogelijk", "The hersteltermijn after a blokkering and "
+                    + "the stopzetting are Deventer's rule for the Zorg klantgroep (PB §6.3.1, §7.2); this gedraging's "
+                    + "klantgroep is " + (g.klantgroep == null ? "unknown" : g.klantgroep) + ".", null);
+        }
     }
 
     /**
@@ -570,19 +833,9 @@ public class HandhavingService {
             return new Samenloop.Uitkomst(null, List.of());
         }
         Map<UUID, Maatregel> perId = new LinkedHashMap<>();
-        List<Samenloop.Verlaging> bestaand = new ArrayList<>();
-        for (Maatregel e : Maatregel.verlagingen(g.klantId)) {
-            LocalDate datum = gedragingsdatum(e);
-            if (e.id.equals(m.id) || datum == null || e.besluitdatum == null) {
-                continue;
-            }
-            perId.put(e.id, e);
-            bestaand.add(new Samenloop.Verlaging(e.id, datum, e.besluitdatum, e.ingangsdatum, e.einddatum,
-                    Samenloop.zwaarte(e.percentage, e.duurMaanden, e.bedragEenmalig, e.normPerMaand)));
-        }
         Samenloop.Verlaging nieuw = new Samenloop.Verlaging(m.id, g.datum, m.besluitdatum, v.ingangsdatum(),
                 v.einddatum(), Samenloop.zwaarte(v.percentage(), v.duurMaanden(), v.bedragEenmalig(), m.normPerMaand));
-        Samenloop.Uitkomst uitkomst = Samenloop.bepaal(nieuw, bestaand);
+        Samenloop.Uitkomst uitkomst = Samenloop.bepaal(nieuw, bestaandeVerlagingen(g, m.id, perId));
         for (UUID id : uitkomst.beeindigd()) {
             Maatregel e = perId.get(id);
             boolean vervalt = !e.ingangsdatum.isBefore(nieuw.ingangsdatum());
@@ -602,6 +855,36 @@ public class HandhavingService {
             mutatie(g, e, "samenloop", data);
         }
         return uitkomst;
+    }
+
+    /** The klant's verlagingen in force other than {@code maatregelId}, as {@link Samenloop} reads them. */
+    private List<Samenloop.Verlaging> bestaandeVerlagingen(Gedraging g, UUID maatregelId, Map<UUID, Maatregel> perId) {
+        List<Samenloop.Verlaging> bestaand = new ArrayList<>();
+        for (Maatregel e : Maatregel.verlagingen(g.klantId)) {
+            LocalDate datum = gedragingsdatum(e);
+            if (e.id.equals(maatregelId) || datum == null || e.besluitdatum == null) {
+                continue;
+            }
+            perId.put(e.id, e);
+            bestaand.add(new Samenloop.Verlaging(e.id, datum, e.besluitdatum, e.ingangsdatum, e.einddatum,
+                    Samenloop.zwaarte(e.percentage, e.duurMaanden, e.bedragEenmalig, e.normPerMaand)));
+        }
+        return bestaand;
+    }
+
+    /**
+     * The samenloop a proposed verlaging will meet when it is decided today, computed by the same rule as the besluit
+     * ({@link Samenloop#bepaal}) without changing anything: empty when the proposal is no verlaging with a bounded
+     * period. The besluit recomputes it on its own date.
+     */
+    public Optional<Samenloop.Uitkomst> samenloopVoorbeeld(Gedraging g, Maatregel m) {
+        if (!Maatregel.VOORGESTELD.equals(m.status) || !MaatregelBerekening.Uitkomst.OPLEGGEN.code().equals(m.uitkomst)
+                || m.ingangsdatum == null || m.einddatum == null) {
+            return Optional.empty();
+        }
+        Samenloop.Verlaging nieuw = new Samenloop.Verlaging(m.id, g.datum, NlTime.vandaag(clock), m.ingangsdatum,
+                m.einddatum, Samenloop.zwaarte(m.percentage, m.duurMaanden, m.bedragEenmalig, m.normPerMaand));
+        return Optional.of(Samenloop.bepaal(nieuw, bestaandeVerlagingen(g, m.id, new LinkedHashMap<>())));
     }
 
     /** The ground of samenloop: Pw art. 18 lid 2 (verlaging "overeenkomstig de verordening") and its samenloop rule. */

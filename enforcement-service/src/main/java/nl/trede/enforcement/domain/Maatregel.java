@@ -141,6 +141,51 @@ public class Maatregel extends PanacheEntityBase {
     @Column(name = "vervangen_door")
     public UUID vervangenDoor;
 
+    /** Faciliteren, 1st no-show: the new appointment the besluit of the € 50 carries (PB §5.3.1, §5.3.2, §7.2). */
+    @Column(name = "nieuwe_afspraak_datum")
+    public LocalDate nieuweAfspraakDatum;
+
+    @Column(name = "nieuwe_afspraak_tijd")
+    public java.time.LocalTime nieuweAfspraakTijd;
+
+    @Column(name = "nieuwe_afspraak_soort", length = 40)
+    public String nieuweAfspraakSoort;
+
+    @Column(name = "nieuwe_afspraak_plaats", length = 200)
+    public String nieuweAfspraakPlaats;
+
+    /** A blokkering lifted: GWS pays again from this day. */
+    @Column(name = "opgeheven_per")
+    public LocalDate opgehevenPer;
+
+    @Column(name = "opheffing_reden", columnDefinition = "text")
+    public String opheffingReden;
+
+    @Column(name = "opgeheven_door", length = 100)
+    public String opgehevenDoor;
+
+    /** Zorg: the hersteltermijn sent after the blokkering, and the day it ends (PB §6.3.1). */
+    @Column(name = "blokkering_hersteltermijn_verzonden_op")
+    public LocalDate blokkeringHersteltermijnVerzondenOp;
+
+    @Column(name = "blokkering_hersteltermijn_tot")
+    public LocalDate blokkeringHersteltermijnTot;
+
+    /** Zorg: the uitkering stopped from this day after an unanswered hersteltermijn (PB §6.3.1, §7.2). */
+    @Column(name = "stopgezet_per")
+    public LocalDate stopgezetPer;
+
+    @Column(name = "stopzetting_reden", columnDefinition = "text")
+    public String stopzettingReden;
+
+    @Column(name = "stopgezet_door", length = 100)
+    public String stopgezetDoor;
+
+    /** A blokkering in force: decided, neither lifted nor turned into a stopzetting. */
+    public boolean blokkeringActief() {
+        return GEBLOKKEERD.equals(status) && opgehevenPer == null && stopgezetPer == null;
+    }
+
     public static Optional<Maatregel> vanGedraging(UUID gedragingId) {
         return find("gedragingId", gedragingId).firstResultOptional();
     }

@@ -9,28 +9,40 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.trede.enforcement.api.RegelsetRequests.CategorieRequest;
 import nl.trede.enforcement.api.RegelsetRequests.RegelsetRequest;
 import nl.trede.enforcement.api.RegelsetRequests.StapRequest;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.Geldigheid;
+import nl.trede.platform.time.NlTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads a new regelset version (functioneel beheer). Every rule is checked before anything is written: a broken rule
  * is a 400 naming the field, an overlapping validity a 409. The one change to an existing version: an open-ended
  * current version that started earlier is ended the day before the new version starts (the new verordening
- * supersedes it), unless it already judges a gedraging dated on or after that day (409 regelset-in-gebruik).
+ * supersedes it), unless it already judges a gedraging dated on or after that day (409 regelset-in-gebruik). Before
+ * anything is written, every version of the code as it would be afterwards is checked as a whole
+ * ({@link RegelsetConfiguratie}: no gap, valid from today on for the sets in use, no category lost, every klantgroep
+ * covered): a 409 naming what would break. Loads of one code are serialised by an advisory lock.
  */
 @ApplicationScoped
 public class RegelsetBeheer {
 
     private final EntityManager em;
     private final Clock clock;
+    private final String gemeenteRegelset;
+    private final Catalogus catalogus;
 
-    public RegelsetBeheer(EntityManager em, Clock clock) {
+    public RegelsetBeheer(EntityManager em, Clock clock, Catalogus catalogus,
+                          @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
+                          String gemeenteRegelset) {
+        this.catalogus = catalogus;
         this.em = em;
         this.clock = clock;
+        this.gemeenteRegelset = gemeenteRegelset;
     }
 
     @Transactional
@@ -43,7 +55,9 @@ public class RegelsetBeheer {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "regelset:" + r.code())
                 .getSingleResult();
         Geldigheid nieuw = new Geldigheid(r.geldigVanaf(), r.geldigTot());
-        for (Regelset bestaand : Regelset.versies(r.code())) {
+        List<Regelset> versies = Regelset.versies(r.code());
+        Regelset opgevolgd = null;
+        for (Regelset bestaand : versies) {
             if (!bestaand.geldigheid().overlaptMet(nieuw)) {
                 continue;
             }
@@ -57,15 +71,19 @@ public class RegelsetBeheer {
                             + r.geldigVanaf() + "; a new version cannot start before them.",
                             "/api/enforcement/v1/regelsets/" + bestaand.id);
                 }
-                em.createNativeQuery("UPDATE regelset SET geldig_tot = ?1 WHERE id = ?2")
-                        .setParameter(1, r.geldigVanaf().minusDays(1)).setParameter(2, bestaand.id).executeUpdate();
-                em.detach(bestaand);
+                opgevolgd = bestaand;
                 continue;
             }
             throw ProblemException.conflict("regelset-overlap", "Regelset " + r.code() + " already has version "
                     + bestaand.id + " valid from " + bestaand.geldigVanaf + (bestaand.geldigTot == null
                     ? " until further notice" : " to " + bestaand.geldigTot) + "; validity periods of one rule set "
                     + "must not overlap.", "/api/enforcement/v1/regelsets/" + bestaand.id);
+        }
+        toets(r, versies, opgevolgd);
+        if (opgevolgd != null) {
+            em.createNativeQuery("UPDATE regelset SET geldig_tot = ?1 WHERE id = ?2")
+                    .setParameter(1, r.geldigVanaf().minusDays(1)).setParameter(2, opgevolgd.id).executeUpdate();
+            em.detach(opgevolgd);
         }
         Regelset set = new Regelset();
         set.code = r.code();
@@ -110,7 +128,37 @@ public class RegelsetBeheer {
                 stap.persist();
             }
         }
+        em.flush();
+        // casework's catalogue follows in the same transaction (outbox): a version loaded ahead is known before it
+        // applies, and the version it supersedes shows its new end date
+        catalogus.publiceer(set.code);
         return set;
+    }
+
+    /**
+     * Checks the versions of the code as they would be after loading {@code r} ({@code opgevolgd} ended the day before
+     * it starts) with {@link RegelsetConfiguratie}: 409 naming every broken rule (the first one's code), nothing
+     * written.
+     */
+    private void toets(RegelsetRequest r, List<Regelset> bestaande, Regelset opgevolgd) {
+        List<RegelsetConfiguratie.Versie> na = new ArrayList<>();
+        for (Regelset v : bestaande) {
+            Geldigheid geldigheid = v == opgevolgd ? new Geldigheid(v.geldigVanaf, r.geldigVanaf().minusDays(1))
+                    : v.geldigheid();
+            na.add(new RegelsetConfiguratie.Versie("version " + v.id + " from " + v.geldigVanaf, geldigheid,
+                    GedragingCategorie.van(v).stream().map(c -> new RegelsetConfiguratie.Categorie(c.code,
+                            Sanctieregel.arbeidsverplichting(c.recidivegroep, c.artikel))).toList(), false));
+        }
+        na.add(new RegelsetConfiguratie.Versie("the new version", new Geldigheid(r.geldigVanaf(), r.geldigTot()),
+                r.categorieen().stream().map(c -> new RegelsetConfiguratie.Categorie(c.code(),
+                        Sanctieregel.arbeidsverplichting(c.recidivegroep(), c.artikel()))).toList(), true));
+        boolean gemeente = r.code().equals(gemeenteRegelset);
+        List<RegelsetConfiguratie.Breuk> breuken = RegelsetConfiguratie.toets(r.code(), na, NlTime.vandaag(clock),
+                gemeente || r.code().equals(RegelsetRules.WETTELIJKE_REGELSET), gemeente);
+        if (!breuken.isEmpty()) {
+            throw ProblemException.conflict(breuken.get(0).code(), breuken.stream()
+                    .map(RegelsetConfiguratie.Breuk::detail).collect(Collectors.joining(" ")), null);
+        }
     }
 
     /** The business rules beyond bean validation, with the JSON path of each broken field. */
@@ -237,6 +285,16 @@ public class RegelsetBeheer {
                 }));
             }
             vorige = duur;
+        }
+        // The last step repeats for every further breach (lid 8: "telkens"), so it must be lid 7/8's: 100% for three
+        // months. A group that stops at lid 5 or 6 would repeat a shorter verlaging than the law sets.
+        int n = c.stappen().size() - 1;
+        StapRequest laatste = c.stappen().get(n);
+        String laatsteDuur = pad + "stappen[" + n + "].duurMaanden";
+        boolean alGenoemd = fouten.stream().anyMatch(f -> f.name().equals(laatsteDuur));
+        if (!alGenoemd && laatste.duurMaanden() != null && laatste.duurMaanden() != 3) {
+            fouten.add(new InvalidParam(pad + "stappen", "Pw art. 18 lid 7-8: the last step repeats for every "
+                    + "further breach, so the steps must go on to 100% for 3 months"));
         }
         return fouten;
     }

@@ -51,6 +51,11 @@ public record Sanctieregel(String categorie, RegelSoort soort, String recidivegr
      * lid 1 onder a (Deventer's G6 onvoldoende solliciteren) [ASSUMPTION: recognised by the group and the artikel].
      */
     public boolean arbeidsverplichting() {
+        return arbeidsverplichting(recidivegroep, artikel);
+    }
+
+    /** As {@link #arbeidsverplichting()}, for a category with this recidive group and artikel. */
+    public static boolean arbeidsverplichting(String recidivegroep, String artikel) {
         return LID4_GROEP.equals(recidivegroep) || (artikel != null && artikel.startsWith("Pw art. 9 lid 1 onder a"));
     }
 

@@ -22,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * casework's {@code nl.trede.casework.gedraging-gemeld} → a registered gedraging, exactly once (the platform inbox
  * records the event id in the same transaction; the report id {@code meldingId} is unique per source as well). The
- * contract is in enforcement-service/README.md; casework does not publish it yet. Data that the rules cannot judge
- * (an unknown category, a date without a regelset) or a category that cannot be imposed on the klantgroep (an
- * arbeidsverplichting for Faciliteren/Zorg, PB §1.2) is a poison event and goes to the DLQ with the reason.
+ * contract is in enforcement-service/README.md. A readable report that the rules cannot judge (an unknown category,
+ * a date without a regelset) or that cannot be imposed on the klantgroep (an arbeidsverplichting for Faciliteren/Zorg,
+ * PB §1.2) is answered with {@code gedraging-geweigerd}, which casework shows on the zaak; only a malformed event
+ * (no klant subject, invalid data) is a poison event for the DLQ.
  */
 @ApplicationScoped
 public class GedragingGemeldHandler implements EventHandler {
@@ -75,23 +76,20 @@ public class GedragingGemeldHandler implements EventHandler {
         } catch (RuntimeException e) {
             throw new PoisonEventException("gedraging-gemeld without a klant id as subject");
         }
-        try {
-            service.registreer(new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
-                    data.referentiedatum(), data.regelset(), data.actieveZorg(),
-                    // Klantgroepen are each municipality's data (intake's stelsels, e.g. Apeldoorn's werkbedrijf):
-                    // a code the no-show rules of §4.3 do not know is judged as without a klantgroep.
-                    Klantgroep.van(data.klantgroep()).map(Klantgroep::code).orElse(null)), "casework",
-                    data.meldingId(),
-                    "casework");
-        } catch (ProblemException e) {
-            if ("geen-arbeidsverplichting".equals(e.code())) {
-                throw new PoisonEventException("gedraging-gemeld cannot be imposed: " + e.getMessage());
+        RegistratieRequest verzoek = new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
+                data.referentiedatum(), data.regelset(), data.actieveZorg(),
+                // Klantgroepen are each municipality's data (intake's stelsels, e.g. Apeldoorn's werkbedrijf):
+                // a code the no-show rules of §4.3 do not know is judged as without a klantgroep.
+                Klantgroep.van(data.klantgroep()).map(Klantgroep::code).orElse(null));
+        if (!service.alGemeld("casework", data.meldingId())) {
+            ProblemException weigering = service.weigering(verzoek);
+            if (weigering != null) {
+                // Readable, but not registrable (its category unknown on its date, an arbeidsverplichting for a
+                // klantgroep without one, …): casework hears it and shows it on the zaak, instead of a DLQ entry.
+                service.weigeren(klantId, data.meldingId(), data.zaakId(), data.categorie(), data.datum(), weigering);
+                return;
             }
-            if (e.status() == 400) {
-                throw new PoisonEventException("gedraging-gemeld cannot be judged: " + e.invalidParams().stream()
-                        .map(p -> p.name() + " " + p.reason()).toList());
-            }
-            throw e;
         }
+        service.registreer(verzoek, "casework", data.meldingId(), "casework");
     }
 }

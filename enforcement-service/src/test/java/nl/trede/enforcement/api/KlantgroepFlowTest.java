@@ -120,7 +120,9 @@ class KlantgroepFlowTest {
         UUID klant = TestZaken.klant();
         String eerste = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "faciliteren").statusCode(201));
         tegenBesluit(eerste).body("maatregel.bedragEenmalig", is(50.00f));
-        stap(eerste, "besluit", null).statusCode(200).body("status", is("opgelegd"));
+        // „en in datzelfde besluit ontvangt hij vervolgens een nieuwe afspraak" (PB §5.3.1): BlokkeringFlowTest
+        stap(eerste, "besluit", BlokkeringFlowTest.afspraak(VANDAAG.plusDays(7))).statusCode(200)
+                .body("status", is("opgelegd"));
         String tweede = id(registreer(klant, "no-show", VANDAAG, "faciliteren").statusCode(201));
         tegenBesluit(tweede).body("maatregel.uitkomst", is("blokkeren"));
         stap(tweede, "besluit", null).statusCode(200).body("status", is("geblokkeerd"))

@@ -99,6 +99,43 @@ class RecidiveEnSamenloopFlowTest {
     }
 
     /**
+     * The voorstel previews the samenloop the besluit will compute (Deventer PB ch. 8 "één verlaging … de hoogste"):
+     * a 30% (G1) proposed while a 50% (G12) of the same period is in force says it will be taken up in the 50%; a 50%
+     * proposed while a 30% is in force says it will end the 30%. Before, the voorstel did not show it at all.
+     */
+    @Test
+    void theVoorstelPreviewsTheSamenloopTheBesluitApplies() {
+        UUID klant = UUID.randomUUID();
+        String g12 = id(registreer(Roles.HANDHAVER, klant, "g12-zeer-ernstige-misdraging", VANDAAG.minusDays(8)));
+        String g1 = id(registreer(Roles.HANDHAVER, klant, "g1-plan-van-aanpak", VANDAAG.minusDays(12)));
+        totVoorstel(g12);
+        as(Roles.HANDHAVER).get(PATH + "/" + g12).then().body("maatregel.samenloopVoorbeeld.opgenomenIn", nullValue())
+                .body("maatregel.samenloopVoorbeeld.vervangt", is(List.of()));
+        String hoog = stap(g12, "besluit", null).statusCode(200).body("maatregel.samenloopVoorbeeld", nullValue())
+                .extract().path("maatregel.id");
+        stap(g1, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(g1, "horen", Map.of("gehoordOp", VANDAAG.minusDays(1).toString())).statusCode(200);
+        stap(g1, "voorstel", voorstel(true, null, null, false, null)).statusCode(200)
+                .body("maatregel.percentage", is(30))
+                .body("maatregel.samenloopVoorbeeld.opgenomenIn", is(hoog))
+                .body("maatregel.samenloopVoorbeeld.toelichting", org.hamcrest.Matchers.containsString(hoog));
+        stap(g1, "besluit", null).statusCode(200).body("maatregel.opgenomenIn", is(hoog));
+
+        UUID ander = UUID.randomUUID();
+        String laag = id(registreer(Roles.HANDHAVER, ander, "g1-plan-van-aanpak", VANDAAG.minusDays(12)));
+        String hoger = id(registreer(Roles.HANDHAVER, ander, "g12-zeer-ernstige-misdraging", VANDAAG.minusDays(8)));
+        totVoorstel(laag);
+        String laagId = stap(laag, "besluit", null).statusCode(200).extract().path("maatregel.id");
+        stap(hoger, "hoorverzoek", hoorverzoek()).statusCode(200);
+        stap(hoger, "horen", Map.of("gehoordOp", VANDAAG.minusDays(1).toString())).statusCode(200);
+        stap(hoger, "voorstel", voorstel(true, null, null, false, null)).statusCode(200)
+                .body("maatregel.samenloopVoorbeeld.opgenomenIn", nullValue())
+                .body("maatregel.samenloopVoorbeeld.vervangt", is(List.of(laagId)));
+        stap(hoger, "besluit", null).statusCode(200);
+        as(Roles.HANDHAVER).get(PATH + "/" + laag).then().body("maatregel.vervangenDoor", notNullValue());
+    }
+
+    /**
      * Pw art. 18 lid 4-5 and samenloop: two werkweigeringen of one period give one 100% verlaging (a tie: the earlier
      * gedraging stays); the one taken up has no verlaging of its own, so a lid-11 herziening of it is 409 naming
      * the maatregel that covers it.
@@ -141,8 +178,11 @@ class RecidiveEnSamenloopFlowTest {
         String tweede = registreerMet(klant, "no-show", VANDAAG.minusDays(3), "faciliteren", null);
         totVoorstel(eerste);
         totVoorstel(tweede);
-        stap(eerste, "besluit", null).statusCode(200).body("maatregel.bedragEenmalig", is(50.00f));
-        stap(tweede, "besluit", null).statusCode(200).body("maatregel.recidive", is(false))
+        // Faciliteren: each € 50 besluit carries the new appointment (PB §5.3.1, §5.3.2, §7.2)
+        stap(eerste, "besluit", BlokkeringFlowTest.afspraak(VANDAAG.plusDays(7))).statusCode(200)
+                .body("maatregel.bedragEenmalig", is(50.00f));
+        stap(tweede, "besluit", BlokkeringFlowTest.afspraak(VANDAAG.plusDays(7))).statusCode(200)
+                .body("maatregel.recidive", is(false))
                 .body("maatregel.stap", is(1)).body("maatregel.opgenomenIn", notNullValue());
         List<Map<String, Object>> inWerking = inWerking(klant);
         assertEquals(1, inWerking.size(), "one € 50: " + mutatiesVan(klant));
@@ -185,7 +225,8 @@ class RecidiveEnSamenloopFlowTest {
         stap(tweede, "voorstel", voorstel(true, null, null, false, null)).statusCode(409)
                 .contentType("application/problem+json").body("code", is("eerdere-gedraging-open"));
         totVoorstel(eerste);
-        stap(eerste, "besluit", null).statusCode(200).body("maatregel.bedragEenmalig", is(50.00f));
+        stap(eerste, "besluit", BlokkeringFlowTest.afspraak(VANDAAG.plusDays(7))).statusCode(200)
+                .body("maatregel.bedragEenmalig", is(50.00f));
         stap(tweede, "voorstel", voorstel(true, null, null, false, null)).statusCode(200)
                 .body("maatregel.uitkomst", is("blokkeren")).body("maatregel.recidive", is(true))
                 .body("maatregel.stap", is(2));

@@ -38,6 +38,37 @@ class GwsOpdrachtTest {
         assertEquals(new GwsOpdracht(Actie.VERLAGEN, M, LocalDate.of(2027, 1, 15), null, 100, null), o.get(1));
     }
 
+    /**
+     * Pw art. 18b / PB ch. 9: the taaleis periods count from the vaststelling, which lies before the besluit; GWS
+     * applies them from the besluit on, so the instruction says that date (not a date GWS cannot apply), and a
+     * period that ended before the besluit is no instruction at all. Before, vanaf was the vaststelling.
+     */
+    @Test
+    @DisplayName("Pw art. 18b: a taaleis period says from when it applies (the besluit), not the vaststelling")
+    void aTaaleisPeriodAppliesFromTheBesluit() {
+        Map<String, Object> taaleis = mutatie("verlaging", "besluitdatum", "2026-08-03", "perioden", List.of(
+                Map.of("start", "2026-01-15", "eind", "2026-07-14", "percentage", 20),
+                Map.of("start", "2026-07-15", "eind", "2027-01-14", "percentage", 40),
+                new HashMap<>(Map.of("start", "2027-01-15", "percentage", 100))));
+        assertEquals(List.of(new GwsOpdracht(Actie.VERLAGEN, M, LocalDate.of(2026, 8, 3), LocalDate.of(2027, 1, 14),
+                        40, null), new GwsOpdracht(Actie.VERLAGEN, M, LocalDate.of(2027, 1, 15), null, 100, null)),
+                GwsOpdracht.van(taaleis));
+        // a verlaging from the month after the besluit is unchanged
+        assertEquals(LocalDate.of(2026, 9, 1), GwsOpdracht.van(mutatie("verlaging", "besluitdatum", "2026-08-03",
+                "perioden", List.of(Map.of("start", "2026-09-01", "eind", "2026-09-30", "percentage", 30))))
+                .get(0).vanaf());
+    }
+
+    /** A lifted blokkering and Zorg's stopzetting (PB §6.3.1, §7.2): one instruction each, from the date. */
+    @Test
+    @DisplayName("PB §5.3.2, §6.3.1, §7.2: deblokkeren and stopzetten from their date, open-ended")
+    void deblokkerenEnStopzetten() {
+        assertEquals(List.of(new GwsOpdracht(Actie.DEBLOKKEREN, M, LocalDate.of(2026, 12, 14), null, null, null)),
+                GwsOpdracht.van(mutatie("deblokkering", "gedeblokkeerdPer", "2026-12-14")));
+        assertEquals(List.of(new GwsOpdracht(Actie.STOPZETTEN, M, LocalDate.of(2027, 1, 1), null, null, null)),
+                GwsOpdracht.van(mutatie("stopzetting", "stopgezetPer", "2027-01-01")));
+    }
+
     @Test
     @DisplayName("Deventer PB ch. 8 (€ 50), PB §7.2 (blokkering), Pw art. 18 lid 11 and samenloop (end, withdraw)")
     void oneOffBlokkeringEndAndWithdraw() {

@@ -4,16 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.trede.enforcement.domain.EnforcementEvents;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
@@ -32,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * casework's gedraging-gemeld (contract in the README) → one gedraging through the platform inbox, also when the
- * event is redelivered or the same report comes twice; a report the rules cannot judge goes to the DLQ.
+ * event is redelivered or the same report comes twice; a report the rules cannot judge is refused back to casework
+ * (gedraging-geweigerd); a malformed event goes to the DLQ.
  */
 @Tag(TestDag.DATUM)
 @QuarkusTest
@@ -45,6 +50,12 @@ class GedragingGemeldFlowTest {
 
     @ConfigProperty(name = "trede.topics.casework")
     String caseworkTopic;
+
+    @ConfigProperty(name = "trede.topics.enforcement")
+    String enforcementTopic;
+
+    @Inject
+    ObjectMapper mapper;
 
     @BeforeAll
     static void open() {
@@ -108,31 +119,77 @@ class GedragingGemeldFlowTest {
         assertEquals(1, lijst.stream().filter(g -> "g2-niet-verschijnen".equals(g.get("categorie"))).count());
     }
 
+    /** The refusal enforcement publishes for a report it cannot register (the contract's gedraging-geweigerd). */
+    JsonNode geweigerd(TopicProbe probe, UUID klant, UUID melding) throws Exception {
+        var event = probe.await(r -> klant.toString().equals(r.key())
+                && TopicProbe.ofType(EnforcementEvents.GEDRAGING_GEWEIGERD).test(r), Duration.ofSeconds(30));
+        assertTrue(event.isPresent(), "gedraging-geweigerd for " + melding);
+        JsonNode data = mapper.readTree(event.get().value());
+        assertEquals(melding.toString(), data.get("meldingId").asText());
+        // the shape is the contract example casework's tests consume
+        JsonNode voorbeeld = mapper.readTree(Contract.voorbeeld("enforcement-gedraging-geweigerd.json")).get("data");
+        List<String> velden = new java.util.ArrayList<>();
+        data.fieldNames().forEachRemaining(velden::add);
+        List<String> verwacht = new java.util.ArrayList<>();
+        voorbeeld.fieldNames().forEachRemaining(verwacht::add);
+        assertEquals(verwacht, velden);
+        return data;
+    }
+
+    /**
+     * A report the rules cannot judge (its category unknown on its date) comes back to casework as
+     * gedraging-geweigerd with the reason — before, it only went to the DLQ while casework's zaak said "gemeld".
+     */
     @Test
-    void aReportTheRulesCannotJudgeGoesToTheDlq() throws Exception {
+    void aReportTheRulesCannotJudgeIsRefusedBackToCasework() throws Exception {
         UUID klant = UUID.randomUUID();
-        UUID eventId = UUID.randomUUID();
-        try (TopicProbe dlq = new TopicProbe(caseworkTopic + ".dlq")) {
-            send(klant, gemeld(eventId, klant, UUID.randomUUID(), "onbekende-categorie"));
-            var dead = dlq.await(r -> eventId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(30));
-            assertTrue(dead.isPresent());
-            assertTrue(TopicProbe.header(dead.get(), "trede-dlq-reason").contains("categorie"));
+        UUID melding = UUID.randomUUID();
+        try (TopicProbe probe = new TopicProbe(enforcementTopic)) {
+            send(klant, gemeld(UUID.randomUUID(), klant, melding, "niet-verschenen"));
+            JsonNode data = geweigerd(probe, klant, melding);
+            assertEquals("categorie-onbekend", data.get("redenCode").asText());
+            assertEquals("niet-verschenen", data.get("categorie").asText());
+            assertTrue(data.get("reden").asText().contains("no-show"), data.toString());
         }
         assertEquals(0, van(klant).size());
     }
 
-    /** The klantgroep is stored; PB §1.2 „geen arbeidsverplichting": a Zorg werkweigering goes to the DLQ. */
+    /** Truly malformed (no klant as subject, or data without the required meldingId) still goes to the DLQ. */
     @Test
-    void klantgroepStoredAndArbeidsverplichtingForZorgToTheDlq() throws Exception {
+    void aMalformedReportGoesToTheDlq() throws Exception {
         UUID klant = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
+        UUID zonderSubject = UUID.randomUUID();
         try (TopicProbe dlq = new TopicProbe(caseworkTopic + ".dlq")) {
-            send(klant, gemeld(eventId, klant, UUID.randomUUID(), "g8-werkweigering", "zorg"));
-            var dead = dlq.await(r -> eventId.toString().equals(TopicProbe.header(r, "ce_id")), Duration.ofSeconds(30));
-            assertTrue(dead.isPresent());
-            String reden = TopicProbe.header(dead.get(), "trede-dlq-reason");
-            assertTrue(reden.contains("geen arbeidsverplichting") && reden.contains("g8-werkweigering"), reden);
+            send(klant, EventEnvelope.build(eventId, SOURCE, GedragingGemeldHandler.GEDRAGING_GEMELD,
+                    klant.toString(), TestDag.nuUtc(), null, "{\"categorie\":\"no-show\",\"datum\":\"" + VANDAAG
+                            + "\"}"));
+            send(klant, EventEnvelope.build(zonderSubject, SOURCE, GedragingGemeldHandler.GEDRAGING_GEMELD,
+                    "geen-klant", TestDag.nuUtc(), null, "{\"meldingId\":\"" + UUID.randomUUID()
+                            + "\",\"categorie\":\"no-show\",\"datum\":\"" + VANDAAG + "\"}"));
+            assertTrue(dlq.await(r -> eventId.toString().equals(TopicProbe.header(r, "ce_id")),
+                    Duration.ofSeconds(30)).isPresent());
+            assertTrue(dlq.await(r -> zonderSubject.toString().equals(TopicProbe.header(r, "ce_id")),
+                    Duration.ofSeconds(30)).isPresent());
         }
+        assertEquals(0, van(klant).size());
+    }
+
+    /**
+     * The klantgroep is stored; PB §1.2 „geen arbeidsverplichting": a Zorg werkweigering is refused back to casework
+     * (gedraging-geweigerd, reden geen-arbeidsverplichting), not registered.
+     */
+    @Test
+    void klantgroepStoredAndArbeidsverplichtingForZorgRefused() throws Exception {
+        UUID klant = UUID.randomUUID();
+        UUID melding = UUID.randomUUID();
+        try (TopicProbe probe = new TopicProbe(enforcementTopic)) {
+            send(klant, gemeld(UUID.randomUUID(), klant, melding, "g8-werkweigering", "zorg"));
+            JsonNode data = geweigerd(probe, klant, melding);
+            assertEquals("geen-arbeidsverplichting", data.get("redenCode").asText());
+            assertTrue(data.get("reden").asText().contains("arbeidsverplichting"), data.toString());
+        }
+        assertEquals(0, van(klant).size());
         // Another municipality's klantgroep (intake's configurable stelsels, e.g. Apeldoorn's werkbedrijf) is not one
         // of the §4.3 groups: the gedraging is judged as without a klantgroep, not dead-lettered.
         send(klant, gemeld(UUID.randomUUID(), klant, UUID.randomUUID(), "no-show", "werkbedrijf"));

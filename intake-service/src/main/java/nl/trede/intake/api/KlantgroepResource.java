@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 import nl.trede.intake.domain.Klantgroep;
 import nl.trede.intake.domain.KlantgroepBeheer;
+import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,6 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KlantgroepResource {
 
     static final String PATH = "/api/intake/v1/klantgroepen";
+
+    /** What a working configuration is (domain/KlantgroepConfiguratie), for the OpenAPI descriptions. */
+    static final String WERKENDE_CONFIGURATIE = "The whole configuration as it would be afterwards is checked before "
+            + "anything is written, and must work: at least one klantgroep active (every klant gets a klantgroep at "
+            + "the ambitiegesprek), the active ones of one stelsel, and no two active ones with the same "
+            + "horizonMaanden (the horizon routes a case between them). A change that breaks a rule is a 409 naming "
+            + "it and changes nothing.";
 
     @Schema(name = "Klantgroep")
     public record KlantgroepResponse(@Schema(description = "The code used in klantgroep decisions and events") String code,
@@ -67,7 +76,8 @@ public class KlantgroepResource {
             @NotBlank @Size(max = 4000) @Schema(description = "The verordening's or policy's definition") String definitie,
             @NotBlank @Size(max = 2000) @Schema(description = "The verordening or policy it comes from") String bron,
             @NotNull @Min(1) @Max(99) @Schema(description = "Display order, 1–99") Integer volgorde,
-            @NotNull @Schema(description = "Decidable now; at least one klantgroep stays active") Boolean actief,
+            @NotNull @Schema(description = "Decidable now; the active klantgroepen are of one stelsel and at least one "
+                    + "stays active") Boolean actief,
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") @Schema(description = "The municipality's set, lower-case",
                     example = "apeldoorn-2017") String stelsel,
             @Min(1) @Max(120) @Schema(description = "Months to the labour market or participation (Matchen 6, "
@@ -102,7 +112,12 @@ public class KlantgroepResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
     @Operation(summary = "Create or replace a klantgroep", description = "Never deleted (decisions refer to it): set "
-            + "actief=false instead. At least one klantgroep stays active (409).")
+            + "actief=false instead. " + WERKENDE_CONFIGURATIE)
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "409", description = "The configuration would not work afterwards (code "
+            + "geen-actieve-klantgroep, stelsels-gemengd or horizon-dubbel); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response zet(@PathParam("code") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}")
                         @Parameter(description = "Lower-case code, e.g. werkbedrijf") String code,
                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
@@ -122,7 +137,11 @@ public class KlantgroepResource {
     @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
     @Operation(summary = "Make exactly the klantgroepen of one stelsel active",
             description = "E.g. apeldoorn-2017 (werkbedrijf, activering) instead of deventer-2021. Earlier decisions "
-                    + "keep their codes.")
+                    + "keep their codes. An unknown stelsel is a 400. " + WERKENDE_CONFIGURATIE)
+    @APIResponse(responseCode = "200", description = "The active klantgroepen")
+    @APIResponse(responseCode = "409", description = "The stelsel's klantgroepen would not form a working "
+            + "configuration (code horizon-dubbel); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<KlantgroepResponse> activeerStelsel(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "apeldoorn", value = "{\"stelsel\":\"apeldoorn-2017\"}")}))
                                                     @Valid @NotNull StelselRequest body) {

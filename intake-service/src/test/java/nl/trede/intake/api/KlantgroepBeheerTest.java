@@ -102,10 +102,10 @@ class KlantgroepBeheerTest {
         asBeheerder().body(jeugd).put(KLANTGROEPEN + "/Hoofdletters").then().statusCode(400);
         asMedewerker().get(KLANTGROEPEN).then().body("code", contains("matchen", "groeien", "faciliteren", "zorg"));
 
-        // A stelsel with one klantgroep: switching it off would leave none active.
+        // A stelsel with one klantgroep (made inactive, then activated as a stelsel): switching it off would leave
+        // none active.
         Map<String, Object> enkel = new HashMap<>(jeugd);
         enkel.put("stelsel", enkelCode);
-        enkel.put("actief", true);
         asBeheerder().body(enkel).put(KLANTGROEPEN + "/" + enkelCode).then().statusCode(201);
         activeer(enkelCode);
         enkel.put("actief", false);

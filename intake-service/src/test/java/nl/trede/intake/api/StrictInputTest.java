@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,6 +129,9 @@ class StrictInputTest {
         im().delete(MELDINGEN).then().statusCode(405).contentType("application/problem+json")
                 .header("Allow", notNullValue()).header("Allow", containsString("GET"))
                 .header("Allow", containsString("POST"));
+        // RFC 9110 §15.5.6 also on a collection whose class has a sub-path starting with a parameter (PUT /{code}).
+        im().delete("/api/intake/v1/klantgroepen").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", is("GET, HEAD, OPTIONS"));
     }
 
     @Test

@@ -66,6 +66,13 @@ public class LadderModelResource {
                        {"vanTrede": 3, "naarTrede": 3, "bron": "[D]"}, {"vanTrede": 4, "naarTrede": 4, "bron": "[D]"},
                        {"vanTrede": 5, "naarTrede": 5, "bron": "[D]"}, {"vanTrede": 6, "naarTrede": 6, "bron": "[D]"}]}""";
 
+    /** What working model versions are (domain/ModelConfiguratie), for the OpenAPI descriptions. */
+    static final String WERKENDE_MODELLEN = "Every version of the model as it would be afterwards is checked before "
+            + "anything is written: no day without a version between its first and last version (geldigheid-gat: a "
+            + "meting dated then could not be registered), and the default model (trede.ladder.default-model) keeps a "
+            + "version in force on every date from today on (standaardmodel-loopt-af: ending its only version in force "
+            + "is refused). A change that breaks a rule is a 409 naming it and changes nothing.";
+
     private final LadderService service;
 
     public LadderModelResource(LadderService service) {
@@ -91,9 +98,11 @@ public class LadderModelResource {
     @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
     @Operation(summary = "Add a version of a ladder model",
             description = "A new code starts a new scheme; a new versie of an existing code must not overlap the "
-                    + "validity of its other versions (409 naming the version it overlaps; end that one first). "
-                    + "Exactly six treden 1-6; sub-treden are coded <nummer>.<n> and belong to their trede. A version "
-                    + "is never changed afterwards, except for ending it.")
+                    + "validity of its other versions (409 geldigheid-overlapt naming it), except an open-ended "
+                    + "version that started earlier: the new version succeeds it, and it ends the day before (409 "
+                    + "metingen-na-einddatum when metingen were scored on it from that day). " + WERKENDE_MODELLEN
+                    + " Exactly six treden 1-6; sub-treden are coded <nummer>.<n> and belong to their trede. A version "
+                    + "is never changed afterwards, except for its end date.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ModelDefinitie.class),
             examples = @ExampleObject(name = "heemskerk-2027", value = NIEUWE_VERSIE_VOORBEELD)))
@@ -101,7 +110,9 @@ public class LadderModelResource {
             content = @Content(schema = @Schema(implementation = TredenResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition (names every invalid field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The versie exists, or the validity overlaps another version",
+    @APIResponse(responseCode = "409", description = "The versie exists, the validity overlaps another version, "
+            + "metingen lie after the superseded version's new end, or the versions would not work afterwards "
+            + "(geldigheid-gat, standaardmodel-loopt-af)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ModelDefinitie body) {
         LadderModel model = service.nieuweVersie(body);
@@ -125,15 +136,17 @@ public class LadderModelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FUNCTIONEEL_BEHEERDER)
     @Operation(summary = "End a version on a date",
-            description = "Shortens the validity (e.g. of an open-ended version) so that a successor can start the "
-                    + "next day. Refused (409) when metingen were scored on the version after that date, or when "
-                    + "it would lengthen the validity.")
+            description = "Shortens the validity, e.g. to retire a model that is not the default one (a successor "
+                    + "is loaded with POST /ladder-modellen, which ends the current version itself). Refused (409) "
+                    + "when metingen were scored on the version after that date, when it would lengthen the validity, "
+                    + "or when the versions would not work afterwards. " + WERKENDE_MODELLEN)
     @APIResponse(responseCode = "200", description = "The version with its new end date")
     @APIResponse(responseCode = "400", description = "geldigTot missing or before geldigVanaf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Would lengthen the validity, or metingen lie after the date",
+    @APIResponse(responseCode = "409", description = "Would lengthen the validity, metingen lie after the date, or "
+            + "the versions would not work afterwards (geldigheid-gat, standaardmodel-loopt-af)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TredenResponse beeindigen(@PathParam("code") String code, @PathParam("versie") String versie,
                                      @Valid @NotNull Beeindiging body) {
@@ -173,14 +186,17 @@ public class LadderModelResource {
     @Operation(summary = "Add the mapping from one model version to another",
             description = "One row per position of the van version: every trede 1-6 needs a row of its own "
                     + "(vanSubTrede null), sub-treden may have their own row; each row names its source. A mapping "
-                    + "between two versions is added once and not changed (409).")
+                    + "between two versions is added once and not changed (409 koppeling-bestaat). The naar version "
+                    + "must not have ended (409 koppeling-naar-beeindigde-versie): reports read metingen in the "
+                    + "version in force; the van version may be an old one, whose metingen are still reported.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KoppelingDefinitie.class),
             examples = @ExampleObject(name = "heemskerk-naar-divosa", value = KOPPELING_VOORBEELD)))
     @APIResponse(responseCode = "201", description = "The mapping rows")
     @APIResponse(responseCode = "400", description = "Unknown version, sub-trede or incomplete rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A mapping between the two versions exists",
+    @APIResponse(responseCode = "409", description = "A mapping between the two versions exists, or the naar "
+            + "version has ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createKoppeling(@Valid @NotNull KoppelingDefinitie body) {
         List<ModelKoppeling> rijen = service.nieuweKoppeling(body);

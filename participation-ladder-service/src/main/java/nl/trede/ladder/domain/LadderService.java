@@ -62,7 +62,10 @@ public class LadderService {
     /**
      * Adds a version of a ladder model (functioneel beheerder). Its validity must not overlap another version of the
      * same code (409 naming that version), because a meting and a report must find exactly one version on a date
-     * ({@link Geldigheid#geldigOp}). Versions of one code are serialised by an advisory lock on the code.
+     * ({@link Geldigheid#geldigOp}) — except an open-ended version that started earlier: the new version succeeds it,
+     * and it ends the day before the new one starts, unless metingen were scored on it on or after that day (409).
+     * Then every version of the code as it would be afterwards is checked ({@link ModelConfiguratie}, 409). Versions of
+     * one code are serialised by an advisory lock on the code.
      */
     @Transactional
     public LadderModel nieuweVersie(ModelDefinitie definitie) {
@@ -72,17 +75,41 @@ public class LadderService {
         }
         lock(definitie.code());
         Geldigheid nieuw = new Geldigheid(definitie.geldigVanaf(), definitie.geldigTot());
-        for (LadderModel bestaand : LadderModel.versies(definitie.code())) {
+        List<LadderModel> versies = LadderModel.versies(definitie.code());
+        LadderModel opgevolgd = null;
+        for (LadderModel bestaand : versies) {
             if (bestaand.versie.equals(definitie.versie())) {
                 throw ProblemException.conflict("versie-bestaat", "Ladder model " + bestaand.code + " already has "
                         + "version " + bestaand.versie + "; versions are immutable.", pad(bestaand));
             }
-            if (bestaand.geldigheid().overlaptMet(nieuw)) {
-                throw ProblemException.conflict("geldigheid-overlapt", "The validity overlaps version "
-                        + bestaand.versie + " (" + bestaand.geldigVanaf + " to "
-                        + (bestaand.geldigTot == null ? "until further notice" : bestaand.geldigTot)
-                        + "); end that version first or choose other dates.", pad(bestaand));
+        }
+        for (LadderModel bestaand : versies) {
+            if (!bestaand.geldigheid().overlaptMet(nieuw)) {
+                continue;
             }
+            if (bestaand.geldigTot == null && bestaand.geldigVanaf.isBefore(definitie.geldigVanaf())) {
+                Optional<LocalDate> laatsteMeting = laatsteMetingNa(bestaand, definitie.geldigVanaf().minusDays(1));
+                if (laatsteMeting.isPresent()) {
+                    throw ProblemException.conflict("metingen-na-einddatum", "Metingen were scored on version "
+                            + bestaand.versie + " on or after " + definitie.geldigVanaf() + " (the latest on "
+                            + laatsteMeting.get() + "); its successor cannot start before them.", pad(bestaand));
+                }
+                opgevolgd = bestaand;
+                continue;
+            }
+            throw ProblemException.conflict("geldigheid-overlapt", "The validity overlaps version "
+                    + bestaand.versie + " (" + bestaand.geldigVanaf + " to "
+                    + (bestaand.geldigTot == null ? "until further notice" : bestaand.geldigTot)
+                    + "); choose other dates.", pad(bestaand));
+        }
+        LadderModel eindigt = opgevolgd;
+        List<Geldigheid> na = new java.util.ArrayList<>(versies.stream().map(v -> v == eindigt
+                ? new Geldigheid(v.geldigVanaf, definitie.geldigVanaf().minusDays(1)) : v.geldigheid()).toList());
+        na.add(nieuw);
+        toets(definitie.code(), na);
+        if (opgevolgd != null) {
+            zetEinde(opgevolgd, definitie.geldigVanaf().minusDays(1));
+            LadderModel.getEntityManager().refresh(opgevolgd);
         }
         LadderModel model = new LadderModel();
         model.code = definitie.code();
@@ -123,8 +150,11 @@ public class LadderService {
     }
 
     /**
-     * Ends an open (or later-ending) version on {@code geldigTot}, so that a successor can start the day after. The
-     * version's content stays as it is; a version cannot end before its start.
+     * Ends an open (or later-ending) version on {@code geldigTot}: retires a model that is not the default one. The
+     * version's content stays as it is; a version cannot end before its start, not before metingen scored on it, and
+     * not so that the versions stop working ({@link ModelConfiguratie}: a gap before a later version, or the default
+     * model without a version in force; 409). A successor is loaded with {@link #nieuweVersie}, which ends the current
+     * version itself.
      */
     @Transactional
     public LadderModel beeindigen(String code, String versie, LocalDate geldigTot) {
@@ -143,10 +173,26 @@ public class LadderService {
             throw ProblemException.conflict("metingen-na-einddatum", "Metingen were scored on version " + versie
                     + " after " + geldigTot + " (the latest on " + laatsteMeting.get() + ").", pad(model));
         }
-        LadderModel.getEntityManager().createNativeQuery("UPDATE ladder_model SET geldig_tot = ?1 WHERE id = ?2")
-                .setParameter(1, geldigTot).setParameter(2, model.id).executeUpdate();
+        toets(code, LadderModel.versies(code).stream().map(v -> v.id.equals(model.id)
+                ? new Geldigheid(v.geldigVanaf, geldigTot) : v.geldigheid()).toList());
+        zetEinde(model, geldigTot);
         LadderModel.getEntityManager().refresh(model);
         return model;
+    }
+
+    /** 409 naming every rule the versions {@code na} of {@code code} would break ({@link ModelConfiguratie}). */
+    private void toets(String code, List<Geldigheid> na) {
+        List<ModelConfiguratie.Breuk> breuken = ModelConfiguratie.toets(code, na, NlTime.vandaag(clock),
+                code.equals(defaultModel));
+        if (!breuken.isEmpty()) {
+            throw ProblemException.conflict(breuken.get(0).code(), breuken.stream().map(ModelConfiguratie.Breuk::detail)
+                    .collect(java.util.stream.Collectors.joining(" ")), null);
+        }
+    }
+
+    private static void zetEinde(LadderModel model, LocalDate geldigTot) {
+        LadderModel.getEntityManager().createNativeQuery("UPDATE ladder_model SET geldig_tot = ?1 WHERE id = ?2")
+                .setParameter(1, geldigTot).setParameter(2, model.id).executeUpdate();
     }
 
     /** The latest meetdatum of a meting scored on {@code model} after {@code datum}, if any. */
@@ -196,6 +242,14 @@ public class LadderService {
         }
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
+        }
+        LocalDate vandaag = NlTime.vandaag(clock);
+        if (naar.get().geldigTot != null && naar.get().geldigTot.isBefore(vandaag)) {
+            // Reports map metingen into the naar version to read them in that model as it applies; a version that
+            // ended is no longer the model's meaning (metingen of the past keep their own version, van may be old).
+            throw ProblemException.conflict("koppeling-naar-beeindigde-versie", "Ladder model " + naar.get().code
+                    + " version " + naar.get().versie + " ended on " + naar.get().geldigTot + "; map to the version "
+                    + "in force instead.", pad(naar.get()));
         }
         lock("koppeling:" + van.get().id + ">" + naar.get().id);
         if (ModelKoppeling.count("vanModel = ?1 and naarModel = ?2", van.get(), naar.get()) > 0) {

@@ -112,7 +112,7 @@ class LadderModelResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6: a functioneel beheerder adds versions; validity of one code must not overlap (409)")
+    @DisplayName("A functioneel beheerder adds versions; a later version succeeds the open one; no overlap (409)")
     void aFunctioneelBeheerderAddsVersionsThatDoNotOverlap() {
         String code = randomCode();
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "1", "2020-01-01", null))
@@ -124,16 +124,17 @@ class LadderModelResourceTest {
                 .body("treden[1].subTreden.code", contains("2.1", "2.2"))
                 .body("treden[1].subTreden.herbeoordelingMaanden", contains(6, 3))
                 .body("treden[0].herbeoordelingMaanden", is(12));
-        // An open-ended version overlaps every later one.
-        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "2", "2026-01-01", null))
+        // A version that starts on the open version's first day overlaps it; the same versie is immutable.
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "2", "2020-01-01", null))
                 .post(MODELLEN).then().statusCode(409).contentType("application/problem+json")
                 .body("code", is("geldigheid-overlapt"))
                 .body("existing", is(MODELLEN + "/" + code + "/versies/1"));
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "1", "2030-01-01", null))
                 .post(MODELLEN).then().statusCode(409).body("code", is("versie-bestaat"));
-        // End version 1, then version 2 fits; a version cannot be lengthened.
-        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(Map.of("geldigTot", "2025-12-31"))
-                .post(MODELLEN + "/" + code + "/versies/1/beeindiging").then().statusCode(200)
+        // A later version succeeds the open one, which ends the day before; a version cannot be lengthened.
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "2", "2026-01-01", null))
+                .post(MODELLEN).then().statusCode(201);
+        as(Roles.KLANTMANAGER).get(MODELLEN + "/" + code + "/versies/1").then().statusCode(200)
                 .body("model.geldigTot", is("2025-12-31"));
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(Map.of("geldigTot", "2026-06-30"))
                 .post(MODELLEN + "/" + code + "/versies/1/beeindiging").then().statusCode(409)
@@ -141,14 +142,16 @@ class LadderModelResourceTest {
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(Map.of("geldigTot", "2019-12-31"))
                 .post(MODELLEN + "/" + code + "/versies/1/beeindiging").then().statusCode(400)
                 .body("invalidParams[0].name", is("geldigTot"));
-        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "2", "2025-12-31", null))
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "3", "2025-12-31", null))
                 .post(MODELLEN).then().statusCode(409).body("code", is("geldigheid-overlapt"));
-        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "2", "2026-01-01", null))
-                .post(MODELLEN).then().statusCode(201);
         as(Roles.KLANTMANAGER).get(MODELLEN).then().statusCode(200)
                 .body("ladderModellen.findAll { it.code == '" + code + "' }.versie", contains("1", "2"));
         as(Roles.KLANTMANAGER).queryParam("model", code).get(TREDEN).then().statusCode(200)
                 .body("model.versie", is("2"));
+        // A model that is not the default one is retired by ending its last version.
+        as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(Map.of("geldigTot", "2030-12-31"))
+                .post(MODELLEN + "/" + code + "/versies/2/beeindiging").then().statusCode(200)
+                .body("model.geldigTot", is("2030-12-31"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.trede.ladder.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,5 +74,8 @@ class StrictInputTest {
                 .contentType("application/problem+json");
         as(Roles.KLANTMANAGER).delete(BASE + "/treden").then().statusCode(405)
                 .header("Allow", containsString("GET"));
+        // RFC 9110 §15.5.6: Allow also on a collection whose class has a sub-path starting with a parameter (/{id}).
+        as(Roles.KLANTMANAGER).delete(BASE + "/metingen").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", is("OPTIONS, POST"));
     }
 }

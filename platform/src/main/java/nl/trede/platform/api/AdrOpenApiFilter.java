@@ -38,8 +38,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       ({@link ApiHeadersFilter} sends it on every response).</li>
  *   <li>/core/error-handling: every 4xx/5xx response is {@code application/problem+json} with the shared
  *       {@code Problem} schema ({@link Problem}); POST, PUT and PATCH, and GET and DELETE with parameters, declare
- *       their 400 (invalid input, with {@code invalidParams}); operations with a security requirement declare 401
- *       and 403.</li>
+ *       their 400 (invalid input, with {@code invalidParams}); operations with a request body declare 415 (a body
+ *       not sent as {@code application/json}, {@link StrictRequestFilter}); operations with a security requirement
+ *       declare 401 and 403.</li>
  *   <li>/core/semver and /core/version-header: {@code info.version} is {@code trede.api.version}, the value of the
  *       {@code API-Version} header.</li>
  * </ul>
@@ -65,7 +66,7 @@ public class AdrOpenApiFilter implements OASFilter {
                         + "on error responses")
                 .required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .example(version.orElse("1.0.0"))));
+                        .addExample(version.orElse("1.0.0"))));
         components.addSchema(INVALID_PARAM_SCHEMA, invalidParamSchema());
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
         version.ifPresent(v -> {
@@ -135,6 +136,12 @@ public class AdrOpenApiFilter implements OASFilter {
         if (mayBeInvalid && !responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", OASFactory.createAPIResponse()
                     .description("Invalid input: invalidParams names every invalid field with the reason"));
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            // The strict input policy (StrictRequestFilter): a body must come as application/json.
+            responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                    .description("The request body is not sent with Content-Type: application/json (or without "
+                            + "Content-Type)"));
         }
         if (secured && !responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", OASFactory.createAPIResponse().description("No valid bearer token"));

@@ -1,6 +1,7 @@
 package nl.trede.platform.api;
 
 import io.quarkus.resteasy.reactive.server.runtime.ResteasyReactiveRecorder;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -44,15 +45,9 @@ public final class AllowedMethods {
             }
             RequestMapper.RequestMatch<RestInitialHandler.InitialMatch> match = current.classes.map(relative);
             while (match != null) {
-                String remaining = match.remaining == null || match.remaining.isEmpty() ? "/" : match.remaining;
                 for (ServerRestHandler handler : match.value.handlers) {
                     if (handler instanceof ClassRoutingHandler routing) {
-                        routing.getMappers().forEach((method, mapper) -> {
-                            if (method != null && (mapper.map(remaining) != null
-                                    || (remaining.equals("/") && mapper.map("") != null))) {
-                                methods.add(method);
-                            }
-                        });
+                        methods.addAll(methodsMatching(routing.getMappers(), match.remaining));
                     }
                 }
                 match = current.classes.continueMatching(relative, match);
@@ -68,6 +63,35 @@ public final class AllowedMethods {
             methods.add("OPTIONS");
         }
         return methods;
+    }
+
+    /**
+     * The HTTP methods of one resource class (its method mappers, by HTTP method) that match the path left after the
+     * class's own path. The class's root is asked for as {@code /}, the way Quarkus REST routes it. Each mapper is
+     * asked on its own: Quarkus REST's {@code RequestMapper} throws on some paths (an empty path, where a mapper's
+     * first template starts with a path parameter such as {@code /{code}}), and such a failure must not hide the
+     * methods of the other mappers — it did, for every collection whose class also has a sub-path starting with a
+     * parameter (e.g. {@code GET /klantgroepen} beside {@code PUT /klantgroepen/{code}}), which then answered 405
+     * without {@code Allow}.
+     */
+    static <T> Set<String> methodsMatching(Map<String, RequestMapper<T>> mappers, String remaining) {
+        String path = remaining == null || remaining.isEmpty() ? "/" : remaining;
+        Set<String> methods = new TreeSet<>();
+        mappers.forEach((method, mapper) -> {
+            if (method != null && matches(mapper, path)) {
+                methods.add(method);
+            }
+        });
+        return methods;
+    }
+
+    private static boolean matches(RequestMapper<?> mapper, String path) {
+        try {
+            return mapper.map(path) != null;
+        } catch (RuntimeException e) {
+            LOG.debugf("Route check of %s failed: %s", path, e.toString());
+            return false;
+        }
     }
 
     private record Cache(Deployment deployment, RequestMapper<RestInitialHandler.InitialMatch> classes) {

@@ -1,7 +1,9 @@
 package nl.trede.platform.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,5 +51,47 @@ public record Geldigheid(LocalDate vanaf, LocalDate tot) {
                     + "; the validity periods of one versioned set must not overlap");
         }
         return geldig.stream().findFirst();
+    }
+
+    /**
+     * The periods no version covers between the start of the earliest version and the end of the latest one, oldest
+     * first: the days on which a versioned set that is in use before and after has no version at all.
+     */
+    public static List<Geldigheid> gaten(Collection<Geldigheid> versies) {
+        List<Geldigheid> gesorteerd = versies.stream().sorted(Comparator.comparing(Geldigheid::vanaf)).toList();
+        List<Geldigheid> gaten = new ArrayList<>();
+        LocalDate gedektTot = null;
+        boolean eerste = true;
+        for (Geldigheid v : gesorteerd) {
+            if (!eerste && gedektTot == null) {
+                break; // an open-ended version covers every later day
+            }
+            if (!eerste && v.vanaf.isAfter(gedektTot.plusDays(1))) {
+                gaten.add(new Geldigheid(gedektTot.plusDays(1), v.vanaf.minusDays(1)));
+            }
+            gedektTot = eerste || v.tot == null ? v.tot : (v.tot.isAfter(gedektTot) ? v.tot : gedektTot);
+            eerste = false;
+        }
+        return gaten;
+    }
+
+    /**
+     * The first day on or after {@code datum} on which no version applies; empty when a version applies on every day
+     * from {@code datum} on (the versions reach it without a gap and the last one is open-ended).
+     */
+    public static Optional<LocalDate> eersteOngedekteDag(Collection<Geldigheid> versies, LocalDate datum) {
+        LocalDate dag = datum;
+        for (Geldigheid v : versies.stream().sorted(Comparator.comparing(Geldigheid::vanaf)).toList()) {
+            if (v.vanaf.isAfter(dag)) {
+                break;
+            }
+            if (v.tot == null) {
+                return Optional.empty();
+            }
+            if (!v.tot.isBefore(dag)) {
+                dag = v.tot.plusDays(1);
+            }
+        }
+        return Optional.of(dag);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import java.security.Principal;
 import java.sql.PreparedStatement;
 import java.sql.Types;
@@ -151,7 +152,7 @@ public class Verwerkingen {
         if (rows.isEmpty()) {
             return;
         }
-        if (!eigenTransactie && QuarkusTransaction.isActive()) {
+        if (!eigenTransactie && QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
             insert(rows);
         } else {
             QuarkusTransaction.requiringNew().run(() -> insert(rows));
