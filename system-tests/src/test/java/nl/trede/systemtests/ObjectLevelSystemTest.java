@@ -372,6 +372,11 @@ class ObjectLevelSystemTest {
                         "aanleiding", "signaal")).post("/api/enforcement/v1/handhavingsonderzoeken"));
             }
             if (n.meting()) {
+                // The ladder learns the zaak's team and regisseur from casework's events: the owner records a
+                // meting once the klant is theirs there.
+                String klant = "/api/ladder/v1/klanten/" + fx.klantId + "/metingen";
+                GedragingToMaatregelSystemTest.await(() -> as(km).get(klant).statusCode(), s -> s == 200,
+                        "the owner's access to " + klant);
                 fx.meting = created(as(km).body(metingBody(fx.klantId)).post("/api/ladder/v1/metingen"));
             }
         }
