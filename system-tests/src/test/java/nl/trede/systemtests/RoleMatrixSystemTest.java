@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleMatrixSystemTest {
 
     /** The README's columns, in order. */
-    private static final List<String> ROLES = List.of("intake-medewerker", "klantmanager", "teamleider", "handhaver",
+    static final List<String> ROLES = List.of("intake-medewerker", "klantmanager", "teamleider", "handhaver",
             "beleidsmedewerker", "ketenpartner", "gws-koppeling", "functioneel-beheerder", "privacy-officer",
             "trede-service");
     private static final Pattern ROW = Pattern.compile(
@@ -180,7 +180,7 @@ class RoleMatrixSystemTest {
         FIXTURE.put("regelsets", as("functioneel-beheerder").get("/api/enforcement/v1/regelsets").then()
                 .statusCode(200).extract().path("[0].id").toString());
         FIXTURE.put("gedragingscategorieen", as("handhaver").get("/api/enforcement/v1/gedragingscategorieen")
-                .then().statusCode(200).extract().path("[0].code"));
+                .then().statusCode(200).extract().path("gedragingscategorieen[0].code"));
         FIXTURE.put("klantgroepen", "matchen");
         FIXTURE.put("ladder-modellen", as("teamleider").get("/api/ladder/v1/ladder-modellen").then()
                 .statusCode(200).extract().path("ladderModellen[0].code"));

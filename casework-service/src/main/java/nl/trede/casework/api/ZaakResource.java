@@ -32,9 +32,11 @@ import nl.trede.casework.domain.OverdrachtService;
 import nl.trede.casework.domain.Pagina;
 import nl.trede.casework.domain.PlanService;
 import nl.trede.casework.domain.TijdlijnItem;
+import nl.trede.casework.domain.ToegangService;
 import nl.trede.casework.domain.Traject;
 import nl.trede.casework.domain.TrajectService;
 import nl.trede.casework.domain.Zaak;
+import nl.trede.casework.domain.ZaakInzage;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.casework.domain.ZaakStatus;
 import nl.trede.platform.api.IfMatch;
@@ -70,12 +72,14 @@ public class ZaakResource {
     private final SecurityIdentity identity;
     private final Inzage inzage;
     private final Verwerkingen verwerkingen;
+    private final ToegangService toegang;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
                         DoorstroomService doorstroom, PlanService plannen, OndersteuningService ondersteuning,
                         nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity, Inzage inzage,
-                        Verwerkingen verwerkingen) {
+                        Verwerkingen verwerkingen, ToegangService toegang) {
         this.verwerkingen = verwerkingen;
+        this.toegang = toegang;
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
@@ -123,15 +127,17 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Open a zaak directly for a klant casework knows", description = "One open zaak per klant "
-            + "(409 linking it); 404 for a klant that never came through intake. The opening klantmanager is its "
+            + "(409 linking it); 404 for a klant that never came through intake, and for a klant whose open zaak the "
+            + "caller may not see (another team's). The opening klantmanager is its "
             + "regisseur; a teamleider's lands in the team queue.")
     public Response openen(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
                            @ExampleObject(name = "terugkeer", value = "{\"klantId\":\"6f1c1f0e-3b1a-4c55-9a53-"
                                    + "2a3c1f7d9e10\",\"klantgroep\":\"groeien\",\"reden\":\"Terug na verlies van "
                                    + "werk.\"}")))
                            @Valid @NotNull CaseworkRequests.NieuweZaakRequest body) {
+        ZaakInzage aanroeper = inzage.vanAanroeper();
         Zaak zaak = service.openDirect(body.klantId(), body.klantgroep(), body.reden().strip(), actor(),
-                !isTeamleider());
+                !isTeamleider(), open -> toegang.magZien(open, aanroeper));
         verwerkingen.vastleggen(CaseworkActiviteit.ZAAKBEHANDELING, Actie.AANMAKEN, "zaak", zaak.id, zaak.klant.klantId);
         return Response.created(URI.create(ZaakService.PATH + "/" + zaak.id))
                 .tag(new EntityTag(Long.toString(zaak.version))).entity(ZaakResponse.of(zaak)).build();

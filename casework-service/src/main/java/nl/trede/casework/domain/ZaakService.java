@@ -109,13 +109,20 @@ public class ZaakService {
      * it is its regisseur; a teamleider's lands in the team queue.
      */
     @Transactional
-    public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager) {
+    public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager,
+                           java.util.function.Predicate<Zaak> zichtbaar) {
         Klant klant = Klant.findById(klantId);
+        String onbekend = "Klant " + klantId + " (a klant comes in through an intake melding)";
         if (klant == null) {
-            throw ProblemException.notFound("Klant " + klantId + " (a klant comes in through an intake melding)");
+            throw ProblemException.notFound(onbekend);
         }
         Zaak.<Zaak>find("klant.klantId = ?1 and status <> ?2", klantId, ZaakStatus.AFGESLOTEN).firstResultOptional()
                 .ifPresent(open -> {
+                    if (!zichtbaar.test(open)) {
+                        // Another team's klant: answered exactly as a klant casework does not know, so the answer
+                        // confirms neither the klant nor its zaak (README "Tokens and roles").
+                        throw ProblemException.notFound(onbekend);
+                    }
                     throw ProblemException.conflict("open-zaak-exists", "Klant " + klantId + " has an open zaak.",
                             PATH + "/" + open.id);
                 });
