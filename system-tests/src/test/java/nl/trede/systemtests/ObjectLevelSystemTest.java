@@ -360,8 +360,11 @@ class ObjectLevelSystemTest {
                 fx.traject = created(as(km).body(trajectBody()).post(zaak + "/trajecten"));
             }
             if (n.cwGedraging()) {
-                fx.cwGedraging = created(as(km).body(Map.of("categorie", "no-show", "datum", VANDAAG.toString(),
-                        "toelichting", "Niet verschenen.")).post(zaak + "/gedragingen"));
+                // Casework answers 503 until enforcement's catalogue has reached it (an event after enforcement's
+                // start): the report is retried until then.
+                fx.cwGedraging = created(GedragingToMaatregelSystemTest.gedragingMelden(() -> as(km).body(Map.of(
+                        "categorie", "no-show", "datum", VANDAAG.toString(), "toelichting", "Niet verschenen."))
+                        .post(zaak + "/gedragingen")));
             }
             if (n.plan()) {
                 fx.plan = String.valueOf(as(km).body(planBody()).post(zaak + "/plannen").then().statusCode(201)
