@@ -22,7 +22,7 @@ import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The statutory gedragingscategorieen of Participatiewet art. 18 lid 4 (standards-and-law.md §4.3), end to end. */
+/** The statutory gedragingscategorieen of Participatiewet art. 18 lid 4 (sources L4.3), end to end. */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -76,7 +76,7 @@ class GedragingscategorieResourceTest {
                     .body(item + "omschrijving", containsString(c[2]))
                     .body(item + "bron", containsString("art. 18 lid 4 onder " + c[1]))
                     .body(item + "bron", containsString("lid 5"))
-                    .body(item + "bron", containsString("standards-and-law.md §4.3"));
+                    .body(item + "bron", containsString("wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel18"));
         }
     }
 

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The klantgroep over REST with the real database and broker (seed-004-deventer.md §4.1, §4.3): Zorg's two
+ * The klantgroep over REST with the real database and broker (sources D4.1, D4.3): Zorg's two
  * no-shows, Faciliteren's blokkering, and no arbeidsverplichting for Faciliteren/Zorg (PB §1.2).
  */
 @QuarkusTest
@@ -129,7 +129,7 @@ class KlantgroepFlowTest {
         assertEquals(1, onderzoeken(klant).size());
     }
 
-    /** PB §1.2 „geen arbeidsverplichting" (seed-004 §4.1): 400 for Faciliteren/Zorg, nothing written. */
+    /** PB §1.2 „geen arbeidsverplichting" (sources D4.1): 400 for Faciliteren/Zorg, nothing written. */
     @Test
     void noArbeidsverplichtingForFaciliterenAndZorg() {
         UUID klant = UUID.randomUUID();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * seed-004-deventer.md §4.3 "No-show rules per client group", one row per klantgroep × 1st/2nd/3rd no-show. The
+ * sources D4.3 "No-show rules per client group", one row per klantgroep × 1st/2nd/3rd no-show. The
  * no-show rule is shaped as the shipped one ({@link MaatregelBerekeningTest#NOSHOW}: € 50, then 30%/1, 30%/2).
  */
 class NoShowPerKlantgroepTest {
@@ -107,7 +107,7 @@ class NoShowPerKlantgroepTest {
         assertEquals(30, v.percentage());
     }
 
-    /** PB §1.2 / seed-004 §4.1: the lid-4 group and the arbeidsplicht of Pw art. 9 lid 1 onder a. */
+    /** PB §1.2 / sources D4.1: the lid-4 group and the arbeidsplicht of Pw art. 9 lid 1 onder a. */
     @Test
     void arbeidsverplichtingCategories() {
         assertTrue(MaatregelBerekeningTest.LID4A.arbeidsverplichting());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The 11-proef of standards-and-law.md §6.1, with its worked examples. */
+/** The 11-proef of sources L6.1, with its worked examples. */
 class BsnTest {
 
     @ParameterizedTest
