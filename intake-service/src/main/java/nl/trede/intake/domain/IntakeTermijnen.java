@@ -564,7 +564,7 @@ public final class IntakeTermijnen {
      * The school-leaver gap (sources A3 R-06: „gap = 18th birthday − expected leaving date. If the gap is > 0,
      * it raises a gap-bridging task"; A6 T07; docs/design-choices.md#school-leavers-before-18). Before 18 there is no Participatiewet
      * entitlement: sources A1.4 A9 (S002 Bijlage 1, case Thomas K.: the Dienst Werk &amp; Inkomen refused him
-     * until 18, citing „artikel 9") and §4.2 (Konrad: „a gap before 18 of roughly 10 months must be detected"). The
+     * until 18, citing „artikel 9") and A4.2 (Konrad: „a gap before 18 of roughly 10 months must be detected"). The
      * statutory ground is Pw art. 13 lid 1 onder f („Geen recht op bijstand heeft degene ... die jonger is dan 18
      * jaar"), not art. 9 as the source says (sources A8 item 9).
      */
