@@ -301,7 +301,7 @@ public class ZaakService {
         return taak;
     }
 
-    /** The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (§2.4, §5.3). */
+    /** The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB §5.3). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
         KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum ->

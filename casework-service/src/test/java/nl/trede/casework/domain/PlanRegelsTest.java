@@ -19,7 +19,7 @@ class PlanRegelsTest {
     }
 
     @Test
-    @DisplayName("§2.5: Matchen routekaart, Groeien trajectplan, Faciliteren/Zorg mijn-doel-actieplan, taalplan for all")
+    @DisplayName("sources D2.5: Matchen routekaart, Groeien trajectplan, Faciliteren/Zorg mijn-doel-actieplan, taalplan for all")
     void variantPerKlantgroep() {
         LocalDate later = VANDAAG.plusMonths(3);
         assertEquals(List.of(), velden("matchen", "routekaart", List.of("Werk"), VANDAAG, later));

@@ -19,7 +19,7 @@ public enum GedragingStatus implements Coded {
     SAMENGEVOEGD("samengevoegd"),
     /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3). */
     CONTACT_GEZOCHT("contact-gezocht"),
-    /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked, a rechtmatigheidsonderzoek started (§4.3). */
+    /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked, a rechtmatigheidsonderzoek started (sources D4.3). */
     GEBLOKKEERD("geblokkeerd");
 
     public static final Set<GedragingStatus> OPEN = EnumSet.of(GEREGISTREERD, HOORVERZOEK_VERSTUURD,

@@ -16,7 +16,7 @@ import nl.trede.platform.api.Coded;
  *   <li>horen-vastleggen: the klant was heard, after the invitation or within the hersteltermijn;</li>
  *   <li>voorstellen: "Stap 3 → afstemmen" after horen, or after an unanswered hersteltermijn ("Wederhoor is niet
  *       verplicht"); re-proposing is allowed until the besluit;</li>
- *   <li>besluiten: the inkomensconsulent "schrijft de beschikking" (§4.2); the outcome of the proposal decides the
+ *   <li>besluiten: the inkomensconsulent "schrijft de beschikking" (D4.2); the outcome of the proposal decides the
  *       final state (opgelegd, afgezien, gewaarschuwd; per klantgroep for a no-show, sources D4.3: contact-gezocht
  *       for Zorg's first, geblokkeerd for Faciliteren's/Zorg's second — both final);</li>
  *   <li>herzien: an opgelegde lid 5-8 verlaging ends early on request once the klant meets the lid-4 obligations

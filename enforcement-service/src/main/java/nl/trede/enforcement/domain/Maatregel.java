@@ -27,7 +27,7 @@ public class Maatregel extends PanacheEntityBase {
     public static final String HERZIEN = "herzien";
     /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3); counts for recidive as step 1. */
     public static final String CONTACT_GEZOCHT = "contact-gezocht";
-    /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (§4.3). */
+    /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (sources D4.3). */
     public static final String GEBLOKKEERD = "geblokkeerd";
 
     @Id

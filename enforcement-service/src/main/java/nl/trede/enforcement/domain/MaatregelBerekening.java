@@ -74,7 +74,7 @@ public final class MaatregelBerekening {
         OPLEGGEN("opleggen"), AFZIEN("afzien"), WAARSCHUWING("waarschuwing"),
         /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3, PB §6.3.1, §7.2). */
         CONTACT_ZOEKEN("contact-zoeken"),
-        /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (§4.3). */
+        /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (sources D4.3). */
         BLOKKEREN("blokkeren");
 
         private final String code;
@@ -243,7 +243,7 @@ public final class MaatregelBerekening {
     }
 
     /**
-     * The §4.3 table rows that differ from Matchen/Groeien; empty when the regelset's steps apply. The step number
+     * The D4.3 table rows that differ from Matchen/Groeien; empty when the regelset's steps apply. The step number
      * is the recidive step (1 = first no-show, 2 = second within the term, …).
      */
     private static Optional<Voorstel> noShowPerKlantgroep(Kandidaat k, Klantgroep klantgroep, List<String> samenloop) {

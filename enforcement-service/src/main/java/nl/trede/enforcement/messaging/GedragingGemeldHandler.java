@@ -79,7 +79,7 @@ public class GedragingGemeldHandler implements EventHandler {
             service.registreer(new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
                     data.referentiedatum(), data.regelset(), data.actieveZorg(),
                     // Klantgroepen are each municipality's data (intake's stelsels, e.g. Apeldoorn's werkbedrijf):
-                    // a code the no-show rules of §4.3 do not know is judged as without a klantgroep.
+                    // a code the no-show rules of D4.3 do not know is judged as without a klantgroep.
                     Klantgroep.van(data.klantgroep()).map(Klantgroep::code).orElse(null)), "casework",
                     data.meldingId(),
                     "casework");

@@ -31,7 +31,7 @@ class GedragingscategorieResourceTest {
     private static final String PATH = "/api/enforcement/v1/gedragingscategorieen";
     private static final String REGELSET = "pw-art-18-lid-4";
 
-    /** Art. 18 lid 4 a-h: code, letter, and a phrase of the law text that the spec (§4.3) summarises. */
+    /** Art. 18 lid 4 a-h: code, letter, and a phrase of the law text that sources L4.3 summarises. */
     private static final List<String[]> CATEGORIEEN = List.of(
             new String[] {"arbeid-aanvaarden-of-behouden", "a",
                 "het aanvaarden of het behouden van algemeen geaccepteerde arbeid"},

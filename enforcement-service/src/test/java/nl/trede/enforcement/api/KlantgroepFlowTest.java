@@ -61,7 +61,7 @@ class KlantgroepFlowTest {
     }
 
     /**
-     * §4.3 Zorg row: 1st no-show „No fine" (the IC seeks contact: no verlaging, nothing in the GWS feed); „Pas bij 2x
+     * D4.3 Zorg row: 1st no-show „No fine" (the IC seeks contact: no verlaging, nothing in the GWS feed); „Pas bij 2x
      * no show wordt de uitkering geblokkeerd. Dan wordt ook een rechtmatigheid onderzoek opgeboekt" → blokkering,
      * onderzoek and the feed's blokkering mutatie exactly once each.
      */
@@ -113,7 +113,7 @@ class KlantgroepFlowTest {
         }
     }
 
-    /** §4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
+    /** D4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
     @Test
     void faciliterenFiftyEuroOnceThenBlokkering() {
         UUID klant = UUID.randomUUID();

@@ -37,7 +37,7 @@ class NoShowPerKlantgroepTest {
     }
 
     /**
-     * Rows of §4.3: Matchen & Groeien „Bij de eerste No Show: € 50 maatregel", 2nd → maatregel-werkproces
+     * Rows of D4.3: Matchen & Groeien „Bij de eerste No Show: € 50 maatregel", 2nd → maatregel-werkproces
      * (recidive); Faciliteren kick-off/kennismakings-/doelmatigheidsgesprek „eenmalig € 50,00", then „geblokkeerd"
      * + rechtmatigheidsonderzoek (PB §5.3.1, §5.3.2, §7.2); Zorg „No fine", „Pas bij 2x no show wordt de uitkering
      * geblokkeerd" (PB §6.3.1, §7.2). No klantgroep (older events): the Matchen/Groeien rules, as before.

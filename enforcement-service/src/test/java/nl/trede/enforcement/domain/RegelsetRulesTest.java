@@ -43,7 +43,7 @@ class RegelsetRulesTest {
     @Test
     void theVersionInForceOnThePeildatumGoverns() {
         // sources L4.10: "Which verordening version governs: normally the one in force on the date of
-        // the gedraging"; §4.12: rules are data with valid_from/valid_to, and decisions store the version used.
+        // the gedraging"; sources L4.12: rules are data with valid_from/valid_to, and decisions store the version used.
         Versie oud = new Versie("2025", new Geldigheid(d("2025-01-01"), d("2026-12-31")));
         Versie nieuw = new Versie("2027", new Geldigheid(d("2027-01-01"), null));
         List<Versie> versies = List.of(nieuw, oud);

@@ -89,7 +89,7 @@ public final class IntakeTermijnen {
                 5,                   // ambitiegesprek.within: 5 working days after screening — PB §2.1
                 OptionalInt.empty(), // youth: „bij voorkeur eerder" than 5 working days, no number — PB §2.3.1
                 5,                   // aanvraag.documentsWithin: 5 working days — PB §2.2.2, werkproces step 5
-                4,                   // aanvraag.callAfter: "4 days" (§3.1, §9) / "4 working days" (step 8) — PB §2.2.2
+                4,                   // aanvraag.callAfter: "4 days" (sources D3.1, D9) / "4 working days" (step 8) — PB §2.2.2
                 Optional.empty(),    // aanvultermijn length: [GAP] not in seed 004; set per letter (Awb 4:5)
                 Period.ofDays(1),    // SMS 1 day before the end of the aanvultermijn — PB §2.2.2
                 Period.ofWeeks(8));  // aanvraag.maxDecisionTime: 8 weeks from melding; heading: 4 (I-1) — PB §2.1

@@ -49,7 +49,7 @@ class IntakeTermijnenTest {
 
     @Test
     void s14MeldingOnMondayCallBackTuesdayScreeningWednesday() {
-        // sources D10 S14; §3.1 (PB §2.1): call-back within 1 werkdag, screening within 2 werkdagen.
+        // sources D10 S14; D3.1 (PB §2.1): call-back within 1 werkdag, screening within 2 werkdagen.
         Instant melding = nl("2026-11-16T09:00");
         assertEquals(d("2026-11-17"), deventer.terugbellenUiterlijk(melding));
         assertEquals(d("2026-11-18"), deventer.screeningUiterlijk(melding));

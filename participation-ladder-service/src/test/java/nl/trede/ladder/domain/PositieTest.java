@@ -15,7 +15,7 @@ class PositieTest {
     @Test
     @DisplayName("sources H2.5 (thesis §4.2.2): a klant on several sub-treden is placed on the highest")
     void severalActiveSubTredenPlaceTheKlantOnTheHighest() {
-        // §4.2.2: 2.2 and 2.4 at the same time; B1 Inleiding: 2.1 and 2.4 (sources H10 item 4: same rule).
+        // thesis §4.2.2: 2.2 and 2.4 at the same time; B1 Inleiding: 2.1 and 2.4 (sources H10 item 4: same rule).
         assertEquals(Optional.of(new Positie(2, "2.4")),
                 Positie.hoogste(List.of(new Positie(2, "2.2"), new Positie(2, "2.4"))));
         assertEquals(Optional.of(new Positie(2, "2.4")),

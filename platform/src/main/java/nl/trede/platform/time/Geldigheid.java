@@ -36,7 +36,7 @@ public record Geldigheid(LocalDate vanaf, LocalDate tot) {
 
     /**
      * The one version valid on {@code peildatum} (sources L4.10: the version in force on the date of
-     * the gedraging governs; §5.4: keep ladder schemes and versions separate). Empty when none is valid. Two
+     * the gedraging governs; sources L5.4: keep ladder schemes and versions separate). Empty when none is valid. Two
      * versions valid on the same day is a data error, never resolved by guessing.
      *
      * @throws IllegalStateException when more than one version is valid on {@code peildatum}
