@@ -11,8 +11,9 @@ WITH verwacht AS (
     WHERE p.tot IS NULL AND p.herbeoordeling_op <= CAST(:peildatum AS date)
       AND (:model = '' OR p.model_code = :model)
     UNION ALL
-    -- traject-start: a nulmeting on the start date (requirement "metingen due (at traject start ...)"), unless a valid meting lies
-    -- within :venster days before it, or a valid meting with the trajectId was recorded on or after the start date
+    -- traject-start: a nulmeting on the start date (requirement "metingen due (at traject start ...)"), unless a valid
+    -- meting lies within :venster days before it, or a valid meting with the trajectId was recorded on or after the
+    -- start date
     SELECT 'traject-start', t.klant_id, NULL, NULL, NULL, NULL, NULL, t.startdatum, t.traject_id, t.zaak_id
     FROM traject t
     WHERE :model = '' AND t.startdatum <= CAST(:peildatum AS date)
@@ -21,8 +22,9 @@ WITH verwacht AS (
       AND NOT EXISTS (SELECT 1 FROM meting m JOIN ladder_positie p ON p.meting_id = m.id
                       WHERE m.traject_id = t.traject_id AND m.meetdatum >= t.startdatum)
     UNION ALL
-    -- traject-einde: on the end date, or on the day casework ended the traject when that was earlier (the ladder requirements;
-    -- sources L5.3: "the end of a traject" triggers a meting); a valid meting with the trajectId on or after that date satisfies it
+    -- traject-einde: on the end date, or on the day casework ended the traject when that was earlier (the ladder
+    -- requirements; sources L5.3: "the end of a traject" triggers a meting); a valid meting with the trajectId on or
+    -- after that date satisfies it
     SELECT 'traject-einde', e.klant_id, NULL, NULL, NULL, NULL, NULL, e.eind, e.traject_id, e.zaak_id
     FROM (SELECT t.*, CASE WHEN t.beeindigd THEN LEAST(t.einddatum, t.beeindigd_op) ELSE t.einddatum END AS eind
           FROM traject t) e

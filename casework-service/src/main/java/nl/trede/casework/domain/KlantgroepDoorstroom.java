@@ -96,7 +96,10 @@ public final class KlantgroepDoorstroom {
         return Optional.empty();
     }
 
-    /** The evaluation moment after entering a klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB §5.3). */
+    /**
+     * The evaluation moment after entering a klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB
+     * §5.3).
+     */
     public static Optional<LocalDate> evaluatie(String klantgroep, LocalDate sinds) {
         return switch (klantgroep == null ? "" : klantgroep) {
             case "matchen" -> Optional.of(sinds.plusMonths(MATCHEN_MAANDEN));

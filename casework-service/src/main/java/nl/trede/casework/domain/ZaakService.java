@@ -99,9 +99,9 @@ public class ZaakService {
     }
 
     /**
-     * A zaak opened by a klantmanager directly (requirement "or by a klantmanager directly"), for a klant casework knows
-     * (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who opens
-     * it is its regisseur; a teamleider's lands in the team queue.
+     * A zaak opened by a klantmanager directly (requirement "or by a klantmanager directly"), for a klant casework
+     * knows (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who
+     * opens it is its regisseur; a teamleider's lands in the team queue.
      */
     @Transactional
     public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager) {
@@ -288,8 +288,8 @@ public class ZaakService {
     }
 
     /**
-     * A review moment of the zaak (requirement "Reviews and follow-up"): a task for the team and {@code review-gepland}, so
-     * other services and dashboards see what is due.
+     * A review moment of the zaak (requirement "Reviews and follow-up"): a task for the team and {@code
+     * review-gepland}, so other services and dashboards see what is due.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Taak reviewPlannen(Zaak zaak, String soort, UUID bronId, LocalDate uiterlijk, String omschrijving,
@@ -301,7 +301,10 @@ public class ZaakService {
         return taak;
     }
 
-    /** The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB §5.3). */
+    /**
+     * The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB
+     * §5.3).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
         KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum ->

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Requirement "Signals … enforcement's maatregel events and the ladder's trede events appear on the zaak's timeline" and
- * "Timeline": consumed through the platform inbox from real topics, in order, exactly once per zaak.
+ * Requirement "Signals … enforcement's maatregel events and the ladder's trede events appear on the zaak's timeline"
+ * and "Timeline": consumed through the platform inbox from real topics, in order, exactly once per zaak.
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import nl.trede.platform.api.Coded;
 
 /**
- * The allowed steps of the maatregel procedure as one table (docs/design-choices.md#conventions), each edge with its source
- * (sources D4.2 and D4.4 G5/G6 Stap 1-3, D4.6):
+ * The allowed steps of the maatregel procedure as one table (docs/design-choices.md#conventions), each edge with its
+ * source (sources D4.2 and D4.4 G5/G6 Stap 1-3, D4.6):
  * <ul>
  *   <li>hoorverzoek-versturen: "Stap 1 hear the client (written invitation; e-mail allowed)"; Awb 4:8;</li>
  *   <li>hersteltermijn-versturen: "Stap 2 no response → hersteltermijn", only after an unanswered invitation;</li>

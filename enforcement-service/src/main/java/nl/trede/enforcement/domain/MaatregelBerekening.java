@@ -74,7 +74,9 @@ public final class MaatregelBerekening {
         OPLEGGEN("opleggen"), AFZIEN("afzien"), WAARSCHUWING("waarschuwing"),
         /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3, PB §6.3.1, §7.2). */
         CONTACT_ZOEKEN("contact-zoeken"),
-        /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (sources D4.3). */
+        /**
+         * Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (sources D4.3).
+         */
         BLOKKEREN("blokkeren");
 
         private final String code;

@@ -69,8 +69,8 @@ class RegelsetRulesTest {
 
     @Test
     void theDefaultPeildatumIsTheDutchCalendarDay() {
-        // docs/design-choices.md#dutch-calendar-days: date code broke across time zones. 23:30 UTC on 31 December is already
-        // 1 January in Amsterdam (CET, UTC+1), so the rules of the new year apply.
+        // docs/design-choices.md#dutch-calendar-days: date code broke across time zones. 23:30 UTC on 31 December is
+        // already 1 January in Amsterdam (CET, UTC+1), so the rules of the new year apply.
         Clock utc = Clock.fixed(Instant.parse("2025-12-31T23:30:00Z"), ZoneOffset.UTC);
         assertEquals(d("2026-01-01"), NlTime.vandaag(utc));
         Clock summer = Clock.fixed(Instant.parse("2026-06-30T21:59:00Z"), ZoneOffset.UTC);

@@ -35,8 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The municipality's klantgroepen: configuration data, not code (the intake requirements). Deventer's four are active as shipped;
- * Apeldoorn's werkbedrijf/activering are shipped inactive. The functioneel beheerder edits them or switches stelsel.
+ * The municipality's klantgroepen: configuration data, not code (the intake requirements). Deventer's four are active
+ * as shipped; Apeldoorn's werkbedrijf/activering are shipped inactive. The functioneel beheerder edits them or switches
+ * stelsel.
  */
 @Path(KlantgroepResource.PATH)
 @Tag(name = "klantgroepen")

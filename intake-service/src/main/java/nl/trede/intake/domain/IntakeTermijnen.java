@@ -22,8 +22,8 @@ import nl.trede.platform.time.Werkdagen;
  * {@code MinBZK/regelrecht-corpus}); the Algemene termijnenwet via {@link Werkdagen}. [FACT] / [DERIVED] are the marks
  * of the Deventer sources (D); "[DERIVED here]" marks a choice made in this class.
  *
- * <p>Instants become Dutch calendar days with {@link NlTime#datum} (docs/design-choices.md#dutch-calendar-days): a melding at 23:30 UTC
- * on a winter Friday is a Saturday melding, and working days are counted from that Saturday.
+ * <p>Instants become Dutch calendar days with {@link NlTime#datum} (docs/design-choices.md#dutch-calendar-days): a
+ * melding at 23:30 UTC on a winter Friday is a Saturday melding, and working days are counted from that Saturday.
  */
 public final class IntakeTermijnen {
 
@@ -233,7 +233,7 @@ public final class IntakeTermijnen {
     /**
      * The end of an aanvultermijn with the municipality's default length.
      *
-     * @throws IllegalStateException when the municipality configured no default (Deventer: the sources, D3.1, give no length,
+     * @throws IllegalStateException when the municipality configured no default (Deventer: D3.1 gives no length,
      *                               [GAP]); use {@link #aanvultermijnEinde(LocalDate, Period)} with the letter's length
      */
     public LocalDate aanvultermijnEinde(LocalDate uitnodigingsdatum) {
@@ -562,11 +562,11 @@ public final class IntakeTermijnen {
 
     /**
      * The school-leaver gap (sources A3 R-06: „gap = 18th birthday − expected leaving date. If the gap is > 0,
-     * it raises a gap-bridging task"; A6 T07; docs/design-choices.md#school-leavers-before-18). Before 18 there is no Participatiewet
-     * entitlement: sources A1.4 A9 (S002 Bijlage 1, case Thomas K.: the Dienst Werk &amp; Inkomen refused him
-     * until 18, citing „artikel 9") and A4.2 (Konrad: „a gap before 18 of roughly 10 months must be detected"). The
-     * statutory ground is Pw art. 13 lid 1 onder f („Geen recht op bijstand heeft degene ... die jonger is dan 18
-     * jaar"), not art. 9 as the source says (sources A8 item 9).
+     * it raises a gap-bridging task"; A6 T07; docs/design-choices.md#school-leavers-before-18). Before 18 there is no
+     * Participatiewet entitlement: sources A1.4 A9 (S002 Bijlage 1, case Thomas K.: the Dienst Werk &amp; Inkomen
+     * refused him until 18, citing „artikel 9") and A4.2 (Konrad: „a gap before 18 of roughly 10 months must be
+     * detected"). The statutory ground is Pw art. 13 lid 1 onder f („Geen recht op bijstand heeft degene ... die jonger
+     * is dan 18 jaar"), not art. 9 as the source says (sources A8 item 9).
      */
     public static SchoolverlaterSignaal schoolverlaterSignaal(LocalDate geboortedatum,
                                                               LocalDate verwachteUitstroomdatum) {

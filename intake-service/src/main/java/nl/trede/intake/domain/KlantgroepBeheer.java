@@ -8,9 +8,9 @@ import java.util.List;
 import nl.trede.platform.problem.ProblemException;
 
 /**
- * The functioneel beheerder's configuration of klantgroepen (the intake requirements: groupings are data, not code). Decisions
- * already taken keep their code (klantgroep_besluit references it), so a klantgroep is never deleted, only made
- * inactive; at least one klantgroep stays active, or no melding could be triaged.
+ * The functioneel beheerder's configuration of klantgroepen (the intake requirements: groupings are data, not code).
+ * Decisions already taken keep their code (klantgroep_besluit references it), so a klantgroep is never deleted, only
+ * made inactive; at least one klantgroep stays active, or no melding could be triaged.
  */
 @ApplicationScoped
 public class KlantgroepBeheer {

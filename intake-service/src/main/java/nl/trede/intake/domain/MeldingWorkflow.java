@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import nl.trede.platform.api.Coded;
 
 /**
- * The allowed transitions of a melding, per melding type, as one table (docs/design-choices.md#conventions: an explicit state
- * machine with an allowed-transitions table, each edge justified). Sources: sources D3.1 (melding →
+ * The allowed transitions of a melding, per melding type, as one table (docs/design-choices.md#conventions: an explicit
+ * state machine with an allowed-transitions table, each edge justified). Sources: sources D3.1 (melding →
  * screeningsgesprek → ambitiegesprek → groepsindeling), §2.3 (VSO/PrO school leavers skip the ambitiegesprek,
  * PB §4.2), §3.1 (the klant may withdraw the melding; referral to UWV/DUO ends it) (tips go to
  * enforcement only).

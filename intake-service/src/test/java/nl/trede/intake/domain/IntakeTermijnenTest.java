@@ -65,7 +65,8 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingAt2330UtcOnAWinterFridayIsASaturdayMelding() {
-        // docs/design-choices.md#dutch-calendar-days (Amsterdam/signals PR #791): 23:30 UTC = 00:30 CET on Saturday 21 Nov 2026.
+        // docs/design-choices.md#dutch-calendar-days (Amsterdam/signals PR #791): 23:30 UTC = 00:30 CET on Saturday 21
+        // Nov 2026.
         Instant melding = utc("2026-11-20T23:30:00Z");
         assertEquals(d("2026-11-21"), deventer.meldingsdatum(melding));
         assertEquals(d("2026-11-23"), deventer.terugbellenUiterlijk(melding)); // Saturday + 1 werkdag
@@ -77,7 +78,8 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingAt2330UtcOnAWinterThursdayCountsFromFriday() {
-        // docs/design-choices.md#dutch-calendar-days: Thursday 23:30 UTC is Friday in Amsterdam, so the call-back moves to Monday.
+        // docs/design-choices.md#dutch-calendar-days: Thursday 23:30 UTC is Friday in Amsterdam, so the call-back moves
+        // to Monday.
         Instant melding = utc("2026-11-19T23:30:00Z");
         assertEquals(d("2026-11-20"), deventer.meldingsdatum(melding));
         assertEquals(d("2026-11-23"), deventer.terugbellenUiterlijk(melding));
@@ -284,7 +286,8 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingAt2330UtcOnFridayStartsOnSaturday() {
-        // docs/design-choices.md#dutch-calendar-days + Pw art. 41 lid 4: the Dutch meldingsdatum is Saturday 21 Nov 2026.
+        // docs/design-choices.md#dutch-calendar-days + Pw art. 41 lid 4: the Dutch meldingsdatum is Saturday 21 Nov
+        // 2026.
         LocalDate meldingsdatum = deventer.meldingsdatum(utc("2026-11-20T23:30:00Z"));
         Zoektermijn z = deventer.zoektermijn(Zoektermijnsituatie.alleenstaande(meldingsdatum, d("2004-06-01")));
         assertEquals(d("2026-12-19"), z.aanvraagVanaf());

@@ -4,7 +4,8 @@ import nl.trede.platform.api.Coded;
 
 /**
  * Why the meting was made: sources L5.3 "typical triggers: intake, plan van aanpak evaluation, and the
- * end of a traject"; the ladder requirements: metingen are due at traject start and end and periodically (sources H2.6: "Elk jaar").
+ * end of a traject"; the ladder requirements: metingen are due at traject start and end and periodically (sources H2.6:
+ * "Elk jaar").
  */
 public enum Aanleiding implements Coded {
     INTAKE("intake"),

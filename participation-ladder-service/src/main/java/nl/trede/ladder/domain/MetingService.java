@@ -187,8 +187,8 @@ public class MetingService {
     }
 
     /**
-     * Every active sub-trede must be one of the trede's own (the ladder requirements: "sub-treden that do not belong to their trede
-     * → 400"); the klant is placed on the highest (sources H2.5).
+     * Every active sub-trede must be one of the trede's own (the ladder requirements: "sub-treden that do not belong to
+     * their trede → 400"); the klant is placed on the highest (sources H2.5).
      */
     private static SubTrede subTreden(NieuweMeting request, Trede trede, List<InvalidParam> fouten) {
         if (request.subTreden() == null || request.subTreden().isEmpty()) {

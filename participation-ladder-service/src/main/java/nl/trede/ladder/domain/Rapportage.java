@@ -110,8 +110,8 @@ public final class Rapportage {
     }
 
     /**
-     * The transition matrix over every pair of {@code posities} (the ladder requirements: "from-trede × to-trede counts,
-     * up/down/same"; sources H2.7 "een stap vooruit of achteruit"). Cells are grouped by direction
+     * The transition matrix over every pair of {@code posities} (the ladder requirements: "from-trede × to-trede
+     * counts, up/down/same"; sources H2.7 "een stap vooruit of achteruit"). Cells are grouped by direction
      * because the three sums are published; the sums themselves form a group because their total is published.
      */
     public static Matrix matrix(List<Overgang> overgangen, BiFunction<Long, Positie, Positie> vertaling,

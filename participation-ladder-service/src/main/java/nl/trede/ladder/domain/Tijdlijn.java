@@ -49,13 +49,15 @@ public final class Tijdlijn {
                          long dagenOpPositie, LocalDate herbeoordelingOp) {
     }
 
-    /** Ascending: meetdatum, then the moment of registration, then id (the history order of the ladder requirements). */
+    /**
+     * Ascending: meetdatum, then the moment of registration, then id (the history order of the ladder requirements).
+     */
     public static final Comparator<Feit> CHRONOLOGISCH = Comparator.comparing(Feit::meetdatum)
             .thenComparing(Feit::geregistreerdOp).thenComparing(Feit::metingId);
 
     /**
-     * The valid metingen, oldest first: every meting that no other meting corrects (docs/architecture.md#ladder: a correction
-     * is a new meting that points at the old one; a corrected correction drops out as well).
+     * The valid metingen, oldest first: every meting that no other meting corrects (docs/architecture.md#ladder: a
+     * correction is a new meting that points at the old one; a corrected correction drops out as well).
      */
     public static List<Feit> geldig(List<Feit> alle) {
         Set<UUID> gecorrigeerd = new HashSet<>();
@@ -86,8 +88,8 @@ public final class Tijdlijn {
     }
 
     /**
-     * Runs of equal positions over the non-empty periods (requirement "average time per trede"): a confirming review does
-     * not end a stay, a move does. An empty period (superseded on its own day) takes no part: it starts and ends
+     * Runs of equal positions over the non-empty periods (requirement "average time per trede"): a confirming review
+     * does not end a stay, a move does. An empty period (superseded on its own day) takes no part: it starts and ends
      * nothing.
      */
     private static List<Periode> verblijven(List<Periode> perioden) {
@@ -123,8 +125,8 @@ public final class Tijdlijn {
     }
 
     /**
-     * The current position: the latest valid meting (requirement "the current trede per klant (latest valid meting), how
-     * long they have been on it"). {@code sinds} goes back over earlier metingen with the same position (a yearly
+     * The current position: the latest valid meting (requirement "the current trede per klant (latest valid meting),
+     * how long they have been on it"). {@code sinds} goes back over earlier metingen with the same position (a yearly
      * review that confirms the position does not restart the count); empty periods are skipped.
      */
     public static Optional<Huidig> huidig(List<Feit> alle, LocalDate vandaag) {

@@ -40,7 +40,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Metingen end to end: validation, immutability, corrections, current position, due list, events (the ladder requirements). */
+/**
+ * Metingen end to end: validation, immutability, corrections, current position, due list, events (the ladder
+ * requirements).
+ */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

@@ -52,7 +52,8 @@ class LadderRulesTest {
 
     @Test
     void todayIsTheDutchCalendarDay() {
-        // docs/design-choices.md#dutch-calendar-days: date code broke across time zones. 22:30 UTC on 1 July is 2 July in Amsterdam.
+        // docs/design-choices.md#dutch-calendar-days: date code broke across time zones. 22:30 UTC on 1 July is 2 July
+        // in Amsterdam.
         assertEquals(d("2026-07-02"),
                 NlTime.vandaag(Clock.fixed(Instant.parse("2026-07-01T22:30:00Z"), ZoneOffset.UTC)));
         assertEquals(d("2026-01-01"),

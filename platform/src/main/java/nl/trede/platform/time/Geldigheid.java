@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * The period in which a version of dated reference data applies (a regelset, a ladder model, a voorzieningen
  * catalogue): {@code vanaf} and {@code tot} are both inclusive, as wetten.overheid.nl shows a consolidation
- * ("geldend van ... t/m ..."); {@code tot == null} means until further notice (docs/architecture.md#enforcement: the verordening
- * is data with validity dates, not code; docs/design-choices.md#conventions: validity-dated configuration).
+ * ("geldend van ... t/m ..."); {@code tot == null} means until further notice (docs/architecture.md#enforcement: the
+ * verordening is data with validity dates, not code; docs/design-choices.md#conventions: validity-dated configuration).
  */
 public record Geldigheid(LocalDate vanaf, LocalDate tot) {
 

@@ -51,7 +51,8 @@ class BsnTest {
 
     @Test
     void eightAndNineDigitSpellingsHaveOneCanonicalForm() {
-        // sources L6.1: a BSN has 9 digits; the 8-digit spelling is the same number, so both give the same canonical value.
+        // sources L6.1: a BSN has 9 digits; the 8-digit spelling is the same number, so both give the same canonical
+        // value.
         assertEquals("043781317", Bsn.of("43781317").value());
         assertEquals("043781317", Bsn.of("043781317").value());
         assertEquals(Bsn.of("43781317"), Bsn.of("043781317"));
