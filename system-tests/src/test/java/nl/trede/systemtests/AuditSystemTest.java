@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 7 "Audit log": a privacy officer retrieves, for one klant, every access to their data across the services
+ * Requirement "Audit log": a privacy officer retrieves, for one klant, every access to their data across the services
  * through the gateway's AVG inzage export: intake's registration and casework's service-token read, casework's zaak
  * reads, the ladder's meting, each with its actor, and never the BSN.
  */

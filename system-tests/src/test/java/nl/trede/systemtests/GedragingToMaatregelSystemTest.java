@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 5 "Done when" and issue 4 "Signals", across the services through the gateway: a klantmanager reports
  * "niet verschenen" twice on a zaak → casework's gedraging-gemeld → enforcement registers it → the handhaver's steps →
- * the first time the fixed € 50 no-show maatregel (seed-004 §4.3), the second time recidive → maatregel-opgelegd
+ * the first time the fixed € 50 no-show maatregel (sources D4.3), the second time recidive → maatregel-opgelegd
  * appears on the zaak's timeline and in the GWS feed exactly once each.
  */
 @ExtendWith(Stack.class)
@@ -145,7 +145,7 @@ class GedragingToMaatregelSystemTest {
         as("klantmanager", "km-a").body(Map.of("regisseur", "km-a", "reden", "Oppakken"))
                 .post("/api/casework/v1/zaken/" + zaakId + "/regie").then().statusCode(200);
 
-        // 1st no-show (seed-004 §4.3 "Lik op stuk": € 50), heard first.
+        // 1st no-show (sources D4.3 "Lik op stuk": € 50), heard first.
         gedragingMelden(() -> as("klantmanager", "km-a").body(Map.of("categorie", "no-show", "datum",
                 VANDAAG.minusDays(20).toString(), "toelichting", "Niet verschenen op de kick-off."))
                 .post("/api/casework/v1/zaken/" + zaakId + "/gedragingen")).then().statusCode(201);

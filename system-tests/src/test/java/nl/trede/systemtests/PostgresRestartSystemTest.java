@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9, fault test 3: PostgreSQL is stopped (fast shutdown: every session is cut) and started again while requests
- * to all four services run through the gateway. During the outage every request fails fast with 503
- * application/problem+json ({@code database-unavailable}, nothing changed, Retry-After) — never a hang, never a 500
+ * the robustness requirements, fault test 3: PostgreSQL is stopped (fast shutdown: every session is cut) and started
+ * again while requests to all four services run through the gateway. During the outage every request fails fast with
+ * 503 application/problem+json ({@code database-unavailable}, nothing changed, Retry-After) — never a hang, never a 500
  * with a stack trace; afterwards every service works again without being restarted (the pool replaces the broken
  * connections), and a melding still becomes a zaak.
  */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 7 "Role matrix": the README's role matrix is the one written statement of who may call what. This test
+ * Requirement "Role matrix": the README's role matrix is the one written statement of who may call what. This test
  * checks it both ways against the running suite:
  * <ol>
  *   <li>the table lists exactly the operations of the aggregated OpenAPI document, each with exactly the roles the
@@ -60,7 +60,7 @@ class RoleMatrixSystemTest {
     private static final String KM = "km-matrix";
     private static final String KP = "kp-matrix";
     private static final String NAAM = "R. Matrix";
-    /** Roles that never receive personal data (README "Tokens and roles"): no BSN, name or klantId in any answer. */
+    /** Roles that never receive personal data (README.md#tokens-and-roles): no BSN, name or klantId in any answer. */
     private static final Set<String> ZONDER_PERSOONSGEGEVENS = Set.of("beleidsmedewerker", "ketenpartner");
 
     private static final Map<String, String> BEARER = new HashMap<>();

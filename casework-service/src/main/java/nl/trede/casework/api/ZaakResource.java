@@ -158,7 +158,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Assign, transfer or return the regie", description = "Team and regisseur change together, "
-            + "atomically (seed-000-002 R-01). A klantmanager takes a zaak from the team queue (regisseur = self) or "
+            + "atomically (sources A3 R-01). A klantmanager takes a zaak from the team queue (regisseur = self) or "
             + "hands over their own; a teamleider assigns any. regisseur empty: back to the team queue, the team "
             + "owning it. A concurrent change loses: 412 with a stale If-Match, 409 without.")
     public Response regie(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -387,7 +387,7 @@ public class ZaakResource {
     @Path("/{id}/klantgroep")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "Change the klantgroep (doorstroom)", description = "Only the transitions of seed-004 §2.4 "
+    @Operation(summary = "Change the klantgroep (doorstroom)", description = "Only the transitions of sources D2.4 "
             + "with one of their criteria (400 otherwise); Matchen → Groeien for not being placed only after 6 "
             + "months (9 with the extension). The klant's preference is kept beside the decision. With overdracht: "
             + "a warme overdracht of the regie to the new team is offered; the sender stays owner until acceptance.")
@@ -448,7 +448,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Set (a new version of) the plan van aanpak", description = "After consultation with the "
-            + "klant (V-T art. 3); the variant follows the klantgroep (seed-004 §2.5): 400 naming every broken rule. "
+            + "klant (V-T art. 3); the variant follows the klantgroep (sources D2.5): 400 naming every broken rule. "
             + "Its evaluation date becomes a task; plan-vastgesteld is published.")
     public Response plan(@PathParam("id") UUID id,
                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =

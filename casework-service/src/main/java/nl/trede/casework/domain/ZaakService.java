@@ -57,7 +57,7 @@ public class ZaakService {
 
     /**
      * As above; a school leaver with a gap before 18 also gets a bridging task for the team, due the day before the
-     * leaving date (seed-000-002 R-05, R-06, T07: "creates a gap-bridging task due before the leaving date, owned by
+     * leaving date (sources A3 R-05, R-06, A6 T07: "creates a gap-bridging task due before the leaving date, owned by
      * the case owner").
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -104,9 +104,9 @@ public class ZaakService {
     }
 
     /**
-     * A zaak opened by a klantmanager directly (issue 4 "or by a klantmanager directly"), for a klant casework knows
-     * (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who opens
-     * it is its regisseur; a teamleider's lands in the team queue.
+     * A zaak opened by a klantmanager directly (requirement "or by a klantmanager directly"), for a klant casework
+     * knows (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who
+     * opens it is its regisseur; a teamleider's lands in the team queue.
      */
     @Transactional
     public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager,
@@ -231,7 +231,7 @@ public class ZaakService {
         return taak;
     }
 
-    /** Open zaken per regisseur, and the unassigned backlog per team (issue 4 "caseload ... queryable"). */
+    /** Open zaken per regisseur, and the unassigned backlog per team (requirement "caseload ... queryable"). */
     public record Caseload(List<Regel> regisseurs, List<Regel> backlog) {
 
         /** {@code wie}: a regisseur id, or a team for the backlog. */
@@ -300,8 +300,8 @@ public class ZaakService {
     }
 
     /**
-     * A review moment of the zaak (issue 4 "Reviews and follow-up"): a task for the team and {@code review-gepland}, so
-     * other services and dashboards see what is due.
+     * A review moment of the zaak (requirement "Reviews and follow-up"): a task for the team and {@code
+     * review-gepland}, so other services and dashboards see what is due.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Taak reviewPlannen(Zaak zaak, String soort, UUID bronId, LocalDate uiterlijk, String omschrijving,
@@ -313,7 +313,10 @@ public class ZaakService {
         return taak;
     }
 
-    /** The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (§2.4, §5.3). */
+    /**
+     * The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB
+     * §5.3).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
         KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum ->
@@ -424,7 +427,7 @@ public class ZaakService {
                 naarRegisseur, wissel.vanTeam, wissel.vanRegisseur));
     }
 
-    /** A gedraging reported to enforcement; the toelichting stays here (issue 4 "Signals"). */
+    /** A gedraging reported to enforcement; the toelichting stays here (requirement "Signals"). */
     @Transactional
     public Gedraging gedragingMelden(UUID zaakId, String categorie, LocalDate datum, String toelichting,
                                      String actor) {

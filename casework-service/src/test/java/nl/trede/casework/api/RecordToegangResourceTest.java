@@ -29,7 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Authorisation per record (README "Tokens and roles"): only the receiver answers an offer; a record the caller may
+ * Authorisation per record (README.md#tokens-and-roles): only the receiver answers an offer; a record the caller may
  * not see is 404 on reads and actions, by the zaak's id and by the record's own id; lists filter and page in the
  * query. Each defect with the callers that exposed it: another team's klantmanager, a ketenpartner, the receiver.
  */

@@ -100,7 +100,7 @@ public class OnderzoekResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDHAVER)
-    @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, seed-004 §4.2)")
+    @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, sources D4.2)")
     @APIResponse(responseCode = "201", description = "Opened")
     @APIResponse(responseCode = "400", description = "Invalid input; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The maatregel procedure over REST with the real database and broker: states and 409/412, the hersteltermijn's
- * working days, the Deventer no-show twice (seed-004 §4.3: € 50, then recidive), samenloop, afzien, the GWS feed and
+ * working days, the Deventer no-show twice (sources D4.3: € 50, then recidive), samenloop, afzien, the GWS feed and
  * the events (no personal data), and "nothing written" on bad input.
  */
 @Tag(TestDag.DATUM)
@@ -115,14 +115,14 @@ class GedragingFlowTest {
     }
 
     /**
-     * Issue 5 "Done when": a klantmanager reports "niet verschenen" twice → the second time the no-show rule and
+     * Requirement "Done when": a klantmanager reports "niet verschenen" twice → the second time the no-show rule and
      * recidive apply → maatregel-opgelegd on the topic and in the GWS feed exactly once each.
      */
     @Test
     void noShowTwiceFiftyEuroThenRecidiveOnceInTheFeedAndOnTheTopic() {
         UUID klant = TestZaken.klant();
         try (TopicProbe probe = new TopicProbe(topic)) {
-            // 1st no-show: horen, then the fixed € 50 (seed-004 §4.3 "Lik op stuk")
+            // 1st no-show: horen, then the fixed € 50 (sources D4.3 "Lik op stuk")
             String eerste = id(registreer(Roles.KLANTMANAGER, klant, "no-show", VANDAAG.minusDays(20))
                     .statusCode(201).header("ETag", "\"0\"").body("status", is("geregistreerd"))
                     .body("regelset", is("deventer-maatregelen")).body("bron", is("handhaver")));
@@ -220,7 +220,7 @@ class GedragingFlowTest {
                 .post(PATH + "/" + id + "/horen").then().statusCode(200);
     }
 
-    /** seed-004 §4.6: ≥ 5 working days between sending and the conversation; both dispatches. Nothing written. */
+    /** sources D4.6: ≥ 5 working days between sending and the conversation; both dispatches. Nothing written. */
     @Test
     void tooShortHersteltermijnIs400WithTheEarliestDateAndChangesNothing() {
         UUID klant = TestZaken.klant();
@@ -257,7 +257,7 @@ class GedragingFlowTest {
         assertEquals(0, totaal(klant));
     }
 
-    /** seed-004 §4.4 samenloop: G2 and G8 together → one verlaging, the highest (G8, Pw art. 18 lid 4 onder a). */
+    /** sources D4.4 samenloop: G2 and G8 together → one verlaging, the highest (G8, Pw art. 18 lid 4 onder a). */
     @Test
     void samenloopOverRest() {
         UUID klant = TestZaken.klant();
@@ -316,7 +316,7 @@ class GedragingFlowTest {
         assertEquals(1, totaal(klant));
     }
 
-    /** Issue 5 "Handhaving vs zorg": with active zorg, a besluit needs a joint consultation or an override. */
+    /** Requirement "Handhaving vs zorg": with active zorg, a besluit needs a joint consultation or an override. */
     @Test
     void activeZorgNeedsAJointConsultationOrAnOverrideBeforeTheBesluit() {
         UUID klant = TestZaken.klant();

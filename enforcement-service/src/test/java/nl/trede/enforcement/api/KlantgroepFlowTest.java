@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The klantgroep over REST with the real database and broker (seed-004-deventer.md §4.1, §4.3): Zorg's two
+ * The klantgroep over REST with the real database and broker (sources D4.1, D4.3): Zorg's two
  * no-shows, Faciliteren's blokkering, and no arbeidsverplichting for Faciliteren/Zorg (PB §1.2).
  */
 @QuarkusTest
@@ -62,7 +62,7 @@ class KlantgroepFlowTest {
     }
 
     /**
-     * §4.3 Zorg row: 1st no-show „No fine" (the IC seeks contact: no verlaging, nothing in the GWS feed); „Pas bij 2x
+     * D4.3 Zorg row: 1st no-show „No fine" (the IC seeks contact: no verlaging, nothing in the GWS feed); „Pas bij 2x
      * no show wordt de uitkering geblokkeerd. Dan wordt ook een rechtmatigheid onderzoek opgeboekt" → blokkering,
      * onderzoek and the feed's blokkering mutatie exactly once each.
      */
@@ -114,7 +114,7 @@ class KlantgroepFlowTest {
         }
     }
 
-    /** §4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
+    /** D4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
     @Test
     void faciliterenFiftyEuroOnceThenBlokkering() {
         UUID klant = TestZaken.klant();
@@ -132,7 +132,7 @@ class KlantgroepFlowTest {
         assertEquals(1, onderzoeken(klant).size());
     }
 
-    /** PB §1.2 „geen arbeidsverplichting" (seed-004 §4.1): 400 for Faciliteren/Zorg, nothing written. */
+    /** PB §1.2 „geen arbeidsverplichting" (sources D4.1): 400 for Faciliteren/Zorg, nothing written. */
     @Test
     void noArbeidsverplichtingForFaciliterenAndZorg() {
         UUID klant = TestZaken.klant();

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Trede metingen: recorded by the klantmanager, read by klantmanager and teamleider (issue 6 "Metingen"). */
+/** Trede metingen: recorded by the klantmanager, read by klantmanager and teamleider (requirement "Metingen"). */
 @Path(MetingService.PATH)
 @Tag(name = "metingen")
 @Produces(MediaType.APPLICATION_JSON)

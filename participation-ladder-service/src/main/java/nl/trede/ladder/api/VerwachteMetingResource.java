@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The metingen that are due, as a work list for the klantmanager (issue 6 "due metingen"). */
+/** The metingen that are due, as a work list for the klantmanager (requirement "due metingen"). */
 @Path("/api/ladder/v1/verwachte-metingen")
 @Tag(name = "verwachte-metingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ public class VerwachteMetingResource {
     @Operation(summary = "Metingen due on or before a date, earliest first",
             description = "periodiek: a klant's next meting is due a number of months after the latest valid "
                     + "meting: the review interval of its sub-trede, else of its trede (data of the ladder model; "
-                    + "Heemskerk 6 months for 1 and 2.1-2.3, 12 otherwise; seed-003-heemskerk.md §2.6). "
+                    + "Heemskerk 6 months for 1 and 2.1-2.3, 12 otherwise; sources H2.6). "
                     + "traject-start: a nulmeting on the start date of a casework traject, unless a meting lies "
                     + "within trede.ladder.traject.nulmeting-venster-dagen (default 30) days before it. "
                     + "traject-einde: a meting on the end date, or on the day the traject was ended when earlier. "

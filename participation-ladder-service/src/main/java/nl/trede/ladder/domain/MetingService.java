@@ -66,7 +66,7 @@ public class MetingService {
     private UUID create(NieuweMeting request, String caller) {
         LocalDate vandaag = NlTime.vandaag(clock);
         List<InvalidParam> fouten = new ArrayList<>();
-        // Issue 6: "Dates in the future ... → 400". A meting records an assessment that took place.
+        // Requirement "Dates in the future ... → 400". A meting records an assessment that took place.
         if (request.meetdatum().isAfter(vandaag)) {
             fouten.add(new InvalidParam("meetdatum", "must not lie in the future (today is " + vandaag + ")"));
         }
@@ -189,8 +189,8 @@ public class MetingService {
     }
 
     /**
-     * Every active sub-trede must be one of the trede's own (issue 6: "sub-treden that do not belong to their trede
-     * → 400"); the klant is placed on the highest (seed-003-heemskerk.md §2.5).
+     * Every active sub-trede must be one of the trede's own (the ladder requirements: "sub-treden that do not belong to
+     * their trede → 400"); the klant is placed on the highest (sources H2.5).
      */
     private static SubTrede subTreden(NieuweMeting request, Trede trede, List<InvalidParam> fouten) {
         if (request.subTreden() == null || request.subTreden().isEmpty()) {
@@ -294,7 +294,7 @@ public class MetingService {
     public record HuidigePositie(String modelCode, Tijdlijn.Huidig huidig, Meting meting) {
     }
 
-    /** The current position of the klant on every scheme it was measured on (issue 6 "Current position"). */
+    /** The current position of the klant on every scheme it was measured on (requirement "Current position"). */
     @Transactional
     public List<HuidigePositie> huidigePosities(UUID klantId) {
         LocalDate vandaag = NlTime.vandaag(clock);
@@ -323,10 +323,10 @@ public class MetingService {
     }
 
     /**
-     * Metingen due on or before {@code peildatum}, earliest first (issue 6 "metingen due (at traject start and end,
+     * Metingen due on or before {@code peildatum}, earliest first (requirement "metingen due (at traject start and end,
      * and periodically as configured)"): the current position's review date has passed (interval per
-     * trede/sub-trede, seed-003-heemskerk.md §2.6), and a meting at traject start and at traject end
-     * (standards-and-law.md §5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
+     * trede/sub-trede, sources H2.6), and a meting at traject start and at traject end
+     * (sources L5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
      */
     @Transactional
     public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize,

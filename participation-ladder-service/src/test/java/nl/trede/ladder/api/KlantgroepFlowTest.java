@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Klantgroep context through the platform inbox: intake's melding-doorgezet (data: meldingId, doorgezetOp,
- * klantgroep) → the distribution per klantgroep (issue 6 "distribution of klanten over treden per klantgroep").
+ * klantgroep) → the distribution per klantgroep (requirement "distribution of klanten over treden per klantgroep").
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -63,7 +63,7 @@ class KlantgroepFlowTest {
     }
 
     @Test
-    @DisplayName("issue 6: distribution per klantgroep, the klantgroep from intake's melding-doorgezet via the inbox")
+    @DisplayName("the ladder requirements: distribution per klantgroep, the klantgroep from intake's melding-doorgezet via the inbox")
     void distributionPerKlantgroep() throws Exception {
         String groep = "groep-" + UUID.randomUUID().toString().substring(0, 8);
         List<UUID> klanten = new ArrayList<>();

@@ -41,7 +41,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Metingen end to end: validation, immutability, corrections, current position, due list, events (issue 6). */
+/**
+ * Metingen end to end: validation, immutability, corrections, current position, due list, events (the ladder
+ * requirements).
+ */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -78,7 +81,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.5: active on 2.2 and 2.4 → placed on 2.4; model version by the meetdatum")
+    @DisplayName("sources H2.5: active on 2.2 and 2.4 → placed on 2.4; model version by the meetdatum")
     void aMetingIsRecordedOnTheHighestActiveSubTrede() {
         UUID klant = TestZaken.klant();
         UUID zaak = UUID.randomUUID();
@@ -104,7 +107,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6: future dates, unknown treden, sub-treden not of their trede → 400 naming the field, nothing written")
+    @DisplayName("the ladder requirements: future dates, unknown treden, sub-treden not of their trede → 400 naming the field, nothing written")
     void invalidMetingenAre400AndWriteNothing() {
         UUID klant = TestZaken.klant();
         String morgen = vandaag().plusDays(1).toString();
@@ -149,7 +152,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("DESIGN.md 'Ladder': a meting is immutable — the database refuses UPDATE and DELETE")
+    @DisplayName("docs/architecture.md#ladder: a meting is immutable — the database refuses UPDATE and DELETE")
     void theDatabaseRefusesToChangeAMeting() throws SQLException {
         Map<String, Object> body = meting(TestZaken.klant(), "heemskerk", 1, null, "2026-01-05");
         body.put("leefgebieden", List.of("huisvesting"));
@@ -166,7 +169,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("DESIGN.md 'Ladder': a correction is a new meting pointing at the old one; the chain stays in the history")
+    @DisplayName("docs/architecture.md#ladder: a correction is a new meting pointing at the old one; the chain stays in the history")
     void correctionsFormAChainAndTheHistoryIsCompleteAndOrdered() {
         UUID klant = TestZaken.klant();
         String eerste = post(meting(klant, "heemskerk", 1, null, "2025-01-06"));
@@ -224,7 +227,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6: current position = latest valid meting; a confirming review does not restart the days")
+    @DisplayName("the ladder requirements: current position = latest valid meting; a confirming review does not restart the days")
     void theCurrentPositionAndHowLongTheKlantHasHeldIt() {
         UUID klant = TestZaken.klant();
         LocalDate d1 = vandaag().minusDays(400);
@@ -237,7 +240,7 @@ class MetingResourceTest {
                 .body("[0].meetdatum", is(d2.toString()))
                 .body("[0].sinds", is(d1.toString()))
                 .body("[0].dagenOpPositie", is(400))
-                // 2.2: "Periodieke controle", 6 months (seed-003 §2.6 [DERIVED]).
+                // 2.2: "Periodieke controle", 6 months (sources H2.6 [DERIVED]).
                 .body("[0].herbeoordelingOp", is(d2.plusMonths(6).toString()));
         LocalDate d3 = vandaag().minusDays(10);
         post(meting(klant, "heemskerk", 2, List.of("2.4"), d3.toString()));
@@ -252,7 +255,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6 'Events': meting-vastgesteld/-gecorrigeerd and trede-gestegen/-gedaald, without personal data")
+    @DisplayName("requirement 'Events': meting-vastgesteld/-gecorrigeerd and trede-gestegen/-gedaald, without personal data")
     void eventsGoThroughTheOutboxWithoutPersonalData() {
         UUID klant = TestZaken.klant();
         Map<String, Object> eerste = meting(klant, "heemskerk", 2, List.of("2.2"), "2026-01-05");
@@ -297,7 +300,7 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.6: the next meting is due after the interval of the (sub-)trede")
+    @DisplayName("sources H2.6: the next meting is due after the interval of the (sub-)trede")
     void dueMetingenFollowTheConfiguredIntervals() {
         String code = LadderModelResourceTest.randomCode();
         // trede 2: 6 months, sub-trede 2.2: 3 months, others 12 months.

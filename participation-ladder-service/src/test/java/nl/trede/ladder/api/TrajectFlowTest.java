@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Traject context from casework through the platform inbox (casework's {@code traject-gestart} and
  * {@code traject-beeindigd} on {@code trede.casework.v1}) → the metingen due at traject start and end and the movement
- * per voorziening (issue 6; standards-and-law.md §5.3: the end of a traject triggers a meting; seed-003-heemskerk.md
- * §4.2.1 and §7.4: which trajectories move klanten up).
+ * per voorziening (sources L5.3: the end of a traject triggers a meting; sources
+ * H7.4, thesis §4.2.1: which trajectories move klanten up).
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -120,7 +120,7 @@ class TrajectFlowTest {
     }
 
     @Test
-    @DisplayName("issue 6 'metingen due (at traject start and end ...)', standards-and-law.md §5.3 (end of a traject): nulmeting unless a meting lies within 30 days before the start [D]; end on the end date or when ended earlier; a meting with the trajectId satisfies it")
+    @DisplayName("requirement 'metingen due (at traject start and end ...)', sources L5.3 (end of a traject): nulmeting unless a meting lies within 30 days before the start [D]; end on the end date or when ended earlier; a meting with the trajectId satisfies it")
     void metingenDueAtTrajectStartAndEnd() throws Exception {
         UUID a = TestZaken.klant();
         UUID b = TestZaken.klant();
@@ -190,7 +190,7 @@ class TrajectFlowTest {
     }
 
     @Test
-    @DisplayName("issue 6 'movement per traject type (which voorzieningen move people up)', seed-003-heemskerk.md §4.2.1/§7.4: last meting at/before the start vs first at/after the end, per voorziening, per model, small cells suppressed")
+    @DisplayName("requirement 'movement per traject type (which voorzieningen move people up)', sources H7.4 (thesis §4.2.1): last meting at/before the start vs first at/after the end, per voorziening, per model, small cells suppressed")
     void movementPerVoorziening() throws Exception {
         String wep = "werkervaringsplaats-" + UUID.randomUUID().toString().substring(0, 6);
         String taal = "taalcursus-" + UUID.randomUUID().toString().substring(0, 6);
@@ -204,7 +204,7 @@ class TrajectFlowTest {
             post(meting(k, "heemskerk", 5, null, "2019-06-01"));
             post(meting(k, "heemskerk", 6, null, "2019-11-01"));
         }
-        // 5 from 2.1 to 2.4: the same trede, up at sub-trede level (seed-003 §2.4 ordering); measured on the end date.
+        // 5 from 2.1 to 2.4: the same trede, up at sub-trede level (sources H2.4 ordering); measured on the end date.
         for (int i = 0; i < 5; i++) {
             UUID k = TestZaken.klant();
             klant(wep, meting(k, "heemskerk", 2, List.of("2.1"), "2019-02-01"),
