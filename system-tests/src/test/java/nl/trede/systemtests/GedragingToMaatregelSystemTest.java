@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 5 "Done when" and issue 4 "Signals", across the services through the gateway: a klantmanager reports
+ * The maatregel procedure end to end, with casework's signals, across the services through the gateway: a klantmanager reports
  * "niet verschenen" twice on a zaak → casework's gedraging-gemeld → enforcement registers it → the handhaver's steps →
  * the first time the fixed € 50 no-show maatregel (sources D4.3), the second time recidive → maatregel-opgelegd
  * appears on the zaak's timeline and in the GWS feed exactly once each.

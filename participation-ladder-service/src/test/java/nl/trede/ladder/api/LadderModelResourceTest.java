@@ -23,7 +23,7 @@ import nl.trede.platform.testsupport.JwtKeysTestResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Heemskerk's municipal ladder as data, the mapping between models, and new model versions (issue 6). */
+/** Heemskerk's municipal ladder as data, the mapping between models, and new model versions (the ladder README). */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class LadderModelResourceTest {
