@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Issue 9 benchmark: the whole suite on loopback, figures written to docs/BENCHMARKS.md. Not part of `mvnw verify`.
+# the robustness requirements benchmark: the whole suite on loopback, figures written to docs/BENCHMARKS.md. Not part of
+# `mvnw verify`.
 #
 #   deploy/local/benchmark.sh [maven args...]        e.g. deploy/local/benchmark.sh -o
 #                                                         deploy/local/benchmark.sh -o -Dtrede.benchmark.seconds=2

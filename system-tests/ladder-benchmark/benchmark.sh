@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Issue 6 benchmark: the ladder reports on 100,000 klanten / 1,000,000 metingen. Not part of `mvnw verify`.
+# the ladder requirements benchmark: the ladder reports on 100,000 klanten / 1,000,000 metingen. Not part of `mvnw
+# verify`.
 #
 #   system-tests/ladder-benchmark/benchmark.sh [--klanten N] [--per-klant N] [--runs N] [--http] [--keep]
 #

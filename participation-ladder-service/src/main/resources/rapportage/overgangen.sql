@@ -1,4 +1,4 @@
--- Transition report (issue 6 "transition matrix between two dates"): for every klant with a position on the scheme
+-- Transition report (requirement "transition matrix between two dates"): for every klant with a position on the scheme
 -- on the tot date, its position on the van date (NULL columns: first measured after van) and on tot. Same
 -- conventions as verdeling.sql.
 SELECT a.model_id, a.trede, a.sub_trede, b.model_id, b.trede, b.sub_trede, count(*) AS aantal

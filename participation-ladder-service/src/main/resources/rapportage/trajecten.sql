@@ -1,6 +1,6 @@
--- Movement per voorziening (issue 6 "movement per traject type (which voorzieningen move people up)";
--- seed-003-heemskerk.md §4.2.1 "van welke klanten verwachten we vooruitgang ... En lukt dit in de praktijk ook?",
--- §1.1 results per trajectory, §7.4 through-flow per trajectory [DERIVED]).
+-- Movement per voorziening (requirement "movement per traject type (which voorzieningen move people up)";
+-- sources H7.4 (thesis §4.2.1) "van welke klanten verwachten we vooruitgang ... En lukt dit in de praktijk ook?",
+-- thesis §1.1 results per trajectory, H7.4 through-flow per trajectory [DERIVED]).
 -- For every traject of casework (V6) whose end lies between :van and :tot (inclusive; the end is the end date, or the
 -- day casework ended it when earlier): the klant's position on the scheme at the start (the latest valid meting on or
 -- before the start date = the projection period containing it) and the first valid meting on or after the end.

@@ -1,4 +1,4 @@
--- Time per trede (issue 6 "average time per trede"): the stays on each position that ended between van and tot
+-- Time per trede (requirement "average time per trede"): the stays on each position that ended between van and tot
 -- (the klant moved on), with their count and average length in days. A stay runs from its *_sinds to the tot of
 -- the period that ends it (V5). Level trede uses the trede run, level sub-trede the position run. Same conventions
 -- as verdeling.sql; niveau is 'trede' or 'sub-trede'.

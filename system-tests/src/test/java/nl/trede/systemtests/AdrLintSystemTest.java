@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 7: the published OpenAPI documents pass the NL API Design Rules 2.2 linter with 0 errors. Fetches the
- * aggregated {@code /api/openapi.json} and every {@code /api/<service>/v1/openapi.json} from the running gateway,
- * lints them with deploy/local/adr-lint.sh (Spectral, api-lint/trede.yaml), prints Spectral's findings and counts,
- * and asserts no errors. Spectral missing and not installable: the test FAILS, it never skips. Also checks that
+ * the quality requirements: the published OpenAPI documents pass the NL API Design Rules 2.2 linter with 0 errors.
+ * Fetches the aggregated {@code /api/openapi.json} and every {@code /api/<service>/v1/openapi.json} from the running
+ * gateway, lints them with deploy/local/adr-lint.sh (Spectral, api-lint/trede.yaml), prints Spectral's findings and
+ * counts, and asserts no errors. Spectral missing and not installable: the test FAILS, it never skips. Also checks that
  * the runtime does what the documents declare: {@code API-Version} (equal to {@code info.version}) on every
  * response, errors included, and errors as problem+json.
  */

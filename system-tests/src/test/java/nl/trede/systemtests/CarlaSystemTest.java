@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Carla case of seed-000-002 §4.5 (R-24, R-15) through the gateway: six years of 1.5 hours a week from Icare; the
+ * The Carla case of sources A4.5 (R-24, R-15) through the gateway: six years of 1.5 hours a week from Icare; the
  * main contractor proposes a replacement per 1 December; the mother objects; the objection is escalated and the
  * current support continues until the escalation desk decides. [Assumption] The source gives no dates before the
  * anecdote: "six years" back from today and a replacement date a week ahead stand in for them.

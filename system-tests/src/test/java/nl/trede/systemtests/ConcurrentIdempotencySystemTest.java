@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9 "Duplicate POST with the same Idempotency-Key under concurrency creates one resource" (DESIGN.md API
- * conventions): 16 identical registrations with one key, released at the same moment through the gateway, give one
- * 201 and fifteen 200 replays, all naming the same melding, and intake holds exactly one melding for the person; the
- * same key with another body is a 409 problem.
+ * Requirement "Duplicate POST with the same Idempotency-Key under concurrency creates one resource"
+ * (README.md#api-conventions): 16 identical registrations with one key, released at the same moment through the
+ * gateway, give one 201 and fifteen 200 replays, all naming the same melding, and intake holds exactly one melding for
+ * the person; the same key with another body is a 409 problem.
  */
 @ExtendWith(Stack.class)
 class ConcurrentIdempotencySystemTest {

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9, fault test 2: a service killed with {@code kill -9} (no shutdown hook, no flush) while its outbox relay is
- * publishing, and while its consumer is in the middle of a batch, then started again. Nothing is lost and nothing is
- * applied twice, counted in the databases: the transactional outbox marks rows published only after Kafka acknowledged
- * them (so a crash republishes), and the consumer commits offsets only after the effect and its inbox row committed
- * (so a crash redelivers, and the inbox skips what was already applied). DESIGN.md "Events" – Delivery.
+ * the robustness requirements, fault test 2: a service killed with {@code kill -9} (no shutdown hook, no flush) while
+ * its outbox relay is publishing, and while its consumer is in the middle of a batch, then started again. Nothing is
+ * lost and nothing is applied twice, counted in the databases: the transactional outbox marks rows published only after
+ * Kafka acknowledged them (so a crash republishes), and the consumer commits offsets only after the effect and its
+ * inbox row committed (so a crash redelivers, and the inbox skips what was already applied). README.md#events
+ * (delivery).
  */
 @ExtendWith(Stack.class)
 @Order(Integer.MAX_VALUE - 9)

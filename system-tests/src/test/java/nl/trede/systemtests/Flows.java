@@ -82,7 +82,7 @@ final class Flows {
 
     /**
      * Registers a melding with a fresh BSN at {@code base} (the gateway or intake itself), walks it through the intake
-     * steps of seed-004-deventer.md §3.1 and doorzet it; throws with the failing answer if any step is refused.
+     * steps of sources D3.1 and doorzet it; throws with the failing answer if any step is refused.
      */
     static Doorgezet doorgezetMelding(String base) {
         String body = "{\"type\":\"aanvraag-levensonderhoud\",\"bsn\":\"" + MeldingToZaakSystemTest.randomBsn()

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 5 "Done when" and issue 4 "Signals", across the services through the gateway: a klantmanager reports
+ * The maatregel procedure end to end, with casework's signals, across the services through the gateway: a klantmanager reports
  * "niet verschenen" twice on a zaak → casework's gedraging-gemeld → enforcement registers it → the handhaver's steps →
- * the first time the fixed € 50 no-show maatregel (seed-004 §4.3), the second time recidive → maatregel-opgelegd
+ * the first time the fixed € 50 no-show maatregel (sources D4.3), the second time recidive → maatregel-opgelegd
  * appears on the zaak's timeline and in the GWS feed exactly once each.
  */
 @ExtendWith(Stack.class)
@@ -59,6 +59,15 @@ class GedragingToMaatregelSystemTest {
             waarde = probe.get();
         }
         return waarde;
+    }
+
+    /**
+     * Waits until a service that decides per record from casework's events (enforcement, the ladder: their
+     * {@code zaak_toegang} projection) knows the klant's zaak, i.e. until {@code probe} — a klantmanager's read of one
+     * of the klant's records there — answers 200 instead of 404. A generous deadline; no timing is asserted.
+     */
+    static void awaitZaakBekend(Supplier<Integer> probe, String waar) throws InterruptedException {
+        await(probe, status -> status == 200, "the zaak at " + waar, java.time.Duration.ofSeconds(120));
     }
 
     /**
@@ -136,7 +145,7 @@ class GedragingToMaatregelSystemTest {
         as("klantmanager", "km-a").body(Map.of("regisseur", "km-a", "reden", "Oppakken"))
                 .post("/api/casework/v1/zaken/" + zaakId + "/regie").then().statusCode(200);
 
-        // 1st no-show (seed-004 §4.3 "Lik op stuk": € 50), heard first.
+        // 1st no-show (sources D4.3 "Lik op stuk": € 50), heard first.
         gedragingMelden(() -> as("klantmanager", "km-a").body(Map.of("categorie", "no-show", "datum",
                 VANDAAG.minusDays(20).toString(), "toelichting", "Niet verschenen op de kick-off."))
                 .post("/api/casework/v1/zaken/" + zaakId + "/gedragingen")).then().statusCode(201);

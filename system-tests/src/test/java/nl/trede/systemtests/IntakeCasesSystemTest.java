@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The case timelines of seed-000-002.md §4 through the gateway, up to the doorzetten (issue 3 "Done when"), and on to
+ * The case timelines of sources A4 through the gateway, up to the doorzetten (requirement "Done when"), and on to
  * the zaak in casework.
  *
  * <p>Test data beyond the sources are assumptions, stated where they are made: the sources give no melding dates,
@@ -85,7 +85,7 @@ class IntakeCasesSystemTest {
         assertEquals(gat, signaal.getLong("schoolverlater.dagenTotAchttien"));
         assertTrue(gat > 270 && gat < 340, "roughly ten months: " + gat);
 
-        // PB §4.2 / seed-004 §2.3: VSO/PrO youth skip the ambitiegesprek: the klantgroep may be decided at once.
+        // PB §4.2 / sources D2.3: VSO/PrO youth skip the ambitiegesprek: the klantgroep may be decided at once.
         as("intake-medewerker").get(MELDINGEN + "/" + id).then().statusCode(200)
                 .body("toegestaneActies", hasItem("klantgroep-bepalen"));
         as("intake-medewerker").body(Map.of("klantgroep", "groeien", "reden", "Beschutte werkplek in groen of "

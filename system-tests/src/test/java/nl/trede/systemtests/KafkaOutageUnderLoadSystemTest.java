@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9, fault test 1: the broker is stopped for 30 s while meldingen are registered and doorgezet through the
- * gateway at a steady rate, then started. Every request still answers at once (DESIGN.md "Events" – Delivery: Kafka
- * being down never fails a user request), every doorgezet melding becomes exactly one zaak, intake's outbox drains,
- * and the counts in = out are checked in the databases.
+ * the robustness requirements, fault test 1: the broker is stopped for 30 s while meldingen are registered and
+ * doorgezet through the gateway at a steady rate, then started. Every request still answers at once (README.md#events
+ * (delivery): Kafka being down never fails a user request), every doorgezet melding becomes exactly one zaak, intake's
+ * outbox drains, and the counts in = out are checked in the databases.
  */
 @ExtendWith(Stack.class)
 @Order(Integer.MAX_VALUE - 10)

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Kees case of seed-000-002 §4.3 through the gateway: the VSO school signals a 17-year-old leaver → zaak with a
+ * The Kees case of sources A4.3 through the gateway: the VSO school signals a 17-year-old leaver → zaak with a
  * bridging task → begeleidingsoverleg with school, wijkteam, parents and Kees (R-07) → maatwerk day activities in the
  * smithy beside a werk-leerroute (R-14, R-16) → the main contractor declines the execution: the regisseur stays owner
  * (R-02) → a long-term autism-friendly steunfiguur (R-09). [Assumption] Dates relative to today with the source's

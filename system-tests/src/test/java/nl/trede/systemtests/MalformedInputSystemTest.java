@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The malformed-input sweep (README "API conventions": bad input gets a problem+json answer and changes
+ * The malformed-input sweep (README.md#api-conventions: bad input gets a problem+json answer and changes
  * nothing): hundreds of bad requests generated from the aggregated OpenAPI document against the running suite — every
  * request body malformed, of the wrong shape, and with each property of the wrong type or an unknown code; malformed
  * path ids and query values; invalid BSNs; a body above the size limit; illegal state transitions; missing, garbage,
@@ -365,7 +365,7 @@ class MalformedInputSystemTest {
     private static final Set<Integer> BAD_REQUEST = Set.of(400);
 
     /**
-     * The strict input policy (README "API conventions"), on every operation of the aggregated OpenAPI document:
+     * The strict input policy (README.md#api-conventions), on every operation of the aggregated OpenAPI document:
      * duplicate keys, trailing data, a body without Content-Type, a number for every string property, a number and
      * year 0000 for every date property, NUL, an unpaired surrogate and a bidi override in every string property, a
      * body on every operation that takes none, garbage in every integer and date query parameter, {@code %00} in

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The walking skeleton end to end, through the gateway: a melding registered and doorgezet in intake becomes a
  * zaak in casework via Kafka; and with the broker down the same flow answers at once, loses nothing and doubles
- * nothing once the broker is back (DESIGN.md "Events" – Delivery; issue 2 "Tests and CI").
+ * nothing once the broker is back (README.md#events (delivery); requirement "Tests and CI").
  */
 @ExtendWith(Stack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,7 +50,7 @@ class MeldingToZaakSystemTest {
                 .extract();
         String id = created.path("id");
         String melding = "/api/intake/v1/meldingen/" + id;
-        // The intake steps of seed-004-deventer.md §3.1: screening, ambitiegesprek, klantgroep, then doorzetten.
+        // The intake steps of sources D3.1: screening, ambitiegesprek, klantgroep, then doorzetten.
         as("intake-medewerker").body(Map.of("hulpvraag", java.util.List.of("inkomen", "werk"), "juisteLoket", "gemeente",
                 "rapportage", "Screening gehouden.")).post(melding + "/screening").then().statusCode(200);
         as("intake-medewerker").body(Map.of("zelfbeoordeling", "dariuz", "resultaat", "Wil snel aan het werk."))

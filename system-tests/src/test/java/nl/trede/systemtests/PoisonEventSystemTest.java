@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 9, fault test 4: poison events written straight onto intake's topic, on every partition, ahead of a real
- * melding-doorgezet: one that is not JSON, one of a foreign type, one of the right type with invalid data, one
- * naming a melding that does not exist. Each goes to {@code trede.intake.v1.dlq} with its reason in the headers (and
- * the casework dead-letter counter), and the real event behind them still becomes a zaak: no partition is blocked
- * (DESIGN.md "Events" – Delivery).
+ * the robustness requirements, fault test 4: poison events written straight onto intake's topic, on every partition,
+ * ahead of a real melding-doorgezet: one that is not JSON, one of a foreign type, one of the right type with invalid
+ * data, one naming a melding that does not exist. Each goes to {@code trede.intake.v1.dlq} with its reason in the
+ * headers (and the casework dead-letter counter), and the real event behind them still becomes a zaak: no partition is
+ * blocked (README.md#events (delivery)).
  */
 @ExtendWith(Stack.class)
 @Order(Integer.MAX_VALUE - 7)

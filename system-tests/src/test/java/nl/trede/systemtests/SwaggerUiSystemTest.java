@@ -21,9 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The gateway's Swagger UI in a real browser (issue 7): headless Chromium (Debian's {@code chromium}, installed by
- * deploy/local/tools.sh) loads {@code /q/swagger-ui}, which shows the aggregated Trede document by default; the
- * rendered page lists operations of all four services, and a screenshot is kept as a build artifact
+ * The gateway's Swagger UI in a real browser (the quality requirements): headless Chromium (Debian's {@code chromium},
+ * installed by deploy/local/tools.sh) loads {@code /q/swagger-ui}, which shows the aggregated Trede document by
+ * default; the rendered page lists operations of all four services, and a screenshot is kept as a build artifact
  * ({@code system-tests/target/artifacts/swagger-ui.png}). The machine may have no internet: Swagger UI's assets come
  * from the gateway itself. Without Chromium this test fails; it never skips.
  */

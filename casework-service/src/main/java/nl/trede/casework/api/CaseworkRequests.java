@@ -14,7 +14,7 @@ import nl.trede.casework.domain.Regiewissel;
 import nl.trede.casework.domain.TijdlijnItem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request and response bodies of casework's zaak steps (issue 4). */
+/** Request and response bodies of casework's zaak steps (the casework requirements). */
 public final class CaseworkRequests {
 
     private CaseworkRequests() {
@@ -127,7 +127,7 @@ public final class CaseworkRequests {
         }
     }
 
-    @Schema(name = "KlantgroepDoorstroom", description = "A change of klantgroep (seed-004 §2.4)")
+    @Schema(name = "KlantgroepDoorstroom", description = "A change of klantgroep (sources D2.4)")
     public record DoorstroomRequest(
             @NotBlank @Schema(description = "The new klantgroep", example = "groeien") String naar,
             @NotBlank @Schema(description = "The criterion of the transition (GET /api/casework/v1/klantgroep-overgangen)",
@@ -170,7 +170,7 @@ public final class CaseworkRequests {
         }
     }
 
-    @Schema(name = "PlanVanAanpak", description = "Set with the klant (V-T art. 3; Pw art. 44a; seed-004 §2.5)")
+    @Schema(name = "PlanVanAanpak", description = "Set with the klant (V-T art. 3; Pw art. 44a; sources D2.5)")
     public record PlanRequest(
             @NotBlank @Schema(description = "routekaart (Matchen), trajectplan (Groeien), mijn-doel-actieplan "
                     + "(Faciliteren, Zorg) or taalplan (any)", example = "trajectplan") String variant,

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Long-term support and its replacement (seed-000-002; the Carla case). */
+/** Long-term support and its replacement (sources A3; the Carla case). */
 @Path("/api/casework/v1")
 @Tag(name = "ondersteuning")
 @Produces(MediaType.APPLICATION_JSON)

@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The voorzieningen catalogue and the trajecten of a zaak (issue 4 "Plan van aanpak and trajecten"). */
+/** The voorzieningen catalogue and the trajecten of a zaak (requirement "Plan van aanpak and trajecten"). */
 @Path("/api/casework/v1")
 @Tag(name = "trajecten")
 @Produces(MediaType.APPLICATION_JSON)
@@ -148,7 +148,7 @@ public class TrajectResource {
     @GET
     @Path("/klantgroep-overgangen")
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER, Roles.FUNCTIONEEL_BEHEERDER, Roles.BELEIDSMEDEWERKER})
-    @Operation(summary = "The allowed klantgroep transitions and their criteria (seed-004 §2.4)")
+    @Operation(summary = "The allowed klantgroep transitions and their criteria (sources D2.4)")
     public List<OvergangResponse> overgangen() {
         List<String> groepen = List.of("matchen", "groeien", "faciliteren", "zorg");
         return groepen.stream().flatMap(van -> groepen.stream()

@@ -32,9 +32,11 @@ import nl.trede.casework.domain.OverdrachtService;
 import nl.trede.casework.domain.Pagina;
 import nl.trede.casework.domain.PlanService;
 import nl.trede.casework.domain.TijdlijnItem;
+import nl.trede.casework.domain.ToegangService;
 import nl.trede.casework.domain.Traject;
 import nl.trede.casework.domain.TrajectService;
 import nl.trede.casework.domain.Zaak;
+import nl.trede.casework.domain.ZaakInzage;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.casework.domain.ZaakStatus;
 import nl.trede.platform.api.IfMatch;
@@ -70,12 +72,14 @@ public class ZaakResource {
     private final SecurityIdentity identity;
     private final Inzage inzage;
     private final Verwerkingen verwerkingen;
+    private final ToegangService toegang;
 
     public ZaakResource(ZaakService service, OverdrachtService overdrachten, TrajectService trajecten,
                         DoorstroomService doorstroom, PlanService plannen, OndersteuningService ondersteuning,
                         nl.trede.casework.domain.OverlegService overleggen, SecurityIdentity identity, Inzage inzage,
-                        Verwerkingen verwerkingen) {
+                        Verwerkingen verwerkingen, ToegangService toegang) {
         this.verwerkingen = verwerkingen;
+        this.toegang = toegang;
         this.service = service;
         this.overdrachten = overdrachten;
         this.trajecten = trajecten;
@@ -123,15 +127,17 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Open a zaak directly for a klant casework knows", description = "One open zaak per klant "
-            + "(409 linking it); 404 for a klant that never came through intake. The opening klantmanager is its "
+            + "(409 linking it); 404 for a klant that never came through intake, and for a klant whose open zaak the "
+            + "caller may not see (another team's). The opening klantmanager is its "
             + "regisseur; a teamleider's lands in the team queue.")
     public Response openen(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
                            @ExampleObject(name = "terugkeer", value = "{\"klantId\":\"6f1c1f0e-3b1a-4c55-9a53-"
                                    + "2a3c1f7d9e10\",\"klantgroep\":\"groeien\",\"reden\":\"Terug na verlies van "
                                    + "werk.\"}")))
                            @Valid @NotNull CaseworkRequests.NieuweZaakRequest body) {
+        ZaakInzage aanroeper = inzage.vanAanroeper();
         Zaak zaak = service.openDirect(body.klantId(), body.klantgroep(), body.reden().strip(), actor(),
-                !isTeamleider());
+                !isTeamleider(), open -> toegang.magZien(open, aanroeper));
         verwerkingen.vastleggen(CaseworkActiviteit.ZAAKBEHANDELING, Actie.AANMAKEN, "zaak", zaak.id, zaak.klant.klantId);
         return Response.created(URI.create(ZaakService.PATH + "/" + zaak.id))
                 .tag(new EntityTag(Long.toString(zaak.version))).entity(ZaakResponse.of(zaak)).build();
@@ -152,7 +158,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Assign, transfer or return the regie", description = "Team and regisseur change together, "
-            + "atomically (seed-000-002 R-01). A klantmanager takes a zaak from the team queue (regisseur = self) or "
+            + "atomically (sources A3 R-01). A klantmanager takes a zaak from the team queue (regisseur = self) or "
             + "hands over their own; a teamleider assigns any. regisseur empty: back to the team queue, the team "
             + "owning it. A concurrent change loses: 412 with a stale If-Match, 409 without.")
     public Response regie(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -381,7 +387,7 @@ public class ZaakResource {
     @Path("/{id}/klantgroep")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "Change the klantgroep (doorstroom)", description = "Only the transitions of seed-004 §2.4 "
+    @Operation(summary = "Change the klantgroep (doorstroom)", description = "Only the transitions of sources D2.4 "
             + "with one of their criteria (400 otherwise); Matchen → Groeien for not being placed only after 6 "
             + "months (9 with the extension). The klant's preference is kept beside the decision. With overdracht: "
             + "a warme overdracht of the regie to the new team is offered; the sender stays owner until acceptance.")
@@ -442,7 +448,7 @@ public class ZaakResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Set (a new version of) the plan van aanpak", description = "After consultation with the "
-            + "klant (V-T art. 3); the variant follows the klantgroep (seed-004 §2.5): 400 naming every broken rule. "
+            + "klant (V-T art. 3); the variant follows the klantgroep (sources D2.5): 400 naming every broken rule. "
             + "Its evaluation date becomes a task; plan-vastgesteld is published.")
     public Response plan(@PathParam("id") UUID id,
                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =

@@ -25,7 +25,7 @@ public record ZaakResponse(
         @Schema(description = "Who is responsible now: the regisseur, or the team while unassigned (never empty)")
         String eigenaar,
         @Schema(description = "The executing party of the work traject (after an accepted uitvoering overdracht); the "
-                + "regisseur directs, the uitvoerder executes (seed-000-002 A6, R-26)") String uitvoerder,
+                + "regisseur directs, the uitvoerder executes (sources A1.4 rule A6, A3 R-26)") String uitvoerder,
         @Schema(description = "Kind of executing party") OntvangerSoort uitvoerderSoort,
         @Schema(description = "In the doelgroepregister") boolean inDoelgroepregister,
         @Schema(description = "Zorg is active (a proposed maatregel is flagged)") boolean actieveZorg,

@@ -2,7 +2,7 @@ package nl.trede.casework.domain;
 
 import nl.trede.platform.api.Coded;
 
-/** Why a zaak closes: never silently (issue 4 "a zaak never closes silently"). */
+/** Why a zaak closes: never silently (requirement "a zaak never closes silently"). */
 public enum AfsluitReden implements Coded {
     UITSTROOM_WERK("uitstroom-werk"),
     UITSTROOM_ONDERWIJS("uitstroom-onderwijs"),

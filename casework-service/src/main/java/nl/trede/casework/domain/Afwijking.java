@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A recorded deviation from the standard route (V4__afwijking.sql; seed-000-002 ). */
+/** A recorded deviation from the standard route (V4__afwijking.sql; sources A3 ). */
 @Entity
 @Table(name = "afwijking")
 public class Afwijking extends PanacheEntityBase {

@@ -2,7 +2,7 @@ package nl.trede.casework.domain;
 
 import nl.trede.platform.api.Coded;
 
-/** Why a receiver rejects an overdracht: a code beside the required free text (seed-000-002 R-02). */
+/** Why a receiver rejects an overdracht: a code beside the required free text (sources A3 R-02). */
 public enum AfwijzingReden implements Coded {
     GEEN_CAPACITEIT("geen-capaciteit"),
     NIET_PASSEND("niet-passend"),

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A begeleidingsoverleg (seed-000-002 R-07; V11__overleg_maatwerk.sql). */
+/** A begeleidingsoverleg (sources A3 R-07; V11__overleg_maatwerk.sql). */
 @Entity
 @Table(name = "begeleidingsoverleg")
 public class Begeleidingsoverleg extends PanacheEntityBase {

@@ -26,7 +26,12 @@ public final class CaseworkEvents {
     private CaseworkEvents() {
     }
 
-    public record ZaakAangemaakt(UUID zaakId, UUID meldingId, String meldingType, String team, String klantgroep) {
+    /**
+     * A zaak was opened: in its team's queue ({@code regisseur} null), or by a klantmanager directly, who is then its
+     * regisseur (the services that decide per record with it need to know from the start).
+     */
+    public record ZaakAangemaakt(UUID zaakId, UUID meldingId, String meldingType, String team, String klantgroep,
+                                 String regisseur) {
     }
 
     /** The regie changed: team and regisseur (null: the team queue) after the change. */

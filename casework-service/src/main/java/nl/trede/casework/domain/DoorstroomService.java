@@ -10,7 +10,7 @@ import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 
 /**
- * Klantgroep doorstroom on a zaak (issue 4; seed-004-deventer.md §2.4): the allowed transitions and criteria of
+ * Klantgroep doorstroom on a zaak (sources D2.4): the allowed transitions and criteria of
  * {@link KlantgroepDoorstroom}, each with decider, reason and the klant's preference (a disagreement is recorded, PB
  * §2.2.3); a new team means a warme overdracht (PB §2.2.4 „warme overdracht (via een drie gesprek)"); the evaluation
  * moment of the new group becomes a task.

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The allowed klantgroep transitions with their criteria (seed-004-deventer.md §2.4, a [FACT] table; the state machine
+ * The allowed klantgroep transitions with their criteria (sources D2.4, a [FACT] table; the state machine
  * is [DERIVED] there). Deventer's codes (Re-integratieverordening 2021 art. 1 b–e). Plain Java.
  */
 public final class KlantgroepDoorstroom {
@@ -79,7 +79,7 @@ public final class KlantgroepDoorstroom {
         }
         List<Criterium> criteria = criteria(van, naar);
         if (criteria.isEmpty()) {
-            return Optional.of("no transition " + van + " → " + naar + " (seed-004 §2.4)");
+            return Optional.of("no transition " + van + " → " + naar + " (sources D2.4)");
         }
         if (criteria.stream().noneMatch(c -> c.code().equals(criterium))) {
             return Optional.of("criterium for " + van + " → " + naar + " must be one of: " + String.join(", ",
@@ -96,7 +96,10 @@ public final class KlantgroepDoorstroom {
         return Optional.empty();
     }
 
-    /** The evaluation moment after entering a klantgroep: Matchen after 6 months, Faciliteren yearly (§2.4, §5.3). */
+    /**
+     * The evaluation moment after entering a klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB
+     * §5.3).
+     */
     public static Optional<LocalDate> evaluatie(String klantgroep, LocalDate sinds) {
         return switch (klantgroep == null ? "" : klantgroep) {
             case "matchen" -> Optional.of(sinds.plusMonths(MATCHEN_MAANDEN));

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A long-term support relationship around the klant (V10__ondersteuning.sql; seed-000-002 ). */
+/** A long-term support relationship around the klant (V10__ondersteuning.sql; sources A3 ). */
 @Entity
 @Table(name = "ondersteuning")
 public class Ondersteuning extends PanacheEntityBase {

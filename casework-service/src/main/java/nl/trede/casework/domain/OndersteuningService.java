@@ -12,7 +12,7 @@ import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 
 /**
- * Long-term support (seed-000-002 R-09: a steunfiguur with no forced end date and periodic check-ins) and its
+ * Long-term support (sources A3 R-09: a steunfiguur with no forced end date and periodic check-ins) and its
  * replacement (R-24, the Carla case: a continuity assessment, the klant's reaction recorded, an objection escalated
  * to the escalation desk (R-15, a teamleider here), and the old support continuing until the replacement is accepted
  * by the klant or decided on escalation — never ended by the proposed end date alone).

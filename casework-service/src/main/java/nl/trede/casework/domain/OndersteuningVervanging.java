@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A proposed replacement of a support relationship (V10__ondersteuning.sql; seed-000-002 ). */
+/** A proposed replacement of a support relationship (V10__ondersteuning.sql; sources A3 ). */
 @Entity
 @Table(name = "ondersteuning_vervanging")
 public class OndersteuningVervanging extends PanacheEntityBase {

@@ -2,7 +2,7 @@ package nl.trede.casework.domain;
 
 import nl.trede.platform.api.Coded;
 
-/** The parties a zaak or a traject's execution is handed to (seed-000-002 A7, R-28; issue 4). */
+/** The parties a zaak or a traject's execution is handed to (sources A1.4 rule A7, A3 R-28). */
 public enum OntvangerSoort implements Coded {
     TEAM("team"),
     WERKBEDRIJF("werkbedrijf"),

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The rules of an overdracht (seed-000-002): a zaak's regie goes only warm (R-04; issue 4 "a cold identifier-only
+ * The rules of an overdracht (sources A3): a zaak's regie goes only warm (R-04; requirement "a cold identifier-only
  * transfer is refused for zaken"); a warm one is accepted only after an introduction with klant, sender and receiver
  * and with a named contact (R-04, T05); a rejection needs a reason code and text and leaves the sender owner (R-02);
  * an offer unanswered after its term expires and escalates (R-02, T04). Plain Java.

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Warme overdracht (issue 4; seed-000-002 R-02, R-03, R-04, R-28, T01, T04, T05): offered with an information
+ * Warme overdracht (sources A3 R-02, R-03, R-04, R-28, A6 T01, T04, T05): offered with an information
  * package → introduction (warm) → accepted by a named contact or rejected with a reason; the sender stays owner until
  * acceptance; an unanswered offer expires after its term and escalates to the teamleider. The rules are in
  * {@link OverdrachtRegels}.

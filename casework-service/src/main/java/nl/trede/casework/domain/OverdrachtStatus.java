@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.trede.platform.api.Coded;
 
-/** Where an overdracht stands (seed-000-002, T04, T05). */
+/** Where an overdracht stands (sources A3, A6 T04, T05). */
 public enum OverdrachtStatus implements Coded {
     AANGEBODEN("aangeboden"),
     KENNISMAKING_GEHOUDEN("kennismaking-gehouden"),

@@ -12,7 +12,7 @@ import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 
 /**
- * The begeleidingsoverleg (seed-000-002 R-07: scheduled, participants with role and mandatory flag, attendance, and
+ * The begeleidingsoverleg (sources A3 R-07: scheduled, participants with role and mandatory flag, attendance, and
  * outputs — plan, trekker, responsibilities, crisis clause; for a school leaver before the leaving date). Holding it
  * completes the school leaver's bridging task (R-05, R-06).
  */

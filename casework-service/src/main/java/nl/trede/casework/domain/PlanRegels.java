@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The plan van aanpak's rules (seed-004-deventer.md §2.5): „Het college stelt een plan van aanpak op. Dit doet het
+ * The plan van aanpak's rules (sources D2.5): „Het college stelt een plan van aanpak op. Dit doet het
  * college uitdrukkelijk na overleg met betrokkene" (V-T art. 3, Pw art. 44a); the variant follows the klantgroep:
  * Matchen's routekaart „Op weg naar werk", Groeien's trajectplan (routekaart W.a.T. / De Brug), Faciliteren's and
  * Zorgen's „mijn doel actieplan"; a taalplan (V art. 10 lid 2) for any klantgroep. Plain Java.
@@ -37,7 +37,7 @@ public final class PlanRegels {
         } else if (klantgroep != null && VARIANTEN.containsKey(klantgroep)
                 && !VARIANTEN.get(klantgroep).contains(variant)) {
             fouten.add(new String[] {"variant", "a " + klantgroep + " klant's plan is " + String.join(" or ",
-                    VARIANTEN.get(klantgroep).stream().sorted().toList()) + " (seed-004 §2.5)"});
+                    VARIANTEN.get(klantgroep).stream().sorted().toList()) + " (sources D2.5)"});
         }
         if (doelen.isEmpty()) {
             fouten.add(new String[] {"doelen", "a plan names at least one goal (V-T art. 3: the main steps)"});

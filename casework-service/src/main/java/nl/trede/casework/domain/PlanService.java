@@ -11,7 +11,7 @@ import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 
-/** The plan van aanpak of a zaak (issue 4; {@link PlanRegels}): versions, its evaluation as a task, an event. */
+/** The plan van aanpak of a zaak ({@link PlanRegels}): versions, its evaluation as a task, an event. */
 @ApplicationScoped
 public class PlanService {
 

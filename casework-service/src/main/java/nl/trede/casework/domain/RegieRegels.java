@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who may change the regie over a zaak (seed-000-002 R-01: "every non-closed case has exactly one responsible owner
- * at all times; ownership transfers are atomic"; issue 4 "a new zaak lands in a team queue with the team as
+ * Who may change the regie over a zaak (sources A3 R-01: "every non-closed case has exactly one responsible owner
+ * at all times; ownership transfers are atomic"; requirement "a new zaak lands in a team queue with the team as
  * provisional owner; assignment and transfer are atomic"). Plain Java.
  */
 public final class RegieRegels {

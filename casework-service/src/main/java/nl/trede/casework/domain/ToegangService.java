@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Authorisation per record (README "Tokens and roles"): finds the zaak a record belongs to and decides with
+ * Authorisation per record (README.md#tokens-and-roles): finds the zaak a record belongs to and decides with
  * {@link ZaakInzage} whether the caller may see it. A record the caller may not see is answered exactly like a record
  * that does not exist (404), on reads and on actions alike, so nothing confirms its existence.
  */

@@ -13,7 +13,7 @@ import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 
 /**
- * Trajecten from the voorzieningen catalogue (issue 4): eligibility checked when a traject is added
+ * Trajecten from the voorzieningen catalogue (the casework requirements): eligibility checked when a traject is added
  * ({@link VoorzieningRegels}: 400 naming every broken rule with its source); its end date brings a review task for the
  * regisseur (continue / scale down / close with reason: a zaak never closes silently).
  */
@@ -33,7 +33,7 @@ public class TrajectService {
                            BigDecimal kosten, String uitvoerder, String maatwerkOmschrijving, String financieringsbron) {
     }
 
-    /** The catalogue code of a tailored provision outside the standard catalogue (seed-000-002 R-14). */
+    /** The catalogue code of a tailored provision outside the standard catalogue (sources A3 R-14). */
     public static final String MAATWERK = "maatwerk";
 
     @Transactional
@@ -65,7 +65,7 @@ public class TrajectService {
             // a maatwerkbesluit records what it is, its funding source and its approver (a teamleider).
             if (!teamleider) {
                 throw new ProblemException(403, "forbidden", "Forbidden", "Maatwerk outside the catalogue is approved "
-                        + "by a teamleider (seed-000-002 R-14).", null, null);
+                        + "by a teamleider (sources A3 R-14).", null, null);
             }
             List<InvalidParam> ontbreekt = new java.util.ArrayList<>();
             if (a.maatwerkOmschrijving() == null || a.maatwerkOmschrijving().isBlank()) {
@@ -98,7 +98,7 @@ public class TrajectService {
         t.gestartDoor = actor;
         t.gestartOp = now;
         t.persist();
-        // The end date is a review moment (issue 4 "Reviews and follow-up").
+        // The end date is a review moment (requirement "Reviews and follow-up").
         zaken.reviewPlannen(zaak, "traject-review", t.id, a.einddatum(),
                 "Einde traject " + v.code + ": voortzetten, afschalen naar nazorg of afsluiten met reden.", now);
         TijdlijnItem.casework(zaak.id, now, "traject-gestart", "Traject " + v.code + " van " + a.startdatum()

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.trede.platform.time.Geldigheid;
 
-/** One version of a provision in the municipal catalogue (V5__voorzieningen_trajecten.sql; seed-004 §2.6). */
+/** One version of a provision in the municipal catalogue (V5__voorzieningen_trajecten.sql; sources D2.6). */
 @Entity
 @Table(name = "voorziening")
 public class Voorziening extends PanacheEntityBase {

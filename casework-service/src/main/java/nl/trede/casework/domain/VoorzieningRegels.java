@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether a traject may be added from the voorzieningen catalogue (issue 4: "eligibility rules checked when a traject
- * is added (wrong klantgroep, missing doelgroepregister indication, exceeded maximum duration → 400 naming the
- * rule)"). The conditions are the catalogue's data, each with its source (seed-004-deventer.md §2.6). Plain Java.
+ * Whether a traject may be added from the voorzieningen catalogue (the casework requirements: "eligibility rules
+ * checked when a traject is added (wrong klantgroep, missing doelgroepregister indication, exceeded maximum duration →
+ * 400 naming the rule)"). The conditions are the catalogue's data, each with its source (sources D2.6). Plain Java.
  */
 public final class VoorzieningRegels {
 

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Who may see a zaak and what hangs under it, and who answers an overdracht (README "Tokens and roles"). Plain rules,
+ * Who may see a zaak and what hangs under it, and who answers an overdracht (README.md#tokens-and-roles). Plain rules,
  * no framework.
  *
  * <p>A viewer with full inzage (teamleider; intake-medewerker, who follows a doorgezette melding; a Trede service)

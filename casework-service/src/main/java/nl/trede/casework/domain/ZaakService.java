@@ -57,7 +57,7 @@ public class ZaakService {
 
     /**
      * As above; a school leaver with a gap before 18 also gets a bridging task for the team, due the day before the
-     * leaving date (seed-000-002 R-05, R-06, T07: "creates a gap-bridging task due before the leaving date, owned by
+     * leaving date (sources A3 R-05, R-06, A6 T07: "creates a gap-bridging task due before the leaving date, owned by
      * the case owner").
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -94,7 +94,8 @@ public class ZaakService {
             TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak aangemaakt uit melding (" + meldingType
                     + (klantgroep == null ? "" : ", klantgroep " + klantgroep) + ") in de queue van " + zaak.team);
             publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT,
-                    new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team, klantgroep));
+                    new CaseworkEvents.ZaakAangemaakt(zaak.id, meldingId, meldingType, zaak.team, klantgroep,
+                            null));
             if (schoolverlater != null && schoolverlater.gesignaleerd()) {
                 overbruggingTot18(zaak, schoolverlater, now);
             }
@@ -103,18 +104,25 @@ public class ZaakService {
     }
 
     /**
-     * A zaak opened by a klantmanager directly (issue 4 "or by a klantmanager directly"), for a klant casework knows
-     * (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who opens
-     * it is its regisseur; a teamleider's lands in the team queue.
+     * A zaak opened by a klantmanager directly (requirement "or by a klantmanager directly"), for a klant casework
+     * knows (personal data come only through intake). One open zaak per klant (409 linking it). The klantmanager who
+     * opens it is its regisseur; a teamleider's lands in the team queue.
      */
     @Transactional
-    public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager) {
+    public Zaak openDirect(UUID klantId, String klantgroep, String reden, String actor, boolean klantmanager,
+                           java.util.function.Predicate<Zaak> zichtbaar) {
         Klant klant = Klant.findById(klantId);
+        String onbekend = "Klant " + klantId + " (a klant comes in through an intake melding)";
         if (klant == null) {
-            throw ProblemException.notFound("Klant " + klantId + " (a klant comes in through an intake melding)");
+            throw ProblemException.notFound(onbekend);
         }
         Zaak.<Zaak>find("klant.klantId = ?1 and status <> ?2", klantId, ZaakStatus.AFGESLOTEN).firstResultOptional()
                 .ifPresent(open -> {
+                    if (!zichtbaar.test(open)) {
+                        // Another team's klant: answered exactly as a klant casework does not know, so the answer
+                        // confirms neither the klant nor its zaak (README "Tokens and roles").
+                        throw ProblemException.notFound(onbekend);
+                    }
                     throw ProblemException.conflict("open-zaak-exists", "Klant " + klantId + " has an open zaak.",
                             PATH + "/" + open.id);
                 });
@@ -133,7 +141,7 @@ public class ZaakService {
         TijdlijnItem.casework(zaak.id, now, "zaak-aangemaakt", "Zaak geopend door " + actor + ": " + reden
                 + (klantgroep == null ? "" : " (klantgroep " + klantgroep + ")"));
         publish(zaak, CaseworkEvents.ZAAK_AANGEMAAKT, new CaseworkEvents.ZaakAangemaakt(zaak.id, null, null, zaak.team,
-                klantgroep));
+                klantgroep, zaak.regisseur));
         evaluatieTaak(zaak, zaak.id, now);
         Zaak.flush();
         return zaak;
@@ -223,7 +231,7 @@ public class ZaakService {
         return taak;
     }
 
-    /** Open zaken per regisseur, and the unassigned backlog per team (issue 4 "caseload ... queryable"). */
+    /** Open zaken per regisseur, and the unassigned backlog per team (requirement "caseload ... queryable"). */
     public record Caseload(List<Regel> regisseurs, List<Regel> backlog) {
 
         /** {@code wie}: a regisseur id, or a team for the backlog. */
@@ -292,8 +300,8 @@ public class ZaakService {
     }
 
     /**
-     * A review moment of the zaak (issue 4 "Reviews and follow-up"): a task for the team and {@code review-gepland}, so
-     * other services and dashboards see what is due.
+     * A review moment of the zaak (requirement "Reviews and follow-up"): a task for the team and {@code
+     * review-gepland}, so other services and dashboards see what is due.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Taak reviewPlannen(Zaak zaak, String soort, UUID bronId, LocalDate uiterlijk, String omschrijving,
@@ -305,7 +313,10 @@ public class ZaakService {
         return taak;
     }
 
-    /** The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (§2.4, §5.3). */
+    /**
+     * The evaluation moment of the zaak's klantgroep: Matchen after 6 months, Faciliteren yearly (sources D2.4; PB
+     * §5.3).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluatieTaak(Zaak zaak, UUID bronId, Instant now) {
         KlantgroepDoorstroom.evaluatie(zaak.klantgroep, zaak.klantgroepSinds).ifPresent(datum ->
@@ -416,7 +427,7 @@ public class ZaakService {
                 naarRegisseur, wissel.vanTeam, wissel.vanRegisseur));
     }
 
-    /** A gedraging reported to enforcement; the toelichting stays here (issue 4 "Signals"). */
+    /** A gedraging reported to enforcement; the toelichting stays here (requirement "Signals"). */
     @Transactional
     public Gedraging gedragingMelden(UUID zaakId, String categorie, LocalDate datum, String toelichting,
                                      String actor) {

@@ -15,7 +15,7 @@ import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Enforcement's maatregel events on the zaak's timeline (issue 4 "enforcement's maatregel events appear on the
+/** Enforcement's maatregel events on the zaak's timeline (requirement "enforcement's maatregel events appear on the
  * zaak's timeline"). */
 @Singleton
 public class EnforcementTijdlijnHandler extends TijdlijnHandler {
@@ -61,7 +61,7 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
 
     /**
      * A maatregel proposed for a klant with active zorg: the regisseur gets a task to align with the zorg before it
-     * takes effect (issue 4 "Signals"; enforcement itself requires the joint consultation before the besluit).
+     * takes effect (requirement "Signals"; enforcement itself requires the joint consultation before the besluit).
      */
     @Override
     protected void gevolgen(Zaak zaak, String soort, JsonNode d, Instant op) {

@@ -25,7 +25,7 @@ public interface IntakeClient {
                          LocalDate verwachteUitstroomdatum, Schoolverlater schoolverlater) {
     }
 
-    /** A school leaver's gap before 18 as intake computes it (seed-000-002, T07). */
+    /** A school leaver's gap before 18 as intake computes it (sources A3, A6 T07). */
     record Schoolverlater(LocalDate achttiendeVerjaardag, long dagenTotAchttien, boolean gesignaleerd) {
     }
 

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ladder's trede events on the zaak's timeline (issue 4 "the ladder's trede events appear on the timeline"). */
+/**
+ * The ladder's trede events on the zaak's timeline (requirement "the ladder's trede events appear on the timeline").
+ */
 @Singleton
 public class LadderTijdlijnHandler extends TijdlijnHandler {
 

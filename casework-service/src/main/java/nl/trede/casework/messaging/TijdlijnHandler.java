@@ -15,7 +15,7 @@ import nl.trede.platform.inbox.EventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 
 /**
- * Another service's events on the zaak's timeline (issue 4 "Timeline": every event of the zaak across services, in
+ * Another service's events on the zaak's timeline (requirement "Timeline": every event of the zaak across services, in
  * order): on the zaak the event names, else on every open zaak of the klant (the subject). Exactly once per zaak: the
  * platform inbox, and a unique (zaak, event) row. Subclasses say which events and how to summarise them, without
  * personal data.

@@ -22,7 +22,7 @@ import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Klantgroep doorstroom on a zaak (issue 4; seed-004-deventer.md §2.4). */
+/** Klantgroep doorstroom on a zaak (sources D2.4). */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class DoorstroomResourceTest {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kees case (seed-000-002 §4.3): a begeleidingsoverleg with mandatory participants and outputs (R-07), maatwerk
+ * The Kees case (sources A4.3): a begeleidingsoverleg with mandatory participants and outputs (R-07), maatwerk
  * outside the catalogue with its funding source and approver (R-14), concurrent trajectories (R-16).
  */
 @Tag(TestDag.DATUM)

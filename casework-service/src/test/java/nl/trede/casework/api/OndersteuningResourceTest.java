@@ -23,7 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Long-term support and its replacement: seed-000-002 and the Carla case (§4.5). */
+/** Long-term support and its replacement: sources A3 and the Carla case (A4.5). */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Warme overdracht end to end (issue 4; seed-000-002, T01, T04, T05). */
+/** Warme overdracht end to end (sources A3, A6 T01, T04, T05). */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class OverdrachtResourceTest {
@@ -172,7 +172,7 @@ class OverdrachtResourceTest {
     }
 
     @Test
-    @DisplayName("Issue 4: a zaak cannot close with an open overdracht")
+    @DisplayName("the casework requirements: a zaak cannot close with an open overdracht")
     void noClosingWithAnOpenOverdracht() {
         String zaak = zaakVanKmA();
         String o = aanbieden(zaak, aanbod("uitvoering", "aanbieder", "re-integratiebureau-x", false));

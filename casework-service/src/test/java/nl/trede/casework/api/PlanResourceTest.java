@@ -27,7 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The plan van aanpak (issue 4; Pw art. 44a, V-T art. 3, seed-004 §2.5). */
+/** The plan van aanpak (Pw art. 44a, V-T art. 3, sources D2.5). */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Authorisation per record (README "Tokens and roles"): only the receiver answers an offer; a record the caller may
+ * Authorisation per record (README.md#tokens-and-roles): only the receiver answers an offer; a record the caller may
  * not see is 404 on reads and actions, by the zaak's id and by the record's own id; lists filter and page in the
  * query. Each defect with the callers that exposed it: another team's klantmanager, a ketenpartner, the receiver.
  */
@@ -271,5 +271,28 @@ class RecordToegangResourceTest {
                     .then());
         }
         assertEquals(8, locaties.size());
+    }
+
+    @Test
+    @DisplayName("POST /zaken for another team's klant with an open zaak: 404 exactly as for an unknown klant")
+    void zaakOpenenVoorDeKlantVanEenAnderTeamIs404() {
+        UUID klant = UUID.randomUUID();
+        String zaak = zaakVanKmA("matchen", klant);
+        Map<String, Object> body = Map.of("klantId", klant.toString(), "reden", "Terug.");
+        // The owner's team learns of the open zaak (409 linking it) ...
+        as(Roles.KLANTMANAGER, "km-a").body(body).post(API + "/zaken").then().statusCode(409)
+                .body("existing", org.hamcrest.Matchers.endsWith(zaak));
+        // ... another team's klantmanager gets the answer for a klant casework does not know: neither the klant nor
+        // its zaak is confirmed, and nothing is opened.
+        String teamX = team("team-x");
+        isNotFound(as(Roles.KLANTMANAGER, "km-x", teamX).body(body).post(API + "/zaken").then()
+                .body(not(containsString(zaak))));
+        String onbekend = as(Roles.KLANTMANAGER, "km-x", teamX).body(Map.of("klantId", UUID.randomUUID().toString(),
+                "reden", "Terug.")).post(API + "/zaken").then().statusCode(404).extract().path("type");
+        assertEquals(onbekend, as(Roles.KLANTMANAGER, "km-x", teamX).body(body).post(API + "/zaken").then()
+                .extract().path("type"));
+        as(Roles.TEAMLEIDER, "tl-x", teamX).body(body).post(API + "/zaken").then().statusCode(409);
+        as(Roles.KLANTMANAGER, "km-a").queryParam("klantId", klant.toString()).get(API + "/zaken").then()
+                .body("totalItems", is(1));
     }
 }

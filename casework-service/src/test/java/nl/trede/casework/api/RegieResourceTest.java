@@ -43,7 +43,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exactly one regisseur at every moment (seed-000-002 R-01, T06; issue 4): a new zaak in the team queue, taking,
+ * Exactly one regisseur at every moment (sources A3 R-01, A6 T06): a new zaak in the team queue, taking,
  * handing over and returning it atomically, concurrent transfers, the database constraint, caseload and backlog; a
  * gedraging reported to enforcement; closing never silently; the timeline.
  */
@@ -217,7 +217,7 @@ class RegieResourceTest {
     }
 
     @Test
-    @DisplayName("Issue 4: a zaak never closes silently — a reason, by its regisseur or a teamleider, once")
+    @DisplayName("the casework requirements: a zaak never closes silently — a reason, by its regisseur or a teamleider, once")
     void afsluitenMetReden() {
         String id = nieuweZaak();
         as(Roles.KLANTMANAGER, "km-a").body(regie("km-a", "Oppakken")).post(ZAKEN + "/" + id + "/regie")
@@ -238,7 +238,7 @@ class RegieResourceTest {
     }
 
     @Test
-    @DisplayName("Issue 4: a klantmanager opens a zaak directly for a known klant; one open zaak per klant; owner at once")
+    @DisplayName("the casework requirements: a klantmanager opens a zaak directly for a known klant; one open zaak per klant; owner at once")
     void zaakDirectOpenen() {
         String eerste = nieuweZaak();
         String klantId = as(Roles.KLANTMANAGER, "km-a").get(ZAKEN + "/" + eerste).then().extract().path("klantId");

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Trajecten from the voorzieningen catalogue with eligibility per product (issue 4; seed-004-deventer.md §2.6). */
+/** Trajecten from the voorzieningen catalogue with eligibility per product (sources D2.6). */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -62,7 +62,7 @@ class TrajectResourceTest {
     }
 
     @Test
-    @DisplayName("The catalogue is data with its sources (seed-004 §2.6 P1–P15)")
+    @DisplayName("The catalogue is data with its sources (D2.6 P1–P15)")
     void theCatalogueIsData() {
         as(Roles.KLANTMANAGER, "km-a").get(API + "/voorzieningen").then().statusCode(200)
                 .body("code", hasItems("werkervaringsplaats", "proefplaatsing", "scholing", "werk-leerroute",

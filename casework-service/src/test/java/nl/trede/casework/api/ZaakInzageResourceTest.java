@@ -24,7 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * README "Tokens and roles" (a klantmanager sees only zaken of their team/caseload unless teamleider):
+ * README.md#tokens-and-roles (a klantmanager sees only zaken of their team/caseload unless teamleider):
  * every GET of a zaak and under it, and the zaken list, through the real API and database.
  */
 @QuarkusTest

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** seed-004-deventer.md §2.4 (PB §2.2.4, §3.2, §5.3, §6.3): the allowed klantgroep transitions and their criteria. */
+/** sources D2.4 (PB §2.2.4, §3.2, §5.3, §6.3): the allowed klantgroep transitions and their criteria. */
 class KlantgroepDoorstroomTest {
 
     private static final LocalDate SINDS = LocalDate.of(2026, 1, 15);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who answers an offer (README "Tokens and roles"), who sees a zaak and R-26, as plain rules: the receiver named by
+ * Who answers an offer (README.md#tokens-and-roles), who sees a zaak and R-26, as plain rules: the receiver named by
  * the offer's code (a member by the token's teams claim, or that user); the sender's side; a ketenpartner never sees
  * a zaak itself; the regisseur is no executing party without an approved deviation.
  */

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** seed-000-002, T04, T05: the rules of an overdracht. */
+/** sources A3, A6 T04, T05: the rules of an overdracht. */
 class OverdrachtRegelsTest {
 
     @Test
-    @DisplayName("Issue 4 / R-04: the regie of a zaak is never handed over cold; the execution may be")
+    @DisplayName("the casework requirements / R-04: the regie of a zaak is never handed over cold; the execution may be")
     void coldRegieIsRefused() {
         assertEquals("R-04", OverdrachtRegels.aanbieden(OverdrachtSoort.REGIE, false, ZaakStatus.OPEN).orElseThrow()
                 .regel());

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** seed-004-deventer.md §2.5 (V-T art. 3, Pw art. 44a): the plan van aanpak's variant per klantgroep and its basics. */
+/** sources D2.5 (V-T art. 3, Pw art. 44a): the plan van aanpak's variant per klantgroep and its basics. */
 class PlanRegelsTest {
 
     private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 23);
@@ -19,7 +19,7 @@ class PlanRegelsTest {
     }
 
     @Test
-    @DisplayName("§2.5: Matchen routekaart, Groeien trajectplan, Faciliteren/Zorg mijn-doel-actieplan, taalplan for all")
+    @DisplayName("sources D2.5: Matchen routekaart, Groeien trajectplan, Faciliteren/Zorg mijn-doel-actieplan, taalplan for all")
     void variantPerKlantgroep() {
         LocalDate later = VANDAAG.plusMonths(3);
         assertEquals(List.of(), velden("matchen", "routekaart", List.of("Werk"), VANDAAG, later));

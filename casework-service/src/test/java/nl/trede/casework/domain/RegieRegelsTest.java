@@ -8,7 +8,7 @@ import nl.trede.casework.domain.RegieRegels.Wijziging;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** seed-000-002 R-01 / T06 and issue 4 "Exactly one regisseur": who may change the regie. */
+/** sources A3 R-01 / A6 T06 and requirement "Exactly one regisseur": who may change the regie. */
 class RegieRegelsTest {
 
     private static Optional<Weigering> wijzig(String regisseur, String naarTeam, String naarRegisseur, String actor,

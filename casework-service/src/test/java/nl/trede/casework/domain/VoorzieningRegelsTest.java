@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Eligibility per provision, table-driven from seed-004-deventer.md §2.6 (Re-integratieverordening Deventer 2021 V,
+ * Eligibility per provision, table-driven from sources D2.6 (Re-integratieverordening Deventer 2021 V,
  * Beleidsregels Re-integratie 2021 BR). The conditions are written out here from the source, independently of the
  * shipped catalogue rows.
  */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** README "Tokens and roles": a klantmanager sees only zaken of their caseload or teams, unless teamleider. */
+/** README.md#tokens-and-roles: a klantmanager sees only zaken of their caseload or teams, unless teamleider. */
 class ZaakInzageTest {
 
     private static final ZaakInzage KM_A = new ZaakInzage("km-a", Set.of("team-werk"), false);

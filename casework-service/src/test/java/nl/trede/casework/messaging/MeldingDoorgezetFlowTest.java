@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * intake's melding-doorgezet → a zaak, end to end through a real broker and database: exactly once per melding
  * (inbox), personal data fetched from intake with a service token, poison events to the DLQ without blocking the
- * partition, an intake outage waited out (DESIGN.md "Events" – Delivery).
+ * partition, an intake outage waited out (README.md#events (delivery)).
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

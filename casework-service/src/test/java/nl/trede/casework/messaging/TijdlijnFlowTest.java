@@ -31,8 +31,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4 "Signals … enforcement's maatregel events and the ladder's trede events appear on the zaak's timeline" and
- * "Timeline": consumed through the platform inbox from real topics, in order, exactly once per zaak.
+ * Requirement "Signals … enforcement's maatregel events and the ladder's trede events appear on the zaak's timeline"
+ * and "Timeline": consumed through the platform inbox from real topics, in order, exactly once per zaak.
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -120,7 +120,7 @@ class TijdlijnFlowTest {
     }
 
     @Test
-    @DisplayName("Issue 4: a maatregel proposed for a klant with active zorg becomes one task for the regisseur")
+    @DisplayName("the casework requirements: a maatregel proposed for a klant with active zorg becomes one task for the regisseur")
     void maatregelBijActieveZorgWordtGesignaleerd() throws Exception {
         UUID klantId = UUID.randomUUID();
         String zaakId = QuarkusTransaction.requiringNew().call(() -> zaken.openFromMelding(klantId, UUID.randomUUID(),

@@ -36,7 +36,7 @@ public final class GedragingRequests {
             @Schema(description = "casework flags active zorg for the klant (default false)") Boolean actieveZorg,
             @Pattern(regexp = Klantgroep.PATTERN) @Schema(description = "The klant's client group; absent: unknown "
                     + "(the Matchen/Groeien rules). Faciliteren and Zorg have no arbeidsverplichting (PB §1.2) and "
-                    + "their own no-show rules (seed-004 §4.3)", example = "zorg") String klantgroep) {
+                    + "their own no-show rules (sources D4.3)", example = "zorg") String klantgroep) {
 
         public RegistratieRequest(UUID klantId, UUID zaakId, String categorie, LocalDate datum,
                                   LocalDate referentiedatum, String regelset, Boolean actieveZorg) {
@@ -107,7 +107,7 @@ public final class GedragingRequests {
     @Schema(name = "Hoorverzoek")
     public record HoorverzoekRequest(
             @NotBlank @Pattern(regexp = "brief|e-mail") @Schema(description = "brief, or e-mail when the address is "
-                    + "known (seed-004 §4.6)", example = "brief") String kanaal,
+                    + "known (sources D4.6)", example = "brief") String kanaal,
             @NotNull @Schema(example = "2026-11-23") LocalDate verzondenOp,
             @NotNull @Schema(description = "Date of the hoorgesprek", example = "2026-12-01") LocalDate gesprekOp) {
     }

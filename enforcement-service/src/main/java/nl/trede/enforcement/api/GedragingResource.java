@@ -48,6 +48,8 @@ import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
+import nl.trede.platform.toegang.KlantToegang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,6 +64,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "gedragingen")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.HANDHAVER, Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+@KlantRecords(KlantRecordsEnforcement.GEDRAGING)
 public class GedragingResource {
 
     static final String IF_MATCH = "The ETag of the gedraging as read (its version). Required: without it 428, "
@@ -72,10 +75,12 @@ public class GedragingResource {
     private final HandhavingService service;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final KlantToegang toegang;
 
     public GedragingResource(HandhavingService service, SecurityIdentity identity, ObjectMapper mapper,
-                             Verwerkingen verwerkingen) {
+                             Verwerkingen verwerkingen, KlantToegang toegang) {
         this.verwerkingen = verwerkingen;
+        this.toegang = toegang;
         this.service = service;
         this.identity = identity;
         this.mapper = mapper;
@@ -146,6 +151,8 @@ public class GedragingResource {
             + "An unknown category or a date without a valid version is a 400; nothing is written.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first result")
+    @APIResponse(responseCode = "404", description = "The klantId is a klant outside the klantmanager's teams and caseload; nothing is written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; also code geen-arbeidsverplichting: an "
             + "arbeidsverplichting category for klantgroep faciliteren or zorg (PB §1.2); nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -189,6 +196,11 @@ public class GedragingResource {
             where.add("status = :status");
             params.put("status", st);
         }
+        // Per record: a klantmanager lists only the klanten of their teams' and their own zaken, in the query.
+        var inzage = toegang.aanroeper();
+        if (!inzage.volledig()) {
+            where.add("(" + inzage.jpql("klantId", params) + ")");
+        }
         var query = Gedraging.<Gedraging>find((where.isEmpty() ? "" : String.join(" and ", where) + " ")
                 + "order by geregistreerdOp desc, id", params);
         long total = query.count();
@@ -205,7 +217,8 @@ public class GedragingResource {
     @Transactional
     @Operation(summary = "Get a gedraging with its maatregel; ETag is the version for If-Match")
     @APIResponse(responseCode = "200", description = "The gedraging")
-    @APIResponse(responseCode = "404", description = "Unknown id",
+    @APIResponse(responseCode = "404", description = "Unknown id, or a klant outside the klantmanager's teams and "
+            + "caseload (README \"Tokens and roles\")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getGedraging(@PathParam("id") UUID id) {
         Gedraging g = service.get(id);

@@ -34,6 +34,7 @@ import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "handhavingsonderzoeken")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.HANDHAVER, Roles.TEAMLEIDER})
+@KlantRecords(KlantRecordsEnforcement.HANDHAVINGSONDERZOEK)
 public class OnderzoekResource {
 
     private final Verwerkingen verwerkingen;
@@ -98,7 +100,7 @@ public class OnderzoekResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDHAVER)
-    @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, seed-004 §4.2)")
+    @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, sources D4.2)")
     @APIResponse(responseCode = "201", description = "Opened")
     @APIResponse(responseCode = "400", description = "Invalid input; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

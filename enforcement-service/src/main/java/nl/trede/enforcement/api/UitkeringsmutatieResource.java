@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The decision feed for GWS-like benefit systems (anchors-lessons.md §11 idea 7): each opgelegde maatregel once, in a
- * stable order by a monotonically increasing volgnummer, replayable from any cursor.
+ * The decision feed for GWS-like benefit systems (docs/design-choices.md#decision-feed): each opgelegde maatregel once,
+ * in a stable order by a monotonically increasing volgnummer, replayable from any cursor.
  */
 @Path("/api/enforcement/v1/uitkeringsmutaties")
 @Tag(name = "uitkeringsmutaties")

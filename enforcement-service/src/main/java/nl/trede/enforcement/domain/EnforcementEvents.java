@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The events of enforcement on {@code trede.enforcement.v1} (DESIGN.md "Events"): ids, codes, dates and amounts only,
+ * The events of enforcement on {@code trede.enforcement.v1} (README.md#events): ids, codes, dates and amounts only,
  * never a name, BSN or free text (a reason or motivation stays in the service).
  */
 public final class EnforcementEvents {
@@ -61,7 +61,7 @@ public final class EnforcementEvents {
                                    LocalDate einddatum, String artikel, long mutatieVolgnummer) {
     }
 
-    /** Faciliteren/Zorg, 2nd no-show (seed-004 §4.3): the benefit blocked, the onderzoek started, the feed mutatie. */
+    /** Faciliteren/Zorg, 2nd no-show (sources D4.3): the benefit blocked, the onderzoek started, the feed mutatie. */
     public record UitkeringGeblokkeerd(UUID maatregelId, UUID gedragingId, UUID zaakId, String categorie, int stap,
                                        String klantgroep, LocalDate besluitdatum, LocalDate bezwaarTot,
                                        String artikel, UUID onderzoekId, long mutatieVolgnummer) {

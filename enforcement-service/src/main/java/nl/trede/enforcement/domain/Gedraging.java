@@ -87,7 +87,7 @@ public class Gedraging extends PanacheEntityBase {
 
     /**
      * The klant's client group ({@link Klantgroep} code: matchen, groeien, faciliteren, zorg) as reported; null when
-     * unknown (older events): the Matchen/Groeien rules apply then (seed-004 §4.3).
+     * unknown (older events): the Matchen/Groeien rules apply then (sources D4.3).
      */
     @Column(length = 20)
     public String klantgroep;

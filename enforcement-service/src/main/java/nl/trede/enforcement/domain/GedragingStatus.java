@@ -17,7 +17,7 @@ public enum GedragingStatus implements Coded {
     /** The opgelegde maatregel was ended early on request (Pw art. 18 lid 11). */
     HERZIEN("herzien"),
     SAMENGEVOEGD("samengevoegd"),
-    /** Zorg, 1st no-show: no fine, the IC seeks contact (seed-004 §4.3). */
+    /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3). */
     CONTACT_GEZOCHT("contact-gezocht"),
     /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked, a rechtmatigheidsonderzoek started (§4.3). */
     GEBLOKKEERD("geblokkeerd"),

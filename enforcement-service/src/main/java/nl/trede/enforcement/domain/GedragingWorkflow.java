@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
 import nl.trede.platform.api.Coded;
 
 /**
- * The allowed steps of the maatregel procedure as one table (anchors-lessons.md §12), each edge with its source
- * (seed-004-deventer.md §4.2 and §4.4 G5/G6 Stap 1-3, §4.6):
+ * The allowed steps of the maatregel procedure as one table (docs/design-choices.md#conventions), each edge with its
+ * source (sources D4.2 and D4.4 G5/G6 Stap 1-3, D4.6):
  * <ul>
  *   <li>hoorverzoek-versturen: "Stap 1 hear the client (written invitation; e-mail allowed)"; Awb 4:8;</li>
  *   <li>hersteltermijn-versturen: "Stap 2 no response → hersteltermijn", only after an unanswered invitation;</li>
  *   <li>horen-vastleggen: the klant was heard, after the invitation or within the hersteltermijn;</li>
  *   <li>voorstellen: "Stap 3 → afstemmen" after horen, or after an unanswered hersteltermijn ("Wederhoor is niet
  *       verplicht"); re-proposing is allowed until the besluit;</li>
- *   <li>besluiten: the inkomensconsulent "schrijft de beschikking" (§4.2); the outcome of the proposal decides the
- *       final state (opgelegd, afgezien, gewaarschuwd; per klantgroep for a no-show, seed-004 §4.3: contact-gezocht
+ *   <li>besluiten: the inkomensconsulent "schrijft de beschikking" (D4.2); the outcome of the proposal decides the
+ *       final state (opgelegd, afgezien, gewaarschuwd; per klantgroep for a no-show, sources D4.3: contact-gezocht
  *       for Zorg's first, geblokkeerd for Faciliteren's/Zorg's second — both final);</li>
  *   <li>herzien: an opgelegde lid 5-8 verlaging ends early on request once the klant meets the lid-4 obligations
  *       (Pw art. 18 lid 11);</li>

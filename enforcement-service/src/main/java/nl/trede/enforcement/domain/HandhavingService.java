@@ -210,13 +210,13 @@ public class HandhavingService {
 
     /**
      * 400 (invalid input, never 422: ADR /core/error-handling/invalid-input): Faciliteren and Zorg have no
-     * arbeidsverplichting (seed-004 §4.1; PB §1.2 „geen arbeidsverplichting"), so a category enforcing one cannot be
+     * arbeidsverplichting (sources D4.1; PB §1.2 „geen arbeidsverplichting"), so a category enforcing one cannot be
      * imposed on them.
      */
     static ProblemException geenArbeidsverplichting(Klantgroep klantgroep, Sanctieregel regel) {
         return new ProblemException(400, "geen-arbeidsverplichting", "Geen arbeidsverplichting", "Klantgroep "
-                + klantgroep.code() + " has no arbeidsverplichting (PB §1.2 \"geen arbeidsverplichting\", seed-004 "
-                + "§4.1): category " + regel.categorie() + " (" + regel.artikel() + ") cannot be imposed.",
+                + klantgroep.code() + " has no arbeidsverplichting (PB §1.2 \"geen arbeidsverplichting\", sources "
+                + "D4.1): category " + regel.categorie() + " (" + regel.artikel() + ") cannot be imposed.",
                 List.of(new InvalidParam("categorie", "enforces an arbeidsverplichting, which klantgroep "
                         + klantgroep.code() + " does not have")), null);
     }
@@ -226,7 +226,7 @@ public class HandhavingService {
                 + id));
     }
 
-    /** Stap 1: the invitation to be heard (seed-004 §4.4 G5; Awb 4:8). */
+    /** Stap 1: the invitation to be heard (sources D4.4 G5; Awb 4:8). */
     @Transactional
     public Gedraging hoorverzoek(UUID id, Long version, HoorverzoekRequest r) {
         List<InvalidParam> fouten = new ArrayList<>();
@@ -263,7 +263,7 @@ public class HandhavingService {
                         + "gedraging " + gedragingsdatum + " (rule hoorverzoek-voor-gedraging, Awb 4:8)")), null);
     }
 
-    /** Stap 2: no response → the hersteltermijn, ≥ 5 working days, registered and regular (seed-004 §4.6). */
+    /** Stap 2: no response → the hersteltermijn, ≥ 5 working days, registered and regular (sources D4.6). */
     @Transactional
     public Gedraging hersteltermijn(UUID id, Long version, HersteltermijnRequest r) {
         List<InvalidParam> fouten = new ArrayList<>();
@@ -272,7 +272,7 @@ public class HandhavingService {
         }
         if (!Hersteltermijn.voldoende(werkdagen, r.verzondenOp(), r.gesprekOp())) {
             fouten.add(new InvalidParam("gesprekOp", "at least " + Hersteltermijn.MINIMUM_WERKDAGEN + " working days "
-                    + "must lie between sending and the conversation (seed-004 §4.6); the earliest date is "
+                    + "must lie between sending and the conversation (sources D4.6); the earliest date is "
                     + Hersteltermijn.vroegsteGesprek(werkdagen, r.verzondenOp())));
         }
         if (!r.aangetekend()) {
@@ -728,7 +728,7 @@ public class HandhavingService {
         return mutatie(g, m, "opgelegd", data);
     }
 
-    /** The blokkering mutatie for the GWS feed (seed-004 §4.3: „dient de uitkering geblokkeerd te worden"). */
+    /** The blokkering mutatie for the GWS feed (sources D4.3: „dient de uitkering geblokkeerd te worden"). */
     private long blokkering(Gedraging g, Maatregel m, Handhavingsonderzoek o) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("soort", "blokkering");

@@ -27,7 +27,7 @@ public class Handhavingsonderzoek extends PanacheEntityBase {
     @Column(name = "zaak_id")
     public UUID zaakId;
 
-    /** recidive, meerdere-gedragingen, ernstige-gedraging or signaal (seed-004 §4.2 item 6, §4.8). */
+    /** recidive, meerdere-gedragingen, ernstige-gedraging or signaal (sources D4.2 item 6, D4.8). */
     @Column(nullable = false, length = 40)
     public String aanleiding;
 

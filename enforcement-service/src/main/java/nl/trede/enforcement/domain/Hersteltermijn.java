@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import nl.trede.platform.time.Werkdagen;
 
 /**
- * The hersteltermijn letter of the maatregel procedure (seed-004-deventer.md §4.4 G5 Stap 2 and §4.6: „minimaal 5
+ * The hersteltermijn letter of the maatregel procedure (sources D4.4 G5 Stap 2 and D4.6: „minimaal 5
  * werkdagen tussen datum verzending en datum gesprek, brief moet aangetekend en regulier worden verzonden dus 2x").
  * Working days per the Algemene termijnenwet ({@link Werkdagen}): no weekends, no feestdagen, Goede Vrijdag excluded.
  * "Tussen" is read strictly: neither the sending day nor the day of the conversation counts [ASSUMPTION: the reading

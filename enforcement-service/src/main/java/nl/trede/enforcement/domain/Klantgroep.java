@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.trede.platform.api.Coded;
 
 /**
- * Deventer's client groups (seed-004-deventer.md §2, PB §1.2). They change the no-show rules (§4.3) and whether an
+ * Deventer's client groups (sources D2.3, PB §1.2). They change the no-show rules (D4.3) and whether an
  * arbeidsverplichting can be imposed: Faciliteren has „geen arbeidsverplichting" (PB §1.2, §4.1), Zorg neither.
  */
 public enum Klantgroep implements Coded {
@@ -30,7 +30,7 @@ public enum Klantgroep implements Coded {
                 : Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
     }
 
-    /** PB §1.2 / seed-004 §4.1: Faciliteren „geen arbeidsverplichting"; Zorg: no work duty. */
+    /** PB §1.2 / sources D4.1: Faciliteren „geen arbeidsverplichting"; Zorg: no work duty. */
     public boolean zonderArbeidsverplichting() {
         return this == FACILITEREN || this == ZORG;
     }

@@ -25,9 +25,9 @@ public class Maatregel extends PanacheEntityBase {
     public static final String GEWAARSCHUWD = "gewaarschuwd";
     /** Ended early on request (Pw art. 18 lid 11); still counts for recidive. */
     public static final String HERZIEN = "herzien";
-    /** Zorg, 1st no-show: no fine, the IC seeks contact (seed-004 §4.3); counts for recidive as step 1. */
+    /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3); counts for recidive as step 1. */
     public static final String CONTACT_GEZOCHT = "contact-gezocht";
-    /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (§4.3). */
+    /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (sources D4.3). */
     public static final String GEBLOKKEERD = "geblokkeerd";
 
     @Id
@@ -191,7 +191,7 @@ public class Maatregel extends PanacheEntityBase {
     }
 
     /** The klant's decided outcomes that count for recidive (maatregelen, waarschuwingen, and the
-     * no-show outcomes contact-gezocht and geblokkeerd of seed-004 §4.3). */
+     * no-show outcomes contact-gezocht and geblokkeerd of sources D4.3). */
     public static List<Maatregel> besloten(UUID klantId) {
         return list("klantId = ?1 and status in ?2", klantId, List.of(OPGELEGD, GEWAARSCHUWD, HERZIEN,
                 CONTACT_GEZOCHT, GEBLOKKEERD));

@@ -13,23 +13,23 @@ import nl.trede.platform.api.Coded;
 import nl.trede.platform.time.Werkdagen;
 
 /**
- * The maatregel proposal computed from a regelset, as plain Java (DESIGN.md: "the rules as plain Java that unit tests
- * can hit without Quarkus"). Sources per rule:
+ * The maatregel proposal computed from a regelset, as plain Java (docs/architecture.md#layers-in-a-service: the rules
+ * as plain Java that unit tests can hit without Quarkus). Sources per rule:
  * <ul>
  *   <li>afzien when every form of verwijtbaarheid is absent: Pw art. 18 lid 9;</li>
  *   <li>afzien for dringende redenen, with the motivation: Pw art. 18 lid 10 (the college "stemt af"; Trede records
  *       the decision not to impose, lowering by degree is left to a later slice);</li>
  *   <li>recidive: a new gedraging within the group's term after the previous maatregel takes the next step
  *       (Pw art. 18 lid 6-8 for the lid-4 group; the verordening for the other groups);</li>
- *   <li>samenloop: several gedragingen give one verlaging, the highest (seed-004 §4.4 "Concurrence");</li>
- *   <li>waarschuwing instead of a maatregel for a first breach where the category allows it (standards-and-law.md
- *       §4.10, Rotterdam and the VNG model);</li>
- *   <li>the no-show per klantgroep (seed-004 §4.3): Matchen/Groeien and an unknown klantgroep € 50, then the
+ *   <li>samenloop: several gedragingen give one verlaging, the highest (sources D4.4 "Concurrence");</li>
+ *   <li>waarschuwing instead of a maatregel for a first breach where the category allows it (sources
+ *       L4.10, Rotterdam and the VNG model);</li>
+ *   <li>the no-show per klantgroep (sources D4.3): Matchen/Groeien and an unknown klantgroep € 50, then the
  *       maatregel process (the regelset's steps); Faciliteren € 50 once, the 2nd no-show (and any further one within
  *       the term) → {@link Uitkomst#BLOKKEREN} (PB §5.3.1, §5.3.2, §7.2); Zorg no fine on the 1st
  *       ({@link Uitkomst#CONTACT_ZOEKEN}, PB §6.3.1, §7.2), the 2nd (and further) → {@link Uitkomst#BLOKKEREN};</li>
  *   <li>dates: the verlaging starts on the first day of the month after the besluit [ASSUMPTION: the usual VNG model
- *       ingangsdatum, standards-and-law.md §4.10] and runs for whole months; the bezwaartermijn is six weeks from
+ *       ingangsdatum, sources L4.10] and runs for whole months; the bezwaartermijn is six weeks from
  *       the day after bekendmaking (Awb 6:7, 6:8), extended by the Algemene termijnenwet art. 1.</li>
  * </ul>
  */
@@ -72,9 +72,11 @@ public final class MaatregelBerekening {
 
     public enum Uitkomst implements Coded {
         OPLEGGEN("opleggen"), AFZIEN("afzien"), WAARSCHUWING("waarschuwing"),
-        /** Zorg, 1st no-show: no fine, the IC seeks contact (seed-004 §4.3, PB §6.3.1, §7.2). */
+        /** Zorg, 1st no-show: no fine, the IC seeks contact (sources D4.3, PB §6.3.1, §7.2). */
         CONTACT_ZOEKEN("contact-zoeken"),
-        /** Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (§4.3). */
+        /**
+         * Faciliteren/Zorg, 2nd no-show: the benefit is blocked and a rechtmatigheidsonderzoek started (sources D4.3).
+         */
         BLOKKEREN("blokkeren");
 
         private final String code;
@@ -148,7 +150,7 @@ public final class MaatregelBerekening {
 
     /**
      * As {@link #bereken(Map, List, List, Beoordeling, LocalDate, BigDecimal)}, with the klant's klantgroep (null:
-     * unknown, judged as Matchen/Groeien) for the no-show rules per client group (seed-004 §4.3).
+     * unknown, judged as Matchen/Groeien) for the no-show rules per client group (sources D4.3).
      */
     public static Voorstel bereken(Map<String, Sanctieregel> regels, List<Gedraging> gedragingen,
                                    List<Voorgaand> voorgaand, Beoordeling beoordeling, LocalDate besluitdatum,
@@ -243,7 +245,7 @@ public final class MaatregelBerekening {
     }
 
     /**
-     * The §4.3 table rows that differ from Matchen/Groeien; empty when the regelset's steps apply. The step number
+     * The D4.3 table rows that differ from Matchen/Groeien; empty when the regelset's steps apply. The step number
      * is the recidive step (1 = first no-show, 2 = second within the term, …).
      */
     private static Optional<Voorstel> noShowPerKlantgroep(Kandidaat k, Klantgroep klantgroep, List<String> samenloop) {
@@ -255,15 +257,15 @@ public final class MaatregelBerekening {
         if (klantgroep == Klantgroep.ZORG && stap == 1) {
             return Optional.of(new Voorstel(Uitkomst.CONTACT_ZOEKEN, null, null, k.regel.categorie(), k.regel.groep(),
                     1, false, 0, null, null, List.of(), "PB §6.3.1, §7.2",
-                    "seed-004 §4.3 Zorg: 1e no-show „No fine\"; de IC zoekt actief contact, anders een vervangende "
+                    "sources D4.3 Zorg: 1e no-show „No fine\"; de IC zoekt actief contact, anders een vervangende "
                             + "afspraak per brief", samenloop));
         }
         if ((klantgroep == Klantgroep.ZORG || klantgroep == Klantgroep.FACILITEREN) && stap >= 2) {
             String artikel = klantgroep == Klantgroep.ZORG ? "PB §6.3.1, §7.2" : "PB §5.3.1, §5.3.2, §7.2";
             String bron = klantgroep == Klantgroep.ZORG
-                    ? "seed-004 §4.3 Zorg: „Pas bij 2x no show wordt de uitkering geblokkeerd. Dan wordt ook een "
+                    ? "sources D4.3 Zorg: „Pas bij 2x no show wordt de uitkering geblokkeerd. Dan wordt ook een "
                             + "rechtmatigheid onderzoek opgeboekt\""
-                    : "seed-004 §4.3 Faciliteren: „Indien de klant dan nog niet komt opdagen, dient de uitkering "
+                    : "sources D4.3 Faciliteren: „Indien de klant dan nog niet komt opdagen, dient de uitkering "
                             + "geblokkeerd te worden en een rechtmatigheid onderzoek opgestart te worden.\"";
             return Optional.of(new Voorstel(Uitkomst.BLOKKEREN, null, null, k.regel.categorie(), k.regel.groep(),
                     stap, recidive, 0, null, null, List.of(), artikel, bron, samenloop));
@@ -271,7 +273,7 @@ public final class MaatregelBerekening {
         return Optional.empty();
     }
 
-    /** The first day of the month after the besluit [ASSUMPTION, standards-and-law.md §4.10 "often"]. */
+    /** The first day of the month after the besluit [ASSUMPTION, sources L4.10 "often"]. */
     public static LocalDate ingangsdatum(LocalDate besluitdatum) {
         return besluitdatum.with(TemporalAdjusters.firstDayOfNextMonth());
     }
@@ -289,7 +291,7 @@ public final class MaatregelBerekening {
     /**
      * The recidive test: the gedraging lies within {@code termijnMaanden} after the earlier besluit (both days
      * included). "Binnen twaalf maanden nadat [het vijfde lid] toepassing heeft gevonden" (Pw art. 18 lid 6): Trede
-     * counts from the besluitdatum of the earlier maatregel [ASSUMPTION: standards-and-law.md §4.3 open point, §8
+     * counts from the besluitdatum of the earlier maatregel [ASSUMPTION: sources L4.3 open point, L8
      * item 6; the start of the verlaging is the other reading].
      */
     public static boolean binnenRecidivetermijn(LocalDate eerderBesluit, int termijnMaanden, LocalDate gedraging) {

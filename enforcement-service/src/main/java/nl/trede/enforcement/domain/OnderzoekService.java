@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The handhavingsonderzoek (rechtmatigheid): "Is er sprake van meerdere gedragingen of ernstige gedragingen. Is al
- * vaker gehandhaafd en evt. sprake van recidive dient de omslag te worden gemaakt naar rechtmatigheid" (seed-004
- * §4.2 item 6). The outcome is registered as given, with the only check the sources allow: a boete is at most the
+ * vaker gehandhaafd en evt. sprake van recidive dient de omslag te worden gemaakt naar rechtmatigheid" (sources
+ * D4.2 item 6). The outcome is registered as given, with the only check the sources allow: a boete is at most the
  * benadelingsbedrag (Pw art. 18a lid 1) when that is known.
  */
 @ApplicationScoped

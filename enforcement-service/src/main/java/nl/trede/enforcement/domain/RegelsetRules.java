@@ -7,11 +7,11 @@ public final class RegelsetRules {
 
     /**
      * The statutory rule set: Participatiewet art. 18 lid 4-8, the eight arbeidsverplichtingen with their fixed 100%
-     * verlaging (standards-and-law.md §4.3). Municipal afstemmingsverordeningen will be rule sets of their own.
+     * verlaging (sources L4.3). Municipal afstemmingsverordeningen will be rule sets of their own.
      */
     public static final String WETTELIJKE_REGELSET = "pw-art-18-lid-4";
 
-    /** Deventer's "Maatregelen Participatiewet" (seed-004-deventer.md §4.3-§4.7) with Pw art. 18 lid 4-8. */
+    /** Deventer's "Maatregelen Participatiewet" (sources D4.3-D4.7) with Pw art. 18 lid 4-8. */
     public static final String DEVENTER_REGELSET = "deventer-maatregelen";
 
     private RegelsetRules() {

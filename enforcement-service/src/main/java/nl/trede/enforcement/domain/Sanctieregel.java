@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param categorie              the category code
  * @param soort                  the rule type
  * @param recidivegroep          categories of one group count for each other's recidive (Pw art. 18 lid 6-8 count
- *                               any lid-4 breach, standards-and-law.md §4.3); null: the category alone
+ *                               any lid-4 breach, sources L4.3); null: the category alone
  * @param recidiveTermijnMaanden a new gedraging within this many months after the previous maatregel of the group
  *                               takes the next step
  * @param waarschuwingToegestaan a first breach may get a waarschuwing instead of a maatregel
@@ -38,14 +38,14 @@ public record Sanctieregel(String categorie, RegelSoort soort, String recidivegr
         stappen = stappen.stream().sorted(Comparator.comparingInt(Stap::nummer)).toList();
     }
 
-    /** The category code of the shipped no-show rule (seed-004 §4.3). */
+    /** The category code of the shipped no-show rule (sources D4.3). */
     public static final String NO_SHOW = "no-show";
 
     /** The recidive group of the arbeidsverplichtingen of Pw art. 18 lid 4. */
     public static final String LID4_GROEP = "pw-art-18-lid-4";
 
     /**
-     * Whether this category enforces an arbeidsverplichting, which Faciliteren and Zorg do not have (seed-004 §4.1,
+     * Whether this category enforces an arbeidsverplichting, which Faciliteren and Zorg do not have (sources D4.1,
      * PB §1.2 „geen arbeidsverplichting"): the arbeidsverplichtingen of Pw art. 18 lid 4 (the recidive group
      * {@value #LID4_GROEP}: the pw-art-18-lid-4 rows and Deventer's G3-G5, G7-G10) and the arbeidsplicht of Pw art. 9
      * lid 1 onder a (Deventer's G6 onvoldoende solliciteren) [ASSUMPTION: recognised by the group and the artikel].

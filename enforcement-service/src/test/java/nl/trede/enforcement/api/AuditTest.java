@@ -16,6 +16,7 @@ import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.AuditProbe;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestTokens;
+import nl.trede.platform.testsupport.TestZaken;
 import org.junit.jupiter.api.Test;
 
 /** enforcement's Logboek dataverwerkingen: gedragingen, their lists and the GWS feed leave the right records. */
@@ -39,7 +40,7 @@ class AuditTest {
 
     @Test
     void registerReadChangeListAndTheGwsFeedLeaveTheirRecords() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String create = AuditProbe.traceparent();
         String id = as(Roles.KLANTMANAGER, "km-e", create).body(Map.of("klantId", klant.toString(), "categorie",
                         "no-show", "datum", GedragingFlowTest.VANDAAG.minusDays(20).toString()))

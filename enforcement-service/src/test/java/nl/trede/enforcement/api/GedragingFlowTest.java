@@ -27,6 +27,7 @@ import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
 import nl.trede.platform.testsupport.TestKalender;
 import nl.trede.platform.testsupport.TestTokens;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The maatregel procedure over REST with the real database and broker: states and 409/412, the hersteltermijn's
- * working days, the Deventer no-show twice (seed-004 §4.3: € 50, then recidive), samenloop, afzien, the GWS feed and
+ * working days, the Deventer no-show twice (sources D4.3: € 50, then recidive), samenloop, afzien, the GWS feed and
  * the events (no personal data), and "nothing written" on bad input.
  */
 @Tag(TestDag.DATUM)
@@ -114,14 +115,14 @@ class GedragingFlowTest {
     }
 
     /**
-     * Issue 5 "Done when": a klantmanager reports "niet verschenen" twice → the second time the no-show rule and
+     * Requirement "Done when": a klantmanager reports "niet verschenen" twice → the second time the no-show rule and
      * recidive apply → maatregel-opgelegd on the topic and in the GWS feed exactly once each.
      */
     @Test
     void noShowTwiceFiftyEuroThenRecidiveOnceInTheFeedAndOnTheTopic() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         try (TopicProbe probe = new TopicProbe(topic)) {
-            // 1st no-show: horen, then the fixed € 50 (seed-004 §4.3 "Lik op stuk")
+            // 1st no-show: horen, then the fixed € 50 (sources D4.3 "Lik op stuk")
             String eerste = id(registreer(Roles.KLANTMANAGER, klant, "no-show", VANDAAG.minusDays(20))
                     .statusCode(201).header("ETag", "\"0\"").body("status", is("geregistreerd"))
                     .body("regelset", is("deventer-maatregelen")).body("bron", is("handhaver")));
@@ -194,7 +195,7 @@ class GedragingFlowTest {
 
     @Test
     void illegalStepsAre409NamingTheStateAndStaleVersionsAre412() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String id = id(registreer(Roles.HANDHAVER, klant, "g8-werkweigering", VANDAAG.minusDays(3)).statusCode(201));
         stap(id, "besluit", null).statusCode(409).contentType("application/problem+json")
                 .body("code", is("illegal-transition")).body("detail", containsString("geregistreerd"))
@@ -219,10 +220,10 @@ class GedragingFlowTest {
                 .post(PATH + "/" + id + "/horen").then().statusCode(200);
     }
 
-    /** seed-004 §4.6: ≥ 5 working days between sending and the conversation; both dispatches. Nothing written. */
+    /** sources D4.6: ≥ 5 working days between sending and the conversation; both dispatches. Nothing written. */
     @Test
     void tooShortHersteltermijnIs400WithTheEarliestDateAndChangesNothing() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String id = id(registreer(Roles.HANDHAVER, klant, "g5-traject-niet-volgen", VANDAAG.minusDays(3)));
         stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
         String etag = etag(id);
@@ -240,7 +241,7 @@ class GedragingFlowTest {
 
     @Test
     void badRegistrationsAre400AndWriteNothing() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         registreer(Roles.HANDHAVER, klant, "onbekend", VANDAAG).statusCode(400)
                 .body("invalidParams.name", hasItem("categorie"))
                 .body("invalidParams[0].reason", containsString("no-show"));
@@ -256,10 +257,10 @@ class GedragingFlowTest {
         assertEquals(0, totaal(klant));
     }
 
-    /** seed-004 §4.4 samenloop: G2 and G8 together → one verlaging, the highest (G8, Pw art. 18 lid 4 onder a). */
+    /** sources D4.4 samenloop: G2 and G8 together → one verlaging, the highest (G8, Pw art. 18 lid 4 onder a). */
     @Test
     void samenloopOverRest() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String g2 = id(registreer(Roles.HANDHAVER, klant, "g2-niet-verschijnen", VANDAAG.minusDays(5)));
         String g8 = id(registreer(Roles.HANDHAVER, klant, "g8-werkweigering", VANDAAG.minusDays(4)));
         stap(g8, "hoorverzoek", hoorverzoek()).statusCode(200);
@@ -280,7 +281,7 @@ class GedragingFlowTest {
     /** Pw art. 18 lid 9/10: afzien with the reason; a waarschuwing only where the row allows it. */
     @Test
     void afzienAndWaarschuwing() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String id = id(registreer(Roles.HANDHAVER, klant, "g8-werkweigering", VANDAAG.minusDays(3)));
         stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
         stap(id, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);
@@ -305,7 +306,7 @@ class GedragingFlowTest {
 
     @Test
     void aRetriedRegistrationWithTheSameIdempotencyKeyReturnsTheFirst() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> body = Map.of("klantId", klant.toString(), "categorie", "no-show", "datum",
                 VANDAAG.toString());
         String eerste = as(Roles.HANDHAVER).header("Idempotency-Key", "k-" + klant).body(body).post(PATH).then()
@@ -315,10 +316,10 @@ class GedragingFlowTest {
         assertEquals(1, totaal(klant));
     }
 
-    /** Issue 5 "Handhaving vs zorg": with active zorg, a besluit needs a joint consultation or an override. */
+    /** Requirement "Handhaving vs zorg": with active zorg, a besluit needs a joint consultation or an override. */
     @Test
     void activeZorgNeedsAJointConsultationOrAnOverrideBeforeTheBesluit() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String id = id(as(Roles.KLANTMANAGER).body(Map.of("klantId", klant.toString(), "categorie",
                 "g8-werkweigering", "datum", VANDAAG.minusDays(3).toString(), "actieveZorg", true)).post(PATH).then()
                 .statusCode(201).body("actieveZorg", is(true)));
@@ -343,7 +344,7 @@ class GedragingFlowTest {
     /** Pw art. 18 lid 11: a lid 5-8 verlaging ends early on request; other maatregelen cannot (409). */
     @Test
     void herzieningOfALid4VerlagingEndsItEarlyAndFeedsGws() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String id = id(registreer(Roles.HANDHAVER, klant, "g8-werkweigering", VANDAAG.minusDays(3)));
         stap(id, "hoorverzoek", hoorverzoek()).statusCode(200);
         stap(id, "horen", Map.of("gehoordOp", VANDAAG.toString())).statusCode(200);

@@ -22,7 +22,7 @@ import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The statutory gedragingscategorieen of Participatiewet art. 18 lid 4 (standards-and-law.md §4.3), end to end. */
+/** The statutory gedragingscategorieen of Participatiewet art. 18 lid 4 (sources L4.3), end to end. */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -31,7 +31,7 @@ class GedragingscategorieResourceTest {
     private static final String PATH = "/api/enforcement/v1/gedragingscategorieen";
     private static final String REGELSET = "pw-art-18-lid-4";
 
-    /** Art. 18 lid 4 a-h: code, letter, and a phrase of the law text that the spec (§4.3) summarises. */
+    /** Art. 18 lid 4 a-h: code, letter, and a phrase of the law text that sources L4.3 summarises. */
     private static final List<String[]> CATEGORIEEN = List.of(
             new String[] {"arbeid-aanvaarden-of-behouden", "a",
                 "het aanvaarden of het behouden van algemeen geaccepteerde arbeid"},
@@ -76,7 +76,7 @@ class GedragingscategorieResourceTest {
                     .body(item + "omschrijving", containsString(c[2]))
                     .body(item + "bron", containsString("art. 18 lid 4 onder " + c[1]))
                     .body(item + "bron", containsString("lid 5"))
-                    .body(item + "bron", containsString("standards-and-law.md §4.3"));
+                    .body(item + "bron", containsString("wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel18"));
         }
     }
 

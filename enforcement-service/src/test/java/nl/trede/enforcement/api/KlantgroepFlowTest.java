@@ -26,13 +26,14 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The klantgroep over REST with the real database and broker (seed-004-deventer.md §4.1, §4.3): Zorg's two
+ * The klantgroep over REST with the real database and broker (sources D4.1, D4.3): Zorg's two
  * no-shows, Faciliteren's blokkering, and no arbeidsverplichting for Faciliteren/Zorg (PB §1.2).
  */
 @QuarkusTest
@@ -61,13 +62,13 @@ class KlantgroepFlowTest {
     }
 
     /**
-     * §4.3 Zorg row: 1st no-show „No fine" (the IC seeks contact: no verlaging, nothing in the GWS feed); „Pas bij 2x
+     * D4.3 Zorg row: 1st no-show „No fine" (the IC seeks contact: no verlaging, nothing in the GWS feed); „Pas bij 2x
      * no show wordt de uitkering geblokkeerd. Dan wordt ook een rechtmatigheid onderzoek opgeboekt" → blokkering,
      * onderzoek and the feed's blokkering mutatie exactly once each.
      */
     @Test
     void zorgTwoNoShowsNoFineThenBlokkeringOnderzoekAndFeedOnce() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         try (TopicProbe probe = new TopicProbe(topic)) {
             String eerste = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "zorg").statusCode(201)
                     .body("klantgroep", is("zorg")));
@@ -113,10 +114,10 @@ class KlantgroepFlowTest {
         }
     }
 
-    /** §4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
+    /** D4.3 Faciliteren rows: „eenmalig € 50,00", then „geblokkeerd" + rechtmatigheidsonderzoek. */
     @Test
     void faciliterenFiftyEuroOnceThenBlokkering() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String eerste = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "faciliteren").statusCode(201));
         tegenBesluit(eerste).body("maatregel.bedragEenmalig", is(50.00f));
         // „en in datzelfde besluit ontvangt hij vervolgens een nieuwe afspraak" (PB §5.3.1): BlokkeringFlowTest
@@ -131,10 +132,10 @@ class KlantgroepFlowTest {
         assertEquals(1, onderzoeken(klant).size());
     }
 
-    /** PB §1.2 „geen arbeidsverplichting" (seed-004 §4.1): 400 for Faciliteren/Zorg, nothing written. */
+    /** PB §1.2 „geen arbeidsverplichting" (sources D4.1): 400 for Faciliteren/Zorg, nothing written. */
     @Test
     void noArbeidsverplichtingForFaciliterenAndZorg() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         for (String groep : List.of("faciliteren", "zorg")) {
             for (String categorie : List.of("g8-werkweigering", "g6-onvoldoende-solliciteren",
                     "g3-workshops-routekaart")) {
@@ -160,7 +161,7 @@ class KlantgroepFlowTest {
         String code = "klantgroep-" + UUID.randomUUID().toString().substring(0, 8);
         as(Roles.FUNCTIONEEL_BEHEERDER).body(RegelsetResourceTest.set(code, "2025-01-01", null,
                 RegelsetResourceTest.GOED)).post(RegelsetResourceTest.PATH).then().statusCode(201);
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> body = new HashMap<>(Map.of("klantId", klant.toString(), "categorie", "werkweigering",
                 "datum", VANDAAG.toString(), "regelset", code, "klantgroep", "zorg"));
         as(Roles.HANDHAVER).body(body).post(PATH).then().statusCode(400).body("code", is("geen-arbeidsverplichting"))

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rechtmatigheid (seed-004 §4.2 item 6): a handhavingsonderzoek after recidive, outcome registered — herziening
+ * Rechtmatigheid (sources D4.2 item 6): a handhavingsonderzoek after recidive, outcome registered — herziening
  * (Pw art. 54 lid 3), terugvordering (art. 58), boete at most the benadelingsbedrag (art. 18a lid 1).
  */
 @Tag(TestDag.DATUM)

@@ -19,7 +19,10 @@ import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Verordening as data (issue 5): functioneel beheer loads a versioned regelset; bad input writes nothing. */
+/**
+ * Verordening as data (the enforcement requirements): functioneel beheer loads a versioned regelset; bad input writes
+ * nothing.
+ */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

@@ -138,7 +138,7 @@ class ShippedRegelsetTableTest {
         assertEquals(List.of(), fouten);
     }
 
-    /** seed-004 §4.4 samenloop over the shipped rows: G2 (30%) + G8 (100%) + no-show (€ 50) → G8 alone. */
+    /** sources D4.4 samenloop over the shipped rows: G2 (30%) + G8 (100%) + no-show (€ 50) → G8 alone. */
     @Test
     void samenloopOfShippedRows() {
         Voorstel v = MaatregelBerekening.bereken(regels(), List.of(new Gedraging("g2-niet-verschijnen", GEDRAGING),
@@ -150,7 +150,7 @@ class ShippedRegelsetTableTest {
     }
 
     /**
-     * seed-004 §4.4 samenloop for every row: each row together with G2 (30% for 1 month) → the higher of the two by
+     * sources D4.4 samenloop for every row: each row together with G2 (30% for 1 month) → the higher of the two by
      * percentage × months (the € 50 no-show = 3.57% of the norm of € 1,401.53), a tie to the row named first.
      */
     @Test
@@ -170,7 +170,7 @@ class ShippedRegelsetTableTest {
         assertEquals(List.of(), fouten);
     }
 
-    /** seed-004 §4.7: the taaleis rows. */
+    /** sources D4.7: the taaleis rows. */
     @Test
     void taaleisRows() {
         Voorstel v = MaatregelBerekening.bereken(regels(), List.of(new Gedraging("taaleis-bereidverklaring",

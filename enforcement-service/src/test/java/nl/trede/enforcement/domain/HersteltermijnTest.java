@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * seed-004-deventer.md §4.4 G5 Stap 2 / §4.6: „minimaal 5 werkdagen tussen datum verzending en datum gesprek";
+ * sources D4.4 G5 Stap 2 / D4.6: „minimaal 5 werkdagen tussen datum verzending en datum gesprek";
  * working days per the Algemene termijnenwet (2026: Goede Vrijdag 3 April, Tweede Paasdag 6 April, Koningsdag
  * Monday 27 April, 5 mei Tuesday, Hemelvaartsdag 14 May).
  */

@@ -40,17 +40,17 @@ class MaatregelBerekeningTest {
             stap(4, 100, 3)));
     static final Sanctieregel LID4H = new Sanctieregel("lid4-h", RegelSoort.PERCENTAGE, "pw-art-18-lid-4", 12, false,
             "Pw art. 18 lid 4 onder h", "Pw", LID4A.stappen());
-    /** A lower model category with a waarschuwing allowed (standards-and-law.md §4.10). */
+    /** A lower model category with a waarschuwing allowed (sources L4.10). */
     static final Sanctieregel CAT2 = new Sanctieregel("cat2", RegelSoort.PERCENTAGE, null, 12, true, "Pw art. 18 lid 2",
             "model", List.of(stap(1, 30, 1), stap(2, 30, 2)));
-    /** Deventer no-show: € 50 first, then 30% (seed-004 §4.3). */
+    /** Deventer no-show: € 50 first, then 30% (sources D4.3). */
     static final Sanctieregel NOSHOW = new Sanctieregel("no-show", RegelSoort.VAST_BEDRAG, null, 12, false,
-            "PB ch. 8", "seed-004 §4.3", List.of(new Sanctieregel.Stap(1, 0, null, new BigDecimal("50.00"), "PB ch. 8",
+            "PB ch. 8", "sources D4.3", List.of(new Sanctieregel.Stap(1, 0, null, new BigDecimal("50.00"), "PB ch. 8",
             "lik op stuk"), stap(2, 30, 1), stap(3, 30, 2)));
     static final Sanctieregel TAALEIS = new Sanctieregel("taaleis", RegelSoort.TAALEIS, null, 12, false, "Pw art. 18b",
-            "seed-004 §4.7", List.of(stap(1, 20, 6), stap(2, 40, 6), stap(3, 100, null)));
+            "sources D4.7", List.of(stap(1, 20, 6), stap(2, 40, 6), stap(3, 100, null)));
     static final Sanctieregel TAALEIS_STOP = new Sanctieregel("taaleis-stop", RegelSoort.TAALEIS_EENMALIG, null, 12,
-            false, "Pw art. 18b", "seed-004 §4.7", List.of(stap(1, 40, 6), stap(2, 100, 6)));
+            false, "Pw art. 18b", "sources D4.7", List.of(stap(1, 40, 6), stap(2, 100, 6)));
 
     static final Map<String, Sanctieregel> REGELS = Map.of("lid4-a", LID4A, "lid4-h", LID4H, "cat2", CAT2,
             "no-show", NOSHOW, "taaleis", TAALEIS, "taaleis-stop", TAALEIS_STOP);
@@ -76,7 +76,7 @@ class MaatregelBerekeningTest {
         assertEquals(new BigDecimal("1401.53"), v.perioden().get(0).bedragPerMaand());
     }
 
-    /** Pw art. 18 lid 6-8: recidive counts across the lid-4 categories a-h (standards-and-law.md §4.3). */
+    /** Pw art. 18 lid 6-8: recidive counts across the lid-4 categories a-h (sources L4.3). */
     @ParameterizedTest(name = "after step {0} comes step {1}: {2} months")
     @CsvSource({"1, 2, 2", "2, 3, 3", "3, 4, 3", "4, 4, 3", "7, 4, 3"})
     void pwArt18Lid6To8RecidiveStepsAcrossLid4Categories(int vorige, int verwacht, int maanden) {
@@ -107,7 +107,7 @@ class MaatregelBerekeningTest {
         assertEquals(30, v.percentage());
     }
 
-    /** seed-004 §4.4 "Concurrence": several gedragingen, one verlaging, the highest. */
+    /** sources D4.4 "Concurrence": several gedragingen, one verlaging, the highest. */
     @Test
     void samenloopTakesTheHighestVerlaging() {
         LocalDate d = LocalDate.of(2026, 2, 20);
@@ -119,7 +119,7 @@ class MaatregelBerekeningTest {
         assertEquals(1, v.perioden().size());
     }
 
-    /** seed-004 §4.4 samenloop with recidive: a recidive step of a lower category can outweigh a first step. */
+    /** sources D4.4 samenloop with recidive: a recidive step of a lower category can outweigh a first step. */
     @Test
     void samenloopComparesTheStepsThatApply() {
         LocalDate d = LocalDate.of(2026, 2, 20);
@@ -134,7 +134,7 @@ class MaatregelBerekeningTest {
         assertEquals("cat2", gelijk.categorie());
     }
 
-    /** seed-004 §4.3: Deventer's first no-show is a fixed € 50, the second applies recidive. */
+    /** sources D4.3: Deventer's first no-show is a fixed € 50, the second applies recidive. */
     @Test
     void noShowFixed50ThenRecidive() {
         Voorstel eerste = bereken("no-show", LocalDate.of(2026, 2, 20), List.of());
@@ -173,7 +173,7 @@ class MaatregelBerekeningTest {
         assertEquals("Pw art. 18 lid 10", v.artikel());
     }
 
-    /** standards-and-law.md §4.10: a waarschuwing only where the category allows it and only for a first breach. */
+    /** sources L4.10: a waarschuwing only where the category allows it and only for a first breach. */
     @Test
     void waarschuwingOnlyWhereAllowedAndFirst() {
         Beoordeling w = new Beoordeling(true, null, null, true);
@@ -190,7 +190,7 @@ class MaatregelBerekeningTest {
         assertEquals(30, naWaarschuwing.percentage());
     }
 
-    /** seed-004 §4.7 (PB ch. 9): 20% months 1-6, 40% months 7-12, 100% from a year until the bereidverklaring. */
+    /** sources D4.7 (PB ch. 9): 20% months 1-6, 40% months 7-12, 100% from a year until the bereidverklaring. */
     @Test
     void taaleisSequence() {
         Voorstel v = bereken("taaleis", LocalDate.of(2026, 1, 15), List.of());
@@ -206,7 +206,7 @@ class MaatregelBerekeningTest {
                 Beoordeling.zonderBezwaren()));
     }
 
-    /** seed-004 §4.7: one-off 40% on stopping after half a year, 100% after a year, after the kennisgeving. */
+    /** sources D4.7: one-off 40% on stopping after half a year, 100% after a year, after the kennisgeving. */
     @ParameterizedTest(name = "kennisgeving 2025-03-01, stop {0}: {1}%")
     @CsvSource({"2025-09-01, 40, 560.61", "2026-02-28, 40, 560.61", "2026-03-01, 100, 1401.53"})
     void taaleisStopOneOff(LocalDate stop, int pct, BigDecimal bedrag) {

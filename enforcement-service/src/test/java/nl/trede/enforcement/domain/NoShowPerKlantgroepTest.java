@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * seed-004-deventer.md §4.3 "No-show rules per client group", one row per klantgroep × 1st/2nd/3rd no-show. The
+ * sources D4.3 "No-show rules per client group", one row per klantgroep × 1st/2nd/3rd no-show. The
  * no-show rule is shaped as the shipped one ({@link MaatregelBerekeningTest#NOSHOW}: € 50, then 30%/1, 30%/2).
  */
 class NoShowPerKlantgroepTest {
@@ -37,7 +37,7 @@ class NoShowPerKlantgroepTest {
     }
 
     /**
-     * Rows of §4.3: Matchen & Groeien „Bij de eerste No Show: € 50 maatregel", 2nd → maatregel-werkproces
+     * Rows of D4.3: Matchen & Groeien „Bij de eerste No Show: € 50 maatregel", 2nd → maatregel-werkproces
      * (recidive); Faciliteren kick-off/kennismakings-/doelmatigheidsgesprek „eenmalig € 50,00", then „geblokkeerd"
      * + rechtmatigheidsonderzoek (PB §5.3.1, §5.3.2, §7.2); Zorg „No fine", „Pas bij 2x no show wordt de uitkering
      * geblokkeerd" (PB §6.3.1, §7.2). No klantgroep (older events): the Matchen/Groeien rules, as before.
@@ -107,7 +107,7 @@ class NoShowPerKlantgroepTest {
         assertEquals(30, v.percentage());
     }
 
-    /** PB §1.2 / seed-004 §4.1: the lid-4 group and the arbeidsplicht of Pw art. 9 lid 1 onder a. */
+    /** PB §1.2 / sources D4.1: the lid-4 group and the arbeidsplicht of Pw art. 9 lid 1 onder a. */
     @Test
     void arbeidsverplichtingCategories() {
         assertTrue(MaatregelBerekeningTest.LID4A.arbeidsverplichting());

@@ -26,7 +26,7 @@ class RegelsetRulesTest {
 
     @Test
     void aVersionAppliesFromItsFirstToItsLastDayInclusive() {
-        // standards-and-law.md §4.0: consolidations on wetten.overheid.nl are "geldend van ... t/m ...", both ends
+        // sources L4.0: consolidations on wetten.overheid.nl are "geldend van ... t/m ...", both ends
         // inclusive; an open end (no geldig_tot) applies until further notice.
         Geldigheid g = new Geldigheid(d("2025-01-01"), d("2025-12-31"));
         assertFalse(g.omvat(d("2024-12-31")));
@@ -42,8 +42,8 @@ class RegelsetRulesTest {
 
     @Test
     void theVersionInForceOnThePeildatumGoverns() {
-        // standards-and-law.md §4.10: "Which verordening version governs: normally the one in force on the date of
-        // the gedraging"; §4.12: rules are data with valid_from/valid_to, and decisions store the version used.
+        // sources L4.10: "Which verordening version governs: normally the one in force on the date of
+        // the gedraging"; sources L4.12: rules are data with valid_from/valid_to, and decisions store the version used.
         Versie oud = new Versie("2025", new Geldigheid(d("2025-01-01"), d("2026-12-31")));
         Versie nieuw = new Versie("2027", new Geldigheid(d("2027-01-01"), null));
         List<Versie> versies = List.of(nieuw, oud);
@@ -69,8 +69,8 @@ class RegelsetRulesTest {
 
     @Test
     void theDefaultPeildatumIsTheDutchCalendarDay() {
-        // anchors-lessons.md §9 #9: date code broke across time zones. 23:30 UTC on 31 December is already
-        // 1 January in Amsterdam (CET, UTC+1), so the rules of the new year apply.
+        // docs/design-choices.md#dutch-calendar-days: date code broke across time zones. 23:30 UTC on 31 December is
+        // already 1 January in Amsterdam (CET, UTC+1), so the rules of the new year apply.
         Clock utc = Clock.fixed(Instant.parse("2025-12-31T23:30:00Z"), ZoneOffset.UTC);
         assertEquals(d("2026-01-01"), NlTime.vandaag(utc));
         Clock summer = Clock.fixed(Instant.parse("2026-06-30T21:59:00Z"), ZoneOffset.UTC);

@@ -191,7 +191,7 @@ class GedragingGemeldFlowTest {
         }
         assertEquals(0, van(klant).size());
         // Another municipality's klantgroep (intake's configurable stelsels, e.g. Apeldoorn's werkbedrijf) is not one
-        // of the §4.3 groups: the gedraging is judged as without a klantgroep, not dead-lettered.
+        // of the D4.3 groups: the gedraging is judged as without a klantgroep, not dead-lettered.
         send(klant, gemeld(UUID.randomUUID(), klant, UUID.randomUUID(), "no-show", "werkbedrijf"));
         List<Map<String, Object>> eerste = await(klant, 1);
         assertEquals(1, eerste.size(), eerste.toString());

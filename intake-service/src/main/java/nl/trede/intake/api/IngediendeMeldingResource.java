@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A ketenpartner's view (README "Tokens and roles": a ketenpartner may only submit
+ * A ketenpartner's view (README.md#tokens-and-roles: a ketenpartner may only submit
  * signalen and read their own): the meldingen the caller submitted, how far they are, and nothing of the person — no
  * BSN, name, date of birth or klant id. Another user's melding is 404 here, as if it did not exist.
  */

@@ -37,8 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The municipality's klantgroepen: configuration data, not code (issue 3). Deventer's four are active as shipped;
- * Apeldoorn's werkbedrijf/activering are shipped inactive. The functioneel beheerder edits them or switches stelsel.
+ * The municipality's klantgroepen: configuration data, not code (the intake requirements). Deventer's four are active
+ * as shipped; Apeldoorn's werkbedrijf/activering are shipped inactive. The functioneel beheerder edits them or switches
+ * stelsel.
  */
 @Path(KlantgroepResource.PATH)
 @Tag(name = "klantgroepen")

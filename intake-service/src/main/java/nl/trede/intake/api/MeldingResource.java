@@ -241,7 +241,7 @@ public class MeldingResource {
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Send an aanvultermijn for missing documents", description = "Aanvraag-levensonderhoud, "
             + "after the screening, while no other aanvultermijn runs (409 otherwise). Adds the aanvultermijn and "
-            + "SMS-reminder deadlines and suspends the beslistermijn (Awb 4:5, 4:15; seed-004 §3.1, PB §2.2.2).")
+            + "SMS-reminder deadlines and suspends the beslistermijn (Awb 4:5, 4:15; sources D3.1, PB §2.2.2).")
     public Response aanvultermijn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "aanvultermijn", value = "{\"lengteDagen\":7,\"ontbrekend\":\"Bankafschriften van de laatste drie maanden\"}")}))

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The work queue by deadline: what is due today, what is overdue (issue 3 "Deadlines computed and exposed"). */
+/** The work queue by deadline: what is due today, what is overdue (requirement "Deadlines computed and exposed"). */
 @Path("/api/intake/v1/termijnen")
 @Tag(name = "termijnen")
 @Produces(MediaType.APPLICATION_JSON)

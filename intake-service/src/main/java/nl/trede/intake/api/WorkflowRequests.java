@@ -13,7 +13,7 @@ import nl.trede.intake.domain.JuisteLoket;
 import nl.trede.intake.domain.Zelfbeoordeling;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request bodies of the workflow steps (issue 3 "Workflow"; seed-004-deventer.md §3.1). */
+/** Request bodies of the workflow steps (requirement "Workflow"; sources D3.1). */
 public final class WorkflowRequests {
 
     private WorkflowRequests() {
@@ -62,7 +62,7 @@ public final class WorkflowRequests {
             + "documents still missing. The letter date is today; the term ends on a working day (Algemene termijnenwet)")
     public record AanvultermijnRequest(
             @NotNull @Min(1) @Max(56) @Schema(description = "Length in calendar days as stated in the letter (Deventer "
-                    + "sets no default: seed-004 §3.1)", example = "7") Integer lengteDagen,
+                    + "sets no default: sources D3.1)", example = "7") Integer lengteDagen,
             @NotBlank @Size(max = 4000) @Schema(description = "The documents still missing, as listed in the letter",
                     example = "Bankafschriften van de laatste drie maanden") String ontbrekend) {
     }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import nl.trede.platform.api.Coded;
 
 /**
- * When the steps of the aanvraag's documents are allowed (seed-004-deventer.md §3.1 "Documents": within 5 working
+ * When the steps of the aanvraag's documents are allowed (sources D3.1 "Documents": within 5 working
  * days, then an aanvultermijn, an SMS one day before its end, then „zal de aanvraag formeel buiten behandeling worden
- * gelaten"; PB §2.2.2; §10 S15; Awb art. 4:5 lid 1: buiten behandeling only after the aanvrager „de gelegenheid
+ * gelaten"; PB §2.2.2; D10 S15; Awb art. 4:5 lid 1: buiten behandeling only after the aanvrager „de gelegenheid
  * heeft gehad de aanvraag binnen een door het bestuursorgaan gestelde termijn aan te vullen"). Plain Java.
  */
 public final class AanvraagRegels {

@@ -14,7 +14,7 @@ import nl.trede.platform.time.NlTime;
 
 /**
  * The documents of an aanvraag levensonderhoud: an aanvultermijn, the documents complete, or buiten behandeling
- * (seed-004-deventer.md §3.1, PB §2.2.2, §10 S15; Awb art. 4:5 and 4:15). The rules are in {@link AanvraagRegels}.
+ * (sources D3.1, PB §2.2.2, D10 S15; Awb art. 4:5 and 4:15). The rules are in {@link AanvraagRegels}.
  */
 @ApplicationScoped
 public class AanvraagService {

@@ -3,7 +3,7 @@ package nl.trede.intake.domain;
 import nl.trede.platform.api.Coded;
 
 /**
- * Where the aanvraag levensonderhoud stands on its documents (seed-004-deventer.md §12 "Aanvraag": documenten_opvragen
+ * Where the aanvraag levensonderhoud stands on its documents (sources D12 "Aanvraag": documenten_opvragen
  * → aanvultermijn → buiten_behandeling | compleet). It goes on after the melding is doorgezet: the benefit decision is
  * not casework's.
  */
@@ -12,7 +12,7 @@ public enum AanvraagStatus implements Coded {
     IN_BEHANDELING("in-behandeling"),
     /** The documents are complete; the beslistermijn runs on. */
     COMPLEET("compleet"),
-    /** Left unprocessed after an unused aanvultermijn (Awb art. 4:5 lid 1; PB §2.2.2; seed-004 §10 S15). */
+    /** Left unprocessed after an unused aanvultermijn (Awb art. 4:5 lid 1; PB §2.2.2; sources D10 S15). */
     BUITEN_BEHANDELING("buiten-behandeling");
 
     private final String code;

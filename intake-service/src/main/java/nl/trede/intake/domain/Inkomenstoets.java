@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 /**
  * The income test for a verzoek om ondersteuning by a niet-uitkeringsgerechtigde (nugger): support only while the
  * income is at most 120% of the wettelijk minimumloon (Re-integratieverordening Deventer 2021 art. 2 lid 3 a;
- * seed-004-deventer.md §2.2, §9 nugger.incomeLimit, scenarios S01/S02), and no income test at all for someone in
+ * sources D2.2, D9 nugger.incomeLimit, D10 S01/S02), and no income test at all for someone in
  * the doelgroepregister (art. 2 lid 4; scenario S03). Where the productenboek says "sociaal minimum" the
- * verordening prevails (seed-004 §11 I-6).
+ * verordening prevails (sources D11 I-6).
  */
 public final class Inkomenstoets {
 

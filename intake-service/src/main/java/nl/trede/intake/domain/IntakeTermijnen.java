@@ -16,14 +16,14 @@ import nl.trede.platform.time.Werkdagen;
 
 /**
  * Every deadline of the intake (melding → screening → ambitiegesprek → aanvraag → beschikking, zoektermijn and
- * voorschot) as pure functions: no clock, no database, no Quarkus. Sources: seed-004-deventer.md §3.1 and §3.2 (the
- * Deventer productenboek, "PB"), §9 (parameters), §11 (inconsistencies); standards-and-law.md §4.5 and §4.9; the
+ * voorschot) as pure functions: no clock, no database, no Quarkus. Sources: sources D3.1 and D3.2 (the
+ * Deventer productenboek, "PB"), D9 (parameters), D11 (inconsistencies); sources L4.5 and L4.9; the
  * Participatiewet (Pw) text valid from 2026-01-01 (wetten.overheid.nl BWBR0015703/2026-01-01, read in
  * {@code MinBZK/regelrecht-corpus}); the Algemene termijnenwet via {@link Werkdagen}. [FACT] / [DERIVED] are the marks
- * of seed-004; "[DERIVED here]" marks a choice made in this class.
+ * of the Deventer sources (D); "[DERIVED here]" marks a choice made in this class.
  *
- * <p>Instants become Dutch calendar days with {@link NlTime#datum} (anchors-lessons.md §9 #9): a melding at 23:30 UTC
- * on a winter Friday is a Saturday melding, and working days are counted from that Saturday.
+ * <p>Instants become Dutch calendar days with {@link NlTime#datum} (docs/design-choices.md#dutch-calendar-days): a
+ * melding at 23:30 UTC on a winter Friday is a Saturday melding, and working days are counted from that Saturday.
  */
 public final class IntakeTermijnen {
 
@@ -49,7 +49,7 @@ public final class IntakeTermijnen {
     public static final int MEERDERJARIG = 18;
 
     /**
-     * The configurable service norms of a municipality. {@link #DEVENTER} holds the values of seed-004 §9 with the
+     * The configurable service norms of a municipality. {@link #DEVENTER} holds the values of sources D9 with the
      * source of each value. Numbers the source does not give are empty, never invented.
      *
      * @param terugbellenWerkdagen           call-back after a digital melding, in working days
@@ -79,7 +79,7 @@ public final class IntakeTermijnen {
             Period smsVoorEindeAanvultermijn,
             Period beslistermijn) {
 
-        /** Deventer, seed-004 §9 "Configuration parameters" (all [FACT] values of PB 2021 unless marked). */
+        /** Deventer, sources D9 "Configuration parameters" (all [FACT] values of PB 2021 unless marked). */
         public static final Parameters DEVENTER = new Parameters(
                 1,                   // melding.callbackDigital: 1 working day ([CORONA] 24 h) — PB §2.1
                 2,                   // screening.within: 2 working days — PB §2.1, werkproces step 3
@@ -89,7 +89,7 @@ public final class IntakeTermijnen {
                 5,                   // ambitiegesprek.within: 5 working days after screening — PB §2.1
                 OptionalInt.empty(), // youth: „bij voorkeur eerder" than 5 working days, no number — PB §2.3.1
                 5,                   // aanvraag.documentsWithin: 5 working days — PB §2.2.2, werkproces step 5
-                4,                   // aanvraag.callAfter: "4 days" (§3.1, §9) / "4 working days" (step 8) — PB §2.2.2
+                4,                   // aanvraag.callAfter: "4 days" (sources D3.1, D9) / "4 working days" (step 8) — PB §2.2.2
                 Optional.empty(),    // aanvultermijn length: [GAP] not in seed 004; set per letter (Awb 4:5)
                 Period.ofDays(1),    // SMS 1 day before the end of the aanvultermijn — PB §2.2.2
                 Period.ofWeeks(8));  // aanvraag.maxDecisionTime: 8 weeks from melding; heading: 4 (I-1) — PB §2.1
@@ -122,7 +122,7 @@ public final class IntakeTermijnen {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Melding and screening (seed-004 §3.1)
+    // Melding and screening (sources D3.1)
     // ---------------------------------------------------------------------------------------------------------------
 
     /**
@@ -135,9 +135,9 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * Latest day for the call-back after a digital melding: 1 working day (seed-004 §3.1 [FACT], PB §2.1: „Klant
+     * Latest day for the call-back after a digital melding: 1 working day (sources D3.1 [FACT], PB §2.1: „Klant
      * meldt zich digitaal en wordt binnen één werkdag gebeld om een afspraak te maken met een inkomensconsulent";
-     * §10 S14).
+     * D10 S14).
      */
     public LocalDate terugbellenUiterlijk(Instant meldingOntvangen) {
         return terugbellenUiterlijk(meldingsdatum(meldingOntvangen));
@@ -149,9 +149,9 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * Latest day for the screeningsgesprek: 2 working days after the melding (seed-004 §3.1 [FACT], PB §2.1 „binnen
+     * Latest day for the screeningsgesprek: 2 working days after the melding (sources D3.1 [FACT], PB §2.1 „binnen
      * twee werkdagen ingepland voor een screeningsgesprek"; werkproces step 3 „Na maximaal twee dagen na de melding";
-     * §10 S14).
+     * D10 S14).
      */
     public LocalDate screeningUiterlijk(Instant meldingOntvangen) {
         return screeningUiterlijk(meldingsdatum(meldingOntvangen));
@@ -163,7 +163,7 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * Latest moment for the report of the screeningsgesprek: 48 hours after the gesprek (seed-004 §3.1 [FACT], PB
+     * Latest moment for the report of the screeningsgesprek: 48 hours after the gesprek (sources D3.1 [FACT], PB
      * §2.2.2 „rapporteert over het gesprek in GWS (binnen 48 uur)"). Exact hours, not working days; the Atw does not
      * apply to terms in hours (Atw art. 4 onder a), and this is a service norm anyway.
      */
@@ -171,13 +171,13 @@ public final class IntakeTermijnen {
         return screeningsgesprek.plus(parameters.rapportageNaScreening());
     }
 
-    /** Latest day for the Dariuz questionnaire: 5 days after the screening (seed-004 §3.1 [FACT], PB §2.2.3). */
+    /** Latest day for the Dariuz questionnaire: 5 days after the screening (sources D3.1 [FACT], PB §2.2.3). */
     public LocalDate dariuzUiterlijk(LocalDate screeningsdatum) {
         return screeningsdatum.plus(parameters.dariuzTermijn());
     }
 
     /**
-     * Day of the Dariuz reminder: 3 working days before the ambitiegesprek (seed-004 §3.1 [FACT], PB §2.2.3).
+     * Day of the Dariuz reminder: 3 working days before the ambitiegesprek (sources D3.1 [FACT], PB §2.2.3).
      */
     public LocalDate dariuzHerinnering(LocalDate ambitiegesprekdatum) {
         return werkdagen.minusWerkdagen(ambitiegesprekdatum, parameters.dariuzHerinneringWerkdagen());
@@ -194,8 +194,8 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * The ambitiegesprek: within 5 working days after the screening (seed-004 §3.1 [FACT], PB §2.1 „Dit gesprek zal
-     * binnen 5 werkdagen plaatsvinden"). For applicants under 27 (seed-004 §3.2 [FACT], PB §2.3.1) the gesprek is
+     * The ambitiegesprek: within 5 working days after the screening (sources D3.1 [FACT], PB §2.1 „Dit gesprek zal
+     * binnen 5 werkdagen plaatsvinden"). For applicants under 27 (sources D3.2 [FACT], PB §2.3.1) the gesprek is
      * preferably sooner; the latest day is the youth number when the municipality configures one, else the same
      * 5 working days with the "zo mogelijk eerder" flag (Deventer gives no number).
      *
@@ -209,22 +209,22 @@ public final class IntakeTermijnen {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Aanvraag: documents, aanvultermijn, buiten behandeling (seed-004 §3.1)
+    // Aanvraag: documents, aanvultermijn, buiten behandeling (sources D3.1)
     // ---------------------------------------------------------------------------------------------------------------
 
     /**
      * Latest day for the aanvraagformulier and bewijsstukken (the inlevertermijn): 5 working days after the
-     * screening, where the client gets the form and the list of evidence (seed-004 §3.1 [FACT], PB §2.2.2 "Wanneer
-     * moeten gegevens ingeleverd worden?"; werkproces step 5 „binnen 5 werkdagen"; §10 S15).
+     * screening, where the client gets the form and the list of evidence (sources D3.1 [FACT], PB §2.2.2 "Wanneer
+     * moeten gegevens ingeleverd worden?"; werkproces step 5 „binnen 5 werkdagen"; D10 S15).
      */
     public LocalDate documentenUiterlijk(LocalDate screeningsdatum) {
         return werkdagen.plusWerkdagen(screeningsdatum, parameters.inlevertermijnWerkdagen());
     }
 
     /**
-     * Day on which the IC calls when documents are still missing: 4 working days after the screening (seed-004 §3.1
-     * [FACT]; werkproces step 8 says "calls after 4 working days", the §3.1 table and §9 say "4 days"; working days
-     * are used here so that the call falls before the 5-working-day inlevertermijn ends; §10 S15).
+     * Day on which the IC calls when documents are still missing: 4 working days after the screening (sources D3.1
+     * [FACT]; werkproces step 8 says "calls after 4 working days", the D3.1 table and D9 say "4 days"; working days
+     * are used here so that the call falls before the 5-working-day inlevertermijn ends; D10 S15).
      */
     public LocalDate nabellenOp(LocalDate screeningsdatum) {
         return werkdagen.plusWerkdagen(screeningsdatum, parameters.nabellenWerkdagen());
@@ -233,7 +233,7 @@ public final class IntakeTermijnen {
     /**
      * The end of an aanvultermijn with the municipality's default length.
      *
-     * @throws IllegalStateException when the municipality configured no default (Deventer: seed-004 gives no length,
+     * @throws IllegalStateException when the municipality configured no default (Deventer: D3.1 gives no length,
      *                               [GAP]); use {@link #aanvultermijnEinde(LocalDate, Period)} with the letter's length
      */
     public LocalDate aanvultermijnEinde(LocalDate uitnodigingsdatum) {
@@ -244,7 +244,7 @@ public final class IntakeTermijnen {
 
     /**
      * The end of an aanvultermijn of {@code lengte} from the day of the letter (Awb art. 4:5: the college lets the
-     * aanvrager supplement the aanvraag „binnen een door het bestuursorgaan gestelde termijn"; seed-004 §3.1 [FACT]
+     * aanvrager supplement the aanvraag „binnen een door het bestuursorgaan gestelde termijn"; sources D3.1 [FACT]
      * mentions the aanvultermijn, not its length). [DERIVED here] A term that would end on a Saturday, Sunday or
      * feestdag ends on the next working day, as the Atw prescribes for statutory terms.
      */
@@ -253,7 +253,7 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * Day of the SMS reminder: 1 day before the aanvultermijn ends (seed-004 §3.1 [FACT], PB §2.2.2; werkproces
+     * Day of the SMS reminder: 1 day before the aanvultermijn ends (sources D3.1 [FACT], PB §2.2.2; werkproces
      * step 8 „SMS one day before its end").
      */
     public LocalDate smsHerinneringAanvultermijn(LocalDate aanvultermijnEinde) {
@@ -262,8 +262,8 @@ public final class IntakeTermijnen {
 
     /**
      * First day on which the aanvraag may be left „buiten behandeling" when the aanvultermijn passed unused: the day
-     * after its last day (seed-004 §3.1 [FACT], PB §2.2.2 „zal de aanvraag formeel buiten behandeling worden
-     * gelaten"; Awb art. 4:5 lid 1; §10 S15).
+     * after its last day (sources D3.1 [FACT], PB §2.2.2 „zal de aanvraag formeel buiten behandeling worden
+     * gelaten"; Awb art. 4:5 lid 1; D10 S15).
      */
     public LocalDate buitenBehandelingVanaf(LocalDate aanvultermijnEinde) {
         return aanvultermijnEinde.plusDays(1);
@@ -324,9 +324,9 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * The municipality's beslistermijn: at most 8 weeks from the melding, extended by the aanvultermijnen (seed-004
-     * §3.1 [FACT], PB §2.1: „maximaal acht weken vanaf de melding/aanvraag. Tenzij er sprake is van één of meerdere
-     * aanvultermijnen dan kan de maximale duur hiermee verlengd worden."; seed-004 §11 I-1: the PB heading says
+     * The municipality's beslistermijn: at most 8 weeks from the melding, extended by the aanvultermijnen (sources
+     * D3.1 [FACT], PB §2.1: „maximaal acht weken vanaf de melding/aanvraag. Tenzij er sprake is van één of meerdere
+     * aanvultermijnen dan kan de maximale duur hiermee verlengd worden."; sources D11 I-1: the PB heading says
      * „maximaal vier weken", so the length is {@link Parameters#beslistermijn}, default 8 weeks). The extension is
      * the Awb 4:15 suspension ({@link #opgeschorteDagen}); a last day on a weekend or feestdag moves to the next
      * working day (Atw art. 1; the term is not longer than 12 weeks, Atw art. 4).
@@ -337,7 +337,7 @@ public final class IntakeTermijnen {
 
     /**
      * The statutory limit: Awb art. 4:13 lid 2, eight weeks after receipt of the aanvraag, suspended per Awb 4:15
-     * (standards-and-law.md §4.5 "Beslistermijn": the Participatiewet has no beslistermijn of its own). Counted from
+     * (sources L4.5 "Beslistermijn": the Participatiewet has no beslistermijn of its own). Counted from
      * the aanvraag, not the melding: for a young person with a zoektermijn the aanvraag comes at least four weeks
      * after the melding, so this limit lies later than the Deventer norm of {@link #beslistermijnEinde}.
      */
@@ -357,7 +357,7 @@ public final class IntakeTermijnen {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Zoektermijn (seed-004 §3.2; Pw art. 41 lid 4, 11 and 12)
+    // Zoektermijn (sources D3.2; Pw art. 41 lid 4, 11 and 12)
     // ---------------------------------------------------------------------------------------------------------------
 
     /** True when someone born on {@code geboortedatum} is under 27 on {@code peildatum} (the 27th birthday is not). */
@@ -377,7 +377,7 @@ public final class IntakeTermijnen {
     public record VervroegdeBehandeling(LocalDate besluitdatum, String reden) {
 
         /**
-         * The Deventer reason for vulnerable young people. seed-004 §3.2 [CORONA], PB §2.4.5: „Zo is er voor kwetsbare
+         * The Deventer reason for vulnerable young people. sources D3.2 [CORONA], PB §2.4.5: „Zo is er voor kwetsbare
          * jongeren momenteel geen zoekperiode." That was a temporary corona measure; from 2026 it can only take the
          * form of an art. 41 lid 11 decision per person.
          */
@@ -460,8 +460,8 @@ public final class IntakeTermijnen {
     /**
      * The zoektermijn: an aanvraag of applicants under 27 „wordt niet eerder ingediend dan vier weken na de melding
      * ... en wordt niet eerder dan vier weken na die melding door het college in behandeling genomen" (Pw art. 41
-     * lid 4; seed-004 §3.2 [FACT], PB §2.3.1 „Jongeren tussen de 18 en 27 jaar hebben wettelijk een zoekperiode van
-     * vier weken"; standards-and-law.md §4.5; §10 S16). In order:
+     * lid 4; sources D3.2 [FACT], PB §2.3.1 „Jongeren tussen de 18 en 27 jaar hebben wettelijk een zoekperiode van
+     * vier weken"; sources L4.5; D10 S16). In order:
      * <ol>
      *   <li>an applicant (or one spouse) of 27 or older on the meldingsdatum: no zoektermijn. [DERIVED here] The age
      *       is taken on the meldingsdatum, as Deventer's reception screens "27-/27+" at the melding (PB §2.2.2
@@ -522,14 +522,14 @@ public final class IntakeTermijnen {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Voorschot (seed-004 §3.2; Pw art. 52)
+    // Voorschot (sources D3.2; Pw art. 52)
     // ---------------------------------------------------------------------------------------------------------------
 
     /**
      * Deadline of the voorschot at broodnood: at once, so the moment the broodnood is signalled — on the melding form
-     * that is the melding itself (seed-004 §3.2 [FACT] [CORONA], PB §2.4.1: a broodnood flag on the form makes the
+     * that is the melding itself (sources D3.2 [FACT] [CORONA], PB §2.4.1: a broodnood flag on the form makes the
      * IO coordinator pick it up immediately), at the screening the screeningsgesprek (PB §2.2.2 „arrange a voorschot
-     * in case of broodnood"; PB §2.1 „Voor broodnood geldt dat dit zonder omwegen wordt toegekend"; §10 S17 „granted
+     * in case of broodnood"; PB §2.1 „Voor broodnood geldt dat dit zonder omwegen wordt toegekend"; D10 S17 „granted
      * at once"). The task is due on creation.
      */
     public Instant voorschotBijBroodnood(Instant broodnoodGesignaleerd) {
@@ -538,7 +538,7 @@ public final class IntakeTermijnen {
 
     /**
      * Latest day of the statutory voorschot while the right is not yet established: Pw art. 52 lid 1 „uiterlijk
-     * binnen vier weken na de datum van aanvraag" (standards-and-law.md §4.5; 95% of the norm from 2026-01-01, lid 2),
+     * binnen vier weken na de datum van aanvraag" (sources L4.5; 95% of the norm from 2026-01-01, lid 2),
      * moved to the next working day by Atw art. 1. Not owed when the applicant culpably failed to supply data or when
      * it is clear at the aanvraag that there is no right (lid 1 onder a and b); the caller decides that.
      */
@@ -547,7 +547,7 @@ public final class IntakeTermijnen {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // School leavers: the gap before 18 (seed-000-002)
+    // School leavers: the gap before 18 (sources A4.4, A3 R-06)
     // ---------------------------------------------------------------------------------------------------------------
 
     /**
@@ -561,12 +561,12 @@ public final class IntakeTermijnen {
     }
 
     /**
-     * The school-leaver gap (seed-000-002 §3 R-06: „gap = 18th birthday − expected leaving date. If the gap is > 0,
-     * it raises a gap-bridging task"; §6 T07; anchors-lessons.md §11 idea 6). Before 18 there is no Participatiewet
-     * entitlement: seed-000-002 §1.4 A9 (S002 Bijlage 1, case Thomas K.: the Dienst Werk &amp; Inkomen refused him
-     * until 18, citing „artikel 9") and §4.2 (Konrad: „a gap before 18 of roughly 10 months must be detected"). The
-     * statutory ground is Pw art. 13 lid 1 onder f („Geen recht op bijstand heeft degene ... die jonger is dan 18
-     * jaar"), not art. 9 as the source says (seed-000-002 §8 item 9).
+     * The school-leaver gap (sources A3 R-06: „gap = 18th birthday − expected leaving date. If the gap is > 0,
+     * it raises a gap-bridging task"; A6 T07; docs/design-choices.md#school-leavers-before-18). Before 18 there is no
+     * Participatiewet entitlement: sources A1.4 A9 (S002 Bijlage 1, case Thomas K.: the Dienst Werk &amp; Inkomen
+     * refused him until 18, citing „artikel 9") and A4.2 (Konrad: „a gap before 18 of roughly 10 months must be
+     * detected"). The statutory ground is Pw art. 13 lid 1 onder f („Geen recht op bijstand heeft degene ... die jonger
+     * is dan 18 jaar"), not art. 9 as the source says (sources A8 item 9).
      */
     public static SchoolverlaterSignaal schoolverlaterSignaal(LocalDate geboortedatum,
                                                               LocalDate verwachteUitstroomdatum) {

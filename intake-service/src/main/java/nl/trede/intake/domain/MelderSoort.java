@@ -5,7 +5,7 @@ import java.util.Set;
 import nl.trede.platform.api.Coded;
 
 /**
- * The kind of ketenpartner that sends a signaal (issue 3; seed-000-002.md: Lelystad's VSO/PrO school signals,
+ * The kind of ketenpartner that sends a signaal (sources A3 R-05, A4: Lelystad's VSO/PrO school signals,
  * Apeldoorn's wijkteam; UWV doelgroepenregister notices; Matchpoint).
  */
 public enum MelderSoort implements Coded {

@@ -101,7 +101,7 @@ public class Melding extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
-    /** Who submitted it (token subject): a ketenpartner reads only their own (README "Tokens and roles"). */
+    /** Who submitted it (token subject): a ketenpartner reads only their own (README.md#tokens-and-roles). */
     @Column(name = "ingediend_door", length = 200)
     public String ingediendDoor;
 

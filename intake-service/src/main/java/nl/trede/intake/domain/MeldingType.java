@@ -2,7 +2,7 @@ package nl.trede.intake.domain;
 
 import nl.trede.platform.api.Coded;
 
-/** The kinds of melding (DESIGN.md "Intake"; issue 3). */
+/** The kinds of melding (docs/architecture.md#intake). */
 public enum MeldingType implements Coded {
     /** A citizen reports for bijstand (digital, or by phone registered by an intake-medewerker). */
     AANVRAAG_LEVENSONDERHOUD("aanvraag-levensonderhoud"),

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import nl.trede.platform.api.Coded;
 
 /**
- * The allowed transitions of a melding, per melding type, as one table (anchors-lessons.md §12: an explicit state
- * machine with an allowed-transitions table, each edge justified). Sources: seed-004-deventer.md §3.1 (melding →
+ * The allowed transitions of a melding, per melding type, as one table (docs/design-choices.md#conventions: an explicit
+ * state machine with an allowed-transitions table, each edge justified). Sources: sources D3.1 (melding →
  * screeningsgesprek → ambitiegesprek → groepsindeling), §2.3 (VSO/PrO school leavers skip the ambitiegesprek,
- * PB §4.2), §3.1 (the klant may withdraw the melding; referral to UWV/DUO ends it), issue 3 (tips go to
+ * PB §4.2), §3.1 (the klant may withdraw the melding; referral to UWV/DUO ends it) (tips go to
  * enforcement only).
  */
 public final class MeldingWorkflow {
@@ -57,7 +57,7 @@ public final class MeldingWorkflow {
     /**
      * A ketenpartner's signal (a VSO/PrO school about a leaver, a wijkteam, UWV, Matchpoint): screening and
      * ambitiegesprek are optional — VSO/PrO youth go from school to the werkbedrijf directly and skip the
-     * ambitiegesprek (seed-004-deventer.md §2.3, PB §4.2).
+     * ambitiegesprek (sources D2.3, PB §4.2).
      */
     private static final Map<Actie, Edge> SIGNAAL = Map.of(
             Actie.SCREENING_AFRONDEN, STANDARD.get(Actie.SCREENING_AFRONDEN),

@@ -14,8 +14,8 @@ import nl.trede.platform.time.NlTime;
 /**
  * Turns the deadline rules of {@link IntakeTermijnen} into the melding's {@link Termijn} rows as the melding moves
  * through the intake (Deventer productenboek §2.1–2.4), so deadlines exist from the moment of the melding and never
- * depend on a later step having been taken (anchors-lessons.md §9 #9: Signalen computed deadlines only on category
- * assignment and left meldingen without one).
+ * depend on a later step having been taken (docs/design-choices.md#dutch-calendar-days: Signalen computed deadlines
+ * only on category assignment and left meldingen without one).
  */
 @ApplicationScoped
 public class TermijnPlanner {

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The aanvraag's documents: within 5 working days of the screening, then an aanvultermijn with an SMS one day before
- * its end, then "buiten behandeling" (seed-004-deventer.md §3.1 and §10 S15; PB §2.2.2; Awb art. 4:5), and the
+ * its end, then "buiten behandeling" (sources D3.1 and D10 S15; PB §2.2.2; Awb art. 4:5), and the
  * beslistermijn extended by each aanvultermijn (PB §2.1; Awb 4:15 lid 1 a). Expected dates are computed here with
  * the rules as the Awb words them and {@link TestKalender} (Algemene termijnenwet), never with production code.
  */

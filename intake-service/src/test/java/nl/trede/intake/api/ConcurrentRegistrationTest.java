@@ -20,7 +20,7 @@ import nl.trede.platform.testsupport.JwtKeysTestResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Issue 3 "one open melding per person per kind" when the same person is registered several times at once. */
+/** Requirement "one open melding per person per kind" when the same person is registered several times at once. */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class ConcurrentRegistrationTest {

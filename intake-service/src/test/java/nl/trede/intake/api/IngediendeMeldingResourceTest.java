@@ -20,8 +20,8 @@ import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * README "Tokens and roles" (issue 7): a ketenpartner submits signalen and reads only their own, without personal
- * data; other roles keep the full melding API and cannot use the ketenpartner's view.
+ * README.md#tokens-and-roles (the quality requirements): a ketenpartner submits signalen and reads only their own,
+ * without personal data; other roles keep the full melding API and cannot use the ketenpartner's view.
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.TestTokens;
 
-/** Walks a melding through the intake steps in tests (seed-004-deventer.md §3.1). */
+/** Walks a melding through the intake steps in tests (sources D3.1). */
 final class IntakeFlow {
 
     static final String MELDINGEN = "/api/intake/v1/meldingen";

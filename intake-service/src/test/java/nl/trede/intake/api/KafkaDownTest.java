@@ -18,7 +18,7 @@ import nl.trede.platform.testsupport.JwtKeysTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md "Kafka being down never fails a user request and never loses an event": with the broker unreachable
+ * README.md#events: Kafka being down never fails a user request and never loses an event: with the broker unreachable
  * a melding is still registered at once, its event waits in the outbox, and readiness and metrics show the
  * backlog. (The system tests prove that the backlog is delivered once Kafka is back.)
  */

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two ketenpartner organisations (each a partner account, identified by its token subject; README "Tokens and roles":
+ * Two ketenpartner organisations (each a partner account, identified by its token subject; README.md#tokens-and-roles:
  * a ketenpartner submits signalen and reads only its own, without personal data) signal the same person. Neither
- * learns about the other (AVG art. 5 lid 1 c, data minimisation; README "Tokens and roles"): the answer to a POST
+ * learns about the other (AVG art. 5 lid 1 c, data minimisation; README.md#tokens-and-roles): the answer to a POST
  * carries only what the submitter's view promises, and a second signal is accepted and linked, not refused with a
  * link to the other party's melding.
  */

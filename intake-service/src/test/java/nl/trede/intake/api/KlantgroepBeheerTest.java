@@ -22,8 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Klantgroepen are the municipality's configuration, not code (issue 3): Deventer's four (Re-integratieverordening
- * Deventer 2021 art. 1, seed-004 §2.3) and Apeldoorn's werkbedrijf vs activering (seed-000-002 rules A1–A4, T03).
+ * Klantgroepen are the municipality's configuration, not code (the intake requirements): Deventer's four
+ * (Re-integratieverordening Deventer 2021 art. 1, sources D2.3) and Apeldoorn's werkbedrijf vs activering (sources A1.4
+ * rules A1–A4, A6 T03).
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

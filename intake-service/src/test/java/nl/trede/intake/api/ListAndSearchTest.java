@@ -17,7 +17,7 @@ import java.util.Map;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import org.junit.jupiter.api.Test;
 
-/** The melding list (filters, pagination) and the search by BSN in a POST body (issue 3 "API"). */
+/** The melding list (filters, pagination) and the search by BSN in a POST body (requirement "API"). */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class ListAndSearchTest {
@@ -65,7 +65,7 @@ class ListAndSearchTest {
 
     @Test
     void listFiltersByMelderOrganisationAndDeadlineWindow() {
-        // Issue 3 "API": list with filters (..., deadline window, melder organisation).
+        // Requirement "API": list with filters (..., deadline window, melder organisation).
         String organisatie = "Wijkteam Test " + java.util.UUID.randomUUID();
         Map<String, Object> signaal = new HashMap<>(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()));
         signaal.put("type", "signaal-ketenpartner");

@@ -97,7 +97,7 @@ class MeldingResourceTest {
             assertTrue(TopicProbe.header(record, "ce_dataref").endsWith(MELDINGEN + "/" + id));
             assertNotNull(TopicProbe.header(record, "ce_time"));
             String everything = new String(record.value(), StandardCharsets.UTF_8) + record.headers();
-            assertFalse(everything.contains(bsn), "no BSN in events (DESIGN.md data minimisation)");
+            assertFalse(everything.contains(bsn), "no BSN in events (README.md#events: data minimisation)");
             assertFalse(everything.contains("Vries"), "no name in events");
         }
     }

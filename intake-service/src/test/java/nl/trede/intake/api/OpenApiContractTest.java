@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3 "The service's OpenAPI documents every field with its rule" and "OpenAPI with examples for every
+ * Requirement "The service's OpenAPI documents every field with its rule" and "OpenAPI with examples for every
  * operation": checked on the generated document, so a new field or operation without them fails the build.
  */
 @QuarkusTest

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Fields per kind of melding (issue 3), the school-leaver gap and the 120% income test. */
+/** Fields per kind of melding (the intake requirements), the school-leaver gap and the 120% income test. */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -89,7 +89,8 @@ class PerSoortTest {
 
     @Test
     void aVerzoekOmOndersteuningPassesTheIncomeTest() {
-        // Re-integratieverordening Deventer 2021 art. 2 lid 3 a / lid 4; seed-004 S01–S03; WML 2026-01-01 € 2.294,40.
+        // Re-integratieverordening Deventer 2021 art. 2 lid 3 a / lid 4; sources D10 S01–S03; WML 2026-01-01 €
+        // 2.294,40.
         asMedewerker().body(body("verzoek-ondersteuning", Map.of())).post(MELDINGEN)
                 .then().statusCode(400).body("invalidParams[0].name", is("inkomenPerMaand"));
         asMedewerker().body(body("verzoek-ondersteuning", Map.of("inkomenPerMaand", new BigDecimal("2753.28"))))

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The intake workflow through the API (issue 3 "Workflow"; seed-004-deventer.md §3.1). */
+/** The intake workflow through the API (requirement "Workflow"; sources D3.1). */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)

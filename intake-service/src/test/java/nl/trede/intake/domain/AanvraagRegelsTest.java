@@ -24,7 +24,7 @@ class AanvraagRegelsTest {
     }
 
     @Test
-    @DisplayName("Awb 4:5 lid 1: no buiten behandeling without an aanvultermijn first (PB §2.2.2, seed-004 S15)")
+    @DisplayName("Awb 4:5 lid 1: no buiten behandeling without an aanvultermijn first (PB §2.2.2, sources D10 S15)")
     void buitenBehandelingNeedsAnAanvultermijn() {
         Stand zonder = stand(AanvraagStatus.IN_BEHANDELING, List.of(), BRIEF);
         assertTrue(AanvraagRegels.geweigerd(Actie.BUITEN_BEHANDELING_STELLEN, zonder).orElseThrow().contains("4:5"));

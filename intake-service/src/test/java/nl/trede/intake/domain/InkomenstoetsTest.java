@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Re-integratieverordening Deventer 2021 art. 2 lid 3 a and lid 4; seed-004-deventer.md §10 S01–S03. */
+/** Re-integratieverordening Deventer 2021 art. 2 lid 3 a and lid 4; sources D10 S01–S03. */
 class InkomenstoetsTest {
 
     private static final BigDecimal WML = new BigDecimal("2294.40");

@@ -24,7 +24,7 @@ import nl.trede.platform.time.NlTime;
 import nl.trede.platform.time.Werkdagen;
 import org.junit.jupiter.api.Test;
 
-/** Each test names its source: seed-004-deventer.md (PB = productenboek), standards-and-law.md, seed-000-002.md. */
+/** Each test names its source in docs/sources.md: D (Deventer; PB = productenboek), L (law), A (Apeldoorn/Lelystad). */
 class IntakeTermijnenTest {
 
     private final IntakeTermijnen deventer = IntakeTermijnen.deventer();
@@ -49,7 +49,7 @@ class IntakeTermijnenTest {
 
     @Test
     void s14MeldingOnMondayCallBackTuesdayScreeningWednesday() {
-        // seed-004 §10 S14; §3.1 (PB §2.1): call-back within 1 werkdag, screening within 2 werkdagen.
+        // sources D10 S14; D3.1 (PB §2.1): call-back within 1 werkdag, screening within 2 werkdagen.
         Instant melding = nl("2026-11-16T09:00");
         assertEquals(d("2026-11-17"), deventer.terugbellenUiterlijk(melding));
         assertEquals(d("2026-11-18"), deventer.screeningUiterlijk(melding));
@@ -57,7 +57,7 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingOnAFriday() {
-        // seed-004 §3.1 (PB §2.1); working days skip the weekend.
+        // sources D3.1 (PB §2.1); working days skip the weekend.
         Instant melding = nl("2026-11-20T10:00");
         assertEquals(d("2026-11-23"), deventer.terugbellenUiterlijk(melding));
         assertEquals(d("2026-11-24"), deventer.screeningUiterlijk(melding));
@@ -65,7 +65,8 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingAt2330UtcOnAWinterFridayIsASaturdayMelding() {
-        // anchors-lessons.md §9 #9 (Amsterdam/signals PR #791): 23:30 UTC = 00:30 CET on Saturday 21 Nov 2026.
+        // docs/design-choices.md#dutch-calendar-days (Amsterdam/signals PR #791): 23:30 UTC = 00:30 CET on Saturday 21
+        // Nov 2026.
         Instant melding = utc("2026-11-20T23:30:00Z");
         assertEquals(d("2026-11-21"), deventer.meldingsdatum(melding));
         assertEquals(d("2026-11-23"), deventer.terugbellenUiterlijk(melding)); // Saturday + 1 werkdag
@@ -77,7 +78,8 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingAt2330UtcOnAWinterThursdayCountsFromFriday() {
-        // anchors-lessons.md §9 #9: Thursday 23:30 UTC is Friday in Amsterdam, so the call-back moves to Monday.
+        // docs/design-choices.md#dutch-calendar-days: Thursday 23:30 UTC is Friday in Amsterdam, so the call-back moves
+        // to Monday.
         Instant melding = utc("2026-11-19T23:30:00Z");
         assertEquals(d("2026-11-20"), deventer.meldingsdatum(melding));
         assertEquals(d("2026-11-23"), deventer.terugbellenUiterlijk(melding));
@@ -85,7 +87,7 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingOnTheDayBeforeHemelvaartsdag() {
-        // seed-004 §3.1 (PB §2.1) with Atw art. 3: Thursday 14 May 2026 is Hemelvaartsdag.
+        // sources D3.1 (PB §2.1) with Atw art. 3: Thursday 14 May 2026 is Hemelvaartsdag.
         Instant melding = nl("2026-05-13T14:00");
         assertEquals(d("2026-05-15"), deventer.terugbellenUiterlijk(melding));
         assertEquals(d("2026-05-18"), deventer.screeningUiterlijk(melding));
@@ -93,7 +95,7 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingOnTheDayBeforeChristmasAndBeforeKoningsdag() {
-        // seed-004 §3.1 (PB §2.1) with Atw art. 3: 25/26 Dec 2026 (Fri/Sat), Koningsdag Monday 27 April 2026.
+        // sources D3.1 (PB §2.1) with Atw art. 3: 25/26 Dec 2026 (Fri/Sat), Koningsdag Monday 27 April 2026.
         assertEquals(d("2026-12-28"), deventer.terugbellenUiterlijk(nl("2026-12-24T10:00")));
         assertEquals(d("2026-12-29"), deventer.screeningUiterlijk(nl("2026-12-24T10:00")));
         assertEquals(d("2026-04-28"), deventer.terugbellenUiterlijk(nl("2026-04-24T10:00")));
@@ -101,7 +103,7 @@ class IntakeTermijnenTest {
 
     @Test
     void rapportageWithin48HoursIsExactHoursAcrossTheDstChange() {
-        // seed-004 §3.1 (PB §2.2.2 "binnen 48 uur"). Clocks go forward on Sunday 29 March 2026, so 48 hours after
+        // sources D3.1 (PB §2.2.2 "binnen 48 uur"). Clocks go forward on Sunday 29 March 2026, so 48 hours after
         // Friday 10:00 CET is Sunday 11:00 CEST.
         Instant screening = nl("2026-03-27T10:00");
         assertEquals(OffsetDateTime.parse("2026-03-29T11:00+02:00").toInstant(),
@@ -111,7 +113,7 @@ class IntakeTermijnenTest {
 
     @Test
     void dariuzFiveDaysAfterScreeningAndReminderThreeWerkdagenBeforeAmbitiegesprek() {
-        // seed-004 §3.1 (PB §2.2.3): "vijf dagen later"; reminder 3 working days before the ambitiegesprek.
+        // sources D3.1 (PB §2.2.3): "vijf dagen later"; reminder 3 working days before the ambitiegesprek.
         assertEquals(d("2026-11-29"), deventer.dariuzUiterlijk(d("2026-11-24")));
         assertEquals(d("2026-11-26"), deventer.dariuzHerinnering(d("2026-12-01")));
     }
@@ -120,7 +122,7 @@ class IntakeTermijnenTest {
 
     @Test
     void withinFiveWerkdagenAfterTheScreening() {
-        // seed-004 §3.1 (PB §2.1 "binnen 5 werkdagen"); §10 S14.
+        // sources D3.1 (PB §2.1 "binnen 5 werkdagen"); D10 S14.
         var termijn = deventer.ambitiegesprek(d("2026-11-18"), false);
         assertEquals(d("2026-11-25"), termijn.uiterlijk());
         assertFalse(termijn.zoMogelijkEerder());
@@ -128,7 +130,7 @@ class IntakeTermijnenTest {
 
     @Test
     void youngPeopleSoonerButDeventerGivesNoNumber() {
-        // seed-004 §3.2 (PB §2.3.1 "bij voorkeur" sooner than 5 working days); §10 S16. No number → same
+        // sources D3.2 (PB §2.3.1 "bij voorkeur" sooner than 5 working days); D10 S16. No number → same
         // latest day, flagged.
         var termijn = deventer.ambitiegesprek(d("2026-11-24"), true);
         assertEquals(d("2026-12-01"), termijn.uiterlijk());
@@ -147,7 +149,7 @@ class IntakeTermijnenTest {
         assertEquals(d("2026-11-27"), gemeente.ambitiegesprek(d("2026-11-24"), true).uiterlijk());
         assertEquals(d("2026-12-01"), gemeente.ambitiegesprek(d("2026-11-24"), false).uiterlijk());
         assertEquals(d("2026-03-24"), gemeente.aanvultermijnEinde(d("2026-03-10")));
-        // seed-004 §11 I-1: a municipality that reads the heading's "vier weken" configures 4 weeks.
+        // sources D11 I-1: a municipality that reads the heading's "vier weken" configures 4 weeks.
         assertEquals(d("2026-03-30"), gemeente.beslistermijnEinde(d("2026-03-02"), List.of()));
     }
 
@@ -155,27 +157,27 @@ class IntakeTermijnenTest {
 
     @Test
     void s15DocumentsWithinFiveWerkdagenAndCallAfterFour() {
-        // seed-004 §3.1 (PB §2.2.2; werkproces steps 5 and 8); §10 S15.
+        // sources D3.1 (PB §2.2.2; werkproces steps 5 and 8); D10 S15.
         assertEquals(d("2026-12-01"), deventer.documentenUiterlijk(d("2026-11-24")));
         assertEquals(d("2026-11-30"), deventer.nabellenOp(d("2026-11-24")));
     }
 
     @Test
     void documentsAcrossChristmas() {
-        // seed-004 §3.1 (PB §2.2.2) with Atw art. 3: Kerstdagen on Fri 25 / Sat 26 Dec 2026.
+        // sources D3.1 (PB §2.2.2) with Atw art. 3: Kerstdagen on Fri 25 / Sat 26 Dec 2026.
         assertEquals(d("2026-12-31"), deventer.documentenUiterlijk(d("2026-12-23")));
         assertEquals(d("2026-12-30"), deventer.nabellenOp(d("2026-12-23")));
     }
 
     @Test
     void deventerHasNoDefaultAanvultermijnLength() {
-        // seed-004 §3.1/§9: the aanvultermijn has no length in the source [GAP]; Awb 4:5 lets the letter set it.
+        // sources D3.1/D9: the aanvultermijn has no length in the source [GAP]; Awb 4:5 lets the letter set it.
         assertThrows(IllegalStateException.class, () -> deventer.aanvultermijnEinde(d("2026-03-10")));
     }
 
     @Test
     void aanvultermijnEndsOnAWorkingDayThenSmsAndBuitenBehandeling() {
-        // seed-004 §3.1 (PB §2.2.2): SMS one day before the end, then "buiten behandeling" (Awb 4:5); §10 S15.
+        // sources D3.1 (PB §2.2.2): SMS one day before the end, then "buiten behandeling" (Awb 4:5); D10 S15.
         assertEquals(d("2026-03-24"), deventer.aanvultermijnEinde(d("2026-03-10"), Period.ofWeeks(2)));
         // 20 March + 2 weeks = Goede Vrijdag 3 April 2026 → Tuesday 7 April (after Tweede Paasdag).
         LocalDate einde = deventer.aanvultermijnEinde(d("2026-03-20"), Period.ofWeeks(2));
@@ -186,7 +188,7 @@ class IntakeTermijnenTest {
 
     @Test
     void awb415SuspensionRunsFromTheDayAfterTheLetterUntilTheAanvulling() {
-        // standards-and-law.md §4.5 (Awb 4:15 lid 1 onder a).
+        // sources L4.5 (Awb 4:15 lid 1 onder a).
         assertEquals(6, IntakeTermijnen.opgeschorteDagen(List.of(
                 new Aanvultermijn(d("2026-03-10"), d("2026-03-24"), d("2026-03-17")))));
         assertEquals(14, IntakeTermijnen.opgeschorteDagen(List.of(
@@ -217,13 +219,13 @@ class IntakeTermijnenTest {
 
     @Test
     void eightWeeksFromTheMeldingEndingOnKoningsdagMovesToTuesday() {
-        // seed-004 §3.1 (PB §2.1 "maximaal acht weken vanaf de melding"); §11 I-1; Atw art. 1 and 3.
+        // sources D3.1 (PB §2.1 "maximaal acht weken vanaf de melding"); D11 I-1; Atw art. 1 and 3.
         assertEquals(d("2026-04-28"), deventer.beslistermijnEinde(d("2026-03-02"), List.of()));
     }
 
     @Test
     void extendedByTheSuspendedDaysOfEachAanvultermijn() {
-        // seed-004 §3.1 (PB §2.1 "Tenzij er sprake is van één of meerdere aanvultermijnen"); Awb 4:15.
+        // sources D3.1 (PB §2.1 "Tenzij er sprake is van één of meerdere aanvultermijnen"); Awb 4:15.
         var aangevuld = new Aanvultermijn(d("2026-03-10"), d("2026-03-24"), d("2026-03-17"));
         // 27 April + 6 = Sunday 3 May → Monday 4 May.
         assertEquals(d("2026-05-04"), deventer.beslistermijnEinde(d("2026-03-02"), List.of(aangevuld)));
@@ -243,7 +245,7 @@ class IntakeTermijnenTest {
 
     @Test
     void forAYoungPersonTheAwbLimitCountsFromTheAanvraagAfterTheZoektermijn() {
-        // standards-and-law.md §4.5 (Awb 4:13 lid 2: eight weeks after receipt of the aanvraag) vs seed-004 §3.1
+        // sources L4.5 (Awb 4:13 lid 2: eight weeks after receipt of the aanvraag) vs sources D3.1
         // (PB §2.1: from the melding). Melding Tue 10 March 2026, aanvraag after the zoektermijn on 7 April.
         assertEquals(d("2026-06-02"), deventer.wettelijkeBeslistermijnEinde(d("2026-04-07"), List.of()));
         // The Deventer norm ends on 5 mei (a feestdag for the Atw) → Wednesday 6 May.
@@ -254,7 +256,7 @@ class IntakeTermijnenTest {
 
     @Test
     void appliesAt26Years364DaysOnTheMeldingsdatum() {
-        // Pw art. 41 lid 4 (standards-and-law.md §4.5); seed-004 §3.2 (PB §2.3.1); §10 S16.
+        // Pw art. 41 lid 4 (sources L4.5); sources D3.2 (PB §2.3.1); D10 S16.
         Zoektermijn z = deventer.zoektermijn(Zoektermijnsituatie.alleenstaande(meldingDinsdag, d("1999-03-11")));
         assertTrue(z.vanToepassing());
         assertEquals(d("2026-04-07"), z.aanvraagVanaf());
@@ -284,7 +286,8 @@ class IntakeTermijnenTest {
 
     @Test
     void meldingAt2330UtcOnFridayStartsOnSaturday() {
-        // anchors-lessons.md §9 #9 + Pw art. 41 lid 4: the Dutch meldingsdatum is Saturday 21 Nov 2026.
+        // docs/design-choices.md#dutch-calendar-days + Pw art. 41 lid 4: the Dutch meldingsdatum is Saturday 21 Nov
+        // 2026.
         LocalDate meldingsdatum = deventer.meldingsdatum(utc("2026-11-20T23:30:00Z"));
         Zoektermijn z = deventer.zoektermijn(Zoektermijnsituatie.alleenstaande(meldingsdatum, d("2004-06-01")));
         assertEquals(d("2026-12-19"), z.aanvraagVanaf());
@@ -308,7 +311,7 @@ class IntakeTermijnenTest {
 
     @Test
     void exceptionAPraktijkonderwijsOrVsoUpToOneYearBefore() {
-        // Pw art. 41 lid 4 onder a ("uiterlijk een jaar voorafgaand"); seed-004 §3.2 (PB §2.2.2 "behalve
+        // Pw art. 41 lid 4 onder a ("uiterlijk een jaar voorafgaand"); sources D3.2 (PB §2.2.2 "behalve
         // jongeren van speciaal onderwijs").
         var jongere = Zoektermijnsituatie.alleenstaande(meldingDinsdag, d("2007-09-01"));
         Zoektermijn preciesEenJaar = deventer.zoektermijn(jongere.metPrOVsoTot(d("2025-03-10")));
@@ -330,7 +333,7 @@ class IntakeTermijnenTest {
 
     @Test
     void lid11IsAnExplicitDecisionWithAReason() {
-        // Pw art. 41 lid 11 (from 2026-01-01); seed-004 §3.2 [CORONA] (PB §2.4.5) for vulnerable young people.
+        // Pw art. 41 lid 11 (from 2026-01-01); sources D3.2 [CORONA] (PB §2.4.5) for vulnerable young people.
         var besluit = new VervroegdeBehandeling(d("2026-03-12"),
                 VervroegdeBehandeling.REDEN_KWETSBARE_JONGERE);
         Zoektermijn z = deventer.zoektermijn(
@@ -360,14 +363,14 @@ class IntakeTermijnenTest {
 
     @Test
     void s17BroodnoodIsDueAtTheMomentItIsSignalled() {
-        // seed-004 §3.2 (PB §2.1 "zonder omwegen", PB §2.4.1 broodnood flag on the form); §10 S17.
+        // sources D3.2 (PB §2.1 "zonder omwegen", PB §2.4.1 broodnood flag on the form); D10 S17.
         Instant melding = utc("2026-11-20T23:30:00Z");
         assertEquals(melding, deventer.voorschotBijBroodnood(melding));
     }
 
     @Test
     void pwArticle52WithinFourWeeksAfterTheAanvraag() {
-        // standards-and-law.md §4.5 (Pw art. 52 lid 1) with Atw art. 1: 9 March + 4 weeks = Tweede Paasdag.
+        // sources L4.5 (Pw art. 52 lid 1) with Atw art. 1: 9 March + 4 weeks = Tweede Paasdag.
         assertEquals(d("2026-04-07"), deventer.wettelijkVoorschotUiterlijk(d("2026-03-09")));
         assertEquals(d("2026-04-07"), deventer.wettelijkVoorschotUiterlijk(d("2026-03-10")));
     }
@@ -376,7 +379,7 @@ class IntakeTermijnenTest {
 
     @Test
     void thomasLeavesInJuneAndTurns18InSeptember() {
-        // seed-000-002 §4.4 and §6 T07 (S002 Bijlage 1); R-06: gap = 18th birthday − expected leaving date.
+        // sources A4.4 and A6 T07 (S002 Bijlage 1); A3 R-06: gap = 18th birthday − expected leaving date.
         SchoolverlaterSignaal s = IntakeTermijnen.schoolverlaterSignaal(d("2008-09-20"), d("2026-06-30"));
         assertEquals(d("2026-09-20"), s.achttiendeVerjaardag());
         assertEquals(82, s.dagenTotAchttien());
@@ -385,7 +388,7 @@ class IntakeTermijnenTest {
 
     @Test
     void konradRoughlyTenMonths() {
-        // seed-000-002 §4.2 (16.5 in Nov 2016, outflow July 2017; exact dates assumed).
+        // sources A4.2 (16.5 in Nov 2016, outflow July 2017; exact dates assumed).
         SchoolverlaterSignaal s = IntakeTermijnen.schoolverlaterSignaal(d("2000-05-15"), d("2017-07-14"));
         assertEquals(d("2018-05-15"), s.achttiendeVerjaardag());
         assertEquals(305, s.dagenTotAchttien());

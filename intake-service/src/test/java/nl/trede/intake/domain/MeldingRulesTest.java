@@ -13,8 +13,9 @@ class MeldingRulesTest {
 
     @Test
     void meldingDatumIsTheDutchCalendarDay() {
-        // anchors-lessons.md §9 #9 (Amsterdam/signals PR #791): deadlines broke across timezones. 22:30 UTC on
-        // 1 July is 00:30 on 2 July in Amsterdam (CEST, UTC+2); in winter (CET, UTC+1) 23:30 UTC is the next day.
+        // docs/design-choices.md#dutch-calendar-days (Amsterdam/signals PR #791): deadlines broke across timezones.
+        // 22:30 UTC on 1 July is 00:30 on 2 July in Amsterdam (CEST, UTC+2); in winter (CET, UTC+1) 23:30 UTC is the
+        // next day.
         assertEquals(LocalDate.of(2026, 7, 2),
                 MeldingRules.meldingDatum(ZonedDateTime.of(2026, 7, 1, 22, 30, 0, 0, ZoneOffset.UTC)));
         assertEquals(LocalDate.of(2026, 1, 2),
@@ -25,7 +26,7 @@ class MeldingRulesTest {
 
     @Test
     void geboortedatumMustBeInThePastAndPlausible() {
-        // Issue 3 "Validation": birth date in the past and plausible.
+        // Requirement "Validation": birth date in the past and plausible.
         LocalDate today = LocalDate.of(2026, 11, 23);
         assertTrue(MeldingRules.checkGeboortedatum(LocalDate.of(1990, 5, 17), today).isEmpty());
         assertEquals("must be in the past", MeldingRules.checkGeboortedatum(today, today).orElseThrow());

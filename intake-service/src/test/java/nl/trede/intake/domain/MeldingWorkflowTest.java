@@ -23,7 +23,7 @@ class MeldingWorkflowTest {
 
     @Test
     void theStandardPathOfTheProductenboek() {
-        // seed-004-deventer.md §3.1 (PB §2.1): melding → screeningsgesprek → ambitiegesprek → groepsindeling.
+        // sources D3.1 (PB §2.1): melding → screeningsgesprek → ambitiegesprek → groepsindeling.
         MeldingType t = MeldingType.AANVRAAG_LEVENSONDERHOUD;
         assertEquals(Optional.of(MeldingStatus.SCREENING_AFGEROND), next(t, MeldingStatus.GEREGISTREERD, SCREENING_AFRONDEN));
         assertEquals(Optional.of(MeldingStatus.AMBITIEGESPREK_GEHOUDEN),
@@ -48,7 +48,7 @@ class MeldingWorkflowTest {
 
     @Test
     void aSchoolLeaverSignalMaySkipTheAmbitiegesprek() {
-        // seed-004-deventer.md §2.3 default placements: VSO/PrO youth go from school to KonnecteD directly and skip
+        // sources D2.3 default placements: VSO/PrO youth go from school to KonnecteD directly and skip
         // the poortwachter and the ambitiegesprek (PB §4.2).
         MeldingType t = MeldingType.SIGNAAL_KETENPARTNER;
         assertEquals(Optional.of(MeldingStatus.KLANTGROEP_BEPAALD), next(t, MeldingStatus.GEREGISTREERD, KLANTGROEP_BEPALEN));
@@ -76,7 +76,7 @@ class MeldingWorkflowTest {
 
     @Test
     void aTipGoesToEnforcementAtOnceAndAllowsNothing() {
-        // Issue 3: tip handhaving is forwarded to enforcement, never shown to casework as a tip.
+        // the intake requirements: tip handhaving is forwarded to enforcement, never shown to casework as a tip.
         assertEquals(MeldingStatus.DOORGESTUURD_HANDHAVING, MeldingWorkflow.statusNaRegistratie(MeldingType.TIP_HANDHAVING));
         assertEquals(MeldingStatus.GEREGISTREERD, MeldingWorkflow.statusNaRegistratie(MeldingType.SIGNAAL_KETENPARTNER));
         assertTrue(MeldingWorkflow.toegestaan(MeldingType.TIP_HANDHAVING, MeldingStatus.GEREGISTREERD).isEmpty());

@@ -20,6 +20,7 @@ import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "klanten")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
+@KlantRecords
 public class KlantResource {
 
     private final MetingService service;
@@ -49,6 +51,9 @@ public class KlantResource {
                     + "geldig false and gecorrigeerdDoor set.")
     @APIResponse(responseCode = "200", description = "One page of the history")
     @APIResponse(responseCode = "400", description = "klantId is not a UUID, or bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
+            + "(README \"Tokens and roles\")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MetingResponse.Page historie(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
@@ -73,6 +78,9 @@ public class KlantResource {
                     + "(earlier metingen confirming the same position count; a correction replaces the corrected "
                     + "meting). Empty when the klant has no metingen.")
     @APIResponse(responseCode = "200", description = "One entry per model the klant was measured on")
+    @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
+            + "(README \"Tokens and roles\")",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PositieResponse> posities(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId) {

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The ladder models and their versions: readable by every user role and by Trede services, new versions by the
- * functioneel beheerder (issue 6 "Treden as data").
+ * functioneel beheerder (requirement "Treden as data").
  */
 @Path(LadderService.MODELLEN_PATH)
 @Tag(name = "ladder-modellen")
@@ -49,10 +49,10 @@ public class LadderModelResource {
              "geldigVanaf": "2027-01-01", "bron": "Beleidsregels re-integratie 2027",
              "treden": [
                {"nummer": 1, "naam": "Rust (altijd tijdelijk)", "definitie": "Tijdelijk niet sociaal en economisch actief",
-                "bron": "seed-003 §2.3", "herbeoordelingMaanden": 6},
-               {"nummer": 2, "naam": "Sociale activering", "definitie": "Sociaal activering", "bron": "seed-003 §2.3",
-                "subTreden": [{"code": "2.1", "naam": "Sociale activering", "definitie": "Cliënt wordt geholpen bij zijn problematiek", "bron": "seed-003 §2.4"},
-                              {"code": "2.2", "naam": "Vrijwilligerswerk", "definitie": "Cliënt doet aan vrijwilligerswerk", "bron": "seed-003 §2.4"}]},
+                "bron": "sources H2.3", "herbeoordelingMaanden": 6},
+               {"nummer": 2, "naam": "Sociale activering", "definitie": "Sociaal activering", "bron": "sources H2.3",
+                "subTreden": [{"code": "2.1", "naam": "Sociale activering", "definitie": "Cliënt wordt geholpen bij zijn problematiek", "bron": "sources H2.4"},
+                              {"code": "2.2", "naam": "Vrijwilligerswerk", "definitie": "Cliënt doet aan vrijwilligerswerk", "bron": "sources H2.4"}]},
                {"nummer": 3, "naam": "Drie", "definitie": "...", "bron": "..."},
                {"nummer": 4, "naam": "Vier", "definitie": "...", "bron": "..."},
                {"nummer": 5, "naam": "Vijf", "definitie": "...", "bron": "..."},
@@ -62,7 +62,7 @@ public class LadderModelResource {
             {"van": {"code": "heemskerk", "versie": "2027"}, "naar": {"code": "divosa", "versie": "2008"},
              "rijen": [{"vanTrede": 1, "naarTrede": 1, "bron": "[D] Rust reads as geïsoleerd"},
                        {"vanTrede": 2, "naarTrede": 2, "bron": "[D]"},
-                       {"vanTrede": 2, "vanSubTrede": "2.2", "naarTrede": 4, "bron": "seed-003-heemskerk.md §2.3"},
+                       {"vanTrede": 2, "vanSubTrede": "2.2", "naarTrede": 4, "bron": "sources H2.3"},
                        {"vanTrede": 3, "naarTrede": 3, "bron": "[D]"}, {"vanTrede": 4, "naarTrede": 4, "bron": "[D]"},
                        {"vanTrede": 5, "naarTrede": 5, "bron": "[D]"}, {"vanTrede": 6, "naarTrede": 6, "bron": "[D]"}]}""";
 

@@ -24,6 +24,7 @@ import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,10 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Trede metingen: recorded by the klantmanager, read by klantmanager and teamleider (issue 6 "Metingen"). */
+/** Trede metingen: recorded by the klantmanager, read by klantmanager and teamleider (requirement "Metingen"). */
 @Path(MetingService.PATH)
 @Tag(name = "metingen")
 @Produces(MediaType.APPLICATION_JSON)
+@KlantRecords(KlantRecordsLadder.METING)
 public class MetingResource {
 
     static final String VOORBEELD = """
@@ -81,6 +83,8 @@ public class MetingResource {
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first meting")
     @APIResponse(responseCode = "400", description = "Invalid input; names every invalid field, nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The klantId is a klant outside the klantmanager's teams and caseload; nothing is written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The corrected meting was already corrected",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registreer(@Valid @NotNull NieuweMeting body,
@@ -101,7 +105,8 @@ public class MetingResource {
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Get a meting", description = "geldig is false and gecorrigeerdDoor set once it is corrected.")
     @APIResponse(responseCode = "200", description = "The meting")
-    @APIResponse(responseCode = "404", description = "No such meting",
+    @APIResponse(responseCode = "404", description = "No such meting, or one of a klant outside the "
+            + "klantmanager's teams and caseload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MetingResponse get(@PathParam("id") UUID id) {
         Meting meting = service.get(id);

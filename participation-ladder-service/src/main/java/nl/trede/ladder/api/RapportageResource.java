@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Aggregated ladder reports for the beleidsmedewerker (issue 6 "Reports"): counts only, no klant ids, small cells
+ * Aggregated ladder reports for the beleidsmedewerker (requirement "Reports"): counts only, no klant ids, small cells
  * suppressed, one ladder model per report unless mapped explicitly. Bounded in size (at most every pair of positions
  * of one model), so not paginated.
  */

@@ -19,6 +19,7 @@ import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
+import nl.trede.platform.toegang.KlantToegang;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The metingen that are due, as a work list for the klantmanager (issue 6 "due metingen"). */
+/** The metingen that are due, as a work list for the klantmanager (requirement "due metingen"). */
 @Path("/api/ladder/v1/verwachte-metingen")
 @Tag(name = "verwachte-metingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +39,11 @@ public class VerwachteMetingResource {
     private final Clock clock;
 
     private final Verwerkingen verwerkingen;
+    private final KlantToegang toegang;
 
-    public VerwachteMetingResource(MetingService service, Clock clock, Verwerkingen verwerkingen) {
+    public VerwachteMetingResource(MetingService service, Clock clock, Verwerkingen verwerkingen,
+                                   KlantToegang toegang) {
+        this.toegang = toegang;
         this.service = service;
         this.clock = clock;
         this.verwerkingen = verwerkingen;
@@ -49,7 +53,7 @@ public class VerwachteMetingResource {
     @Operation(summary = "Metingen due on or before a date, earliest first",
             description = "periodiek: a klant's next meting is due a number of months after the latest valid "
                     + "meting: the review interval of its sub-trede, else of its trede (data of the ladder model; "
-                    + "Heemskerk 6 months for 1 and 2.1-2.3, 12 otherwise; seed-003-heemskerk.md §2.6). "
+                    + "Heemskerk 6 months for 1 and 2.1-2.3, 12 otherwise; sources H2.6). "
                     + "traject-start: a nulmeting on the start date of a casework traject, unless a meting lies "
                     + "within trede.ladder.traject.nulmeting-venster-dagen (default 30) days before it. "
                     + "traject-einde: a meting on the end date, or on the day the traject was ended when earlier. "
@@ -66,7 +70,7 @@ public class VerwachteMetingResource {
             @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
         MetingService.VerwachtPagina result = service.verwacht(datum == null ? NlTime.vandaag(clock) : datum,
-                model == null || model.isBlank() ? null : model.strip(), page, pageSize);
+                model == null || model.isBlank() ? null : model.strip(), page, pageSize, toegang.aanroeper());
         verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "verwachte-meting", result.items(),
                 MetingService.Verwacht::klantId, v -> v.metingId() != null ? v.metingId() : v.trajectId());
         return new Pagina(result.items().stream().map(VerwachteMeting::of).toList(), page, pageSize, result.total());

@@ -3,8 +3,9 @@ package nl.trede.ladder.domain;
 import nl.trede.platform.api.Coded;
 
 /**
- * Why the meting was made: standards-and-law.md §5.3 "typical triggers: intake, plan van aanpak evaluation, and the
- * end of a traject"; issue 6: metingen are due at traject start and end and periodically (seed-003 §2.6: "Elk jaar").
+ * Why the meting was made: sources L5.3 "typical triggers: intake, plan van aanpak evaluation, and the
+ * end of a traject"; the ladder requirements: metingen are due at traject start and end and periodically (sources H2.6:
+ * "Elk jaar").
  */
 public enum Aanleiding implements Coded {
     INTAKE("intake"),

@@ -14,8 +14,8 @@ import nl.trede.platform.problem.InvalidParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The documented mapping from one model version to another, as a functioneel beheerder adds it (seed-003-heemskerk.md
- * §2.3: a report in another model goes only through such rows). {@link #fouten()} holds the rules across rows.
+ * The documented mapping from one model version to another, as a functioneel beheerder adds it (sources
+ * H2.3: a report in another model goes only through such rows). {@link #fouten()} holds the rules across rows.
  */
 @Schema(name = "NieuweModelKoppeling")
 public record KoppelingDefinitie(
@@ -32,7 +32,7 @@ public record KoppelingDefinitie(
     public record Rij(@NotNull @Min(1) @Max(6) @Schema(example = "2") Integer vanTrede,
                       @Schema(description = "null: the row for the trede itself", example = "2.4") String vanSubTrede,
                       @NotNull @Min(1) @Max(6) @Schema(example = "4") Integer naarTrede,
-                      @NotBlank @Size(max = 4000) @Schema(example = "seed-003-heemskerk.md §2.3") String bron) {
+                      @NotBlank @Size(max = 4000) @Schema(example = "sources H2.3") String bron) {
     }
 
     /**

@@ -6,16 +6,16 @@ import java.util.UUID;
 /**
  * The events the ladder publishes on {@code trede.ladder.v1} (key and subject: the pseudonymous klantId). Ids, codes
  * and dates only: no BSN, no name, no leefgebieden (health data), no toelichting or correctiereden (free text)
- * (DESIGN.md "Events", data minimisation). {@code dataref} points at the meting in the API.
+ * (README.md#events, data minimisation). {@code dataref} points at the meting in the API.
  */
 public final class LadderEvents {
 
     public static final String TYPE_PREFIX = "nl.trede.ladder.";
-    /** A meting was recorded (not a correction). Issue 6 "Events". */
+    /** A meting was recorded (not a correction). Requirement "Events". */
     public static final String METING_VASTGESTELD = TYPE_PREFIX + "meting-vastgesteld";
     /** A meting that corrects an earlier one was recorded. */
     public static final String METING_GECORRIGEERD = TYPE_PREFIX + "meting-gecorrigeerd";
-    /** The klant's current position on the scheme went up (also one sub-trede up, seed-003 §5.1.4). */
+    /** The klant's current position on the scheme went up (also one sub-trede up, sources H3.3). */
     public static final String TREDE_GESTEGEN = TYPE_PREFIX + "trede-gestegen";
     /** The klant's current position on the scheme went down. */
     public static final String TREDE_GEDAALD = TYPE_PREFIX + "trede-gedaald";

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class LadderRules {
 
-    /** The Participatieladder has six treden, 1 (geïsoleerd) to 6 (betaald werk) (standards-and-law.md §5.2). */
+    /** The Participatieladder has six treden, 1 (geïsoleerd) to 6 (betaald werk) (sources L5.2). */
     public static final int LAAGSTE_TREDE = 1;
     public static final int HOOGSTE_TREDE = 6;
 
-    /** "Elk jaar wordt er gekeken of de cliënt zich nog steeds op de goede trede bevindt" (seed-003 §2.6). */
+    /** "Elk jaar wordt er gekeken of de cliënt zich nog steeds op de goede trede bevindt" (sources H2.6). */
     public static final int STANDAARD_HERBEOORDELING_MAANDEN = 12;
 
-    /** {@code <trede>.<n>}: Heemskerk numbers its sub-treden 2.1 to 2.6 (seed-003-heemskerk.md §2.4). */
+    /** {@code <trede>.<n>}: Heemskerk numbers its sub-treden 2.1 to 2.6 (sources H2.4). */
     private static final Pattern SUB_TREDE = Pattern.compile("([1-6])\\.([1-9][0-9]?)");
 
     /** Model codes are kebab-case, as in the database check of V1. */
@@ -51,8 +51,8 @@ public final class LadderRules {
 
     /**
      * Why {@code code} cannot be a sub-trede of trede {@code trede}, or empty when it can: the code is
-     * {@code <trede>.<n>} and its trede part is that trede (seed-003-heemskerk.md §2.4: sub-treden 2.1-2.6 subdivide
-     * trede 2; issue 6: "sub-treden that do not belong to their trede" are invalid input).
+     * {@code <trede>.<n>} and its trede part is that trede (sources H2.4: sub-treden 2.1-2.6 subdivide
+     * trede 2; requirement "sub-treden that do not belong to their trede" are invalid input).
      */
     public static Optional<String> subTredeFout(int trede, String code) {
         if (code == null) {

@@ -4,8 +4,8 @@ import nl.trede.platform.api.Coded;
 
 /**
  * The leefgebieden a meting can name. The ladder itself is one-dimensional; gemeenten combine it with the
- * Zelfredzaamheid-Matrix, whose 13 domains these are (standards-and-law.md §5.3, ZRM 2017), plus taalvaardigheid,
- * which Welschap's intake names (seed-003-heemskerk.md §3.2, thesis §5.1.2). Several are health data (bijzondere
+ * Zelfredzaamheid-Matrix, whose 13 domains these are (sources L5.3, ZRM 2017), plus taalvaardigheid,
+ * which Welschap's intake names (sources H3.2, thesis §5.1.2). Several are health data (bijzondere
  * persoonsgegevens): they are stored with the meting and never put in an event.
  */
 public enum Leefgebied implements Coded {

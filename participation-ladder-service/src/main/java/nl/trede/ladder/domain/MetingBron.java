@@ -3,7 +3,7 @@ package nl.trede.ladder.domain;
 import nl.trede.platform.api.Coded;
 
 /**
- * Where the assessment came from (seed-003-heemskerk.md §9 "Meting" source; §2.6: the klantmanager assesses,
+ * Where the assessment came from (sources H9 "Meting" source; H2.6: the klantmanager assesses,
  * providers give input — Welschap's half-yearly report, Argonaut's medical advice, pilot monitoring in Velsen).
  */
 public enum MetingBron implements Coded {

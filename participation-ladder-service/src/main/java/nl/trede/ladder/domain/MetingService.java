@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.Geldigheid;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.toegang.KlantInzage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,7 +66,7 @@ public class MetingService {
     private UUID create(NieuweMeting request, String caller) {
         LocalDate vandaag = NlTime.vandaag(clock);
         List<InvalidParam> fouten = new ArrayList<>();
-        // Issue 6: "Dates in the future ... → 400". A meting records an assessment that took place.
+        // Requirement "Dates in the future ... → 400". A meting records an assessment that took place.
         if (request.meetdatum().isAfter(vandaag)) {
             fouten.add(new InvalidParam("meetdatum", "must not lie in the future (today is " + vandaag + ")"));
         }
@@ -187,8 +189,8 @@ public class MetingService {
     }
 
     /**
-     * Every active sub-trede must be one of the trede's own (issue 6: "sub-treden that do not belong to their trede
-     * → 400"); the klant is placed on the highest (seed-003-heemskerk.md §2.5).
+     * Every active sub-trede must be one of the trede's own (the ladder requirements: "sub-treden that do not belong to
+     * their trede → 400"); the klant is placed on the highest (sources H2.5).
      */
     private static SubTrede subTreden(NieuweMeting request, Trede trede, List<InvalidParam> fouten) {
         if (request.subTreden() == null || request.subTreden().isEmpty()) {
@@ -292,7 +294,7 @@ public class MetingService {
     public record HuidigePositie(String modelCode, Tijdlijn.Huidig huidig, Meting meting) {
     }
 
-    /** The current position of the klant on every scheme it was measured on (issue 6 "Current position"). */
+    /** The current position of the klant on every scheme it was measured on (requirement "Current position"). */
     @Transactional
     public List<HuidigePositie> huidigePosities(UUID klantId) {
         LocalDate vandaag = NlTime.vandaag(clock);
@@ -321,24 +323,32 @@ public class MetingService {
     }
 
     /**
-     * Metingen due on or before {@code peildatum}, earliest first (issue 6 "metingen due (at traject start and end,
+     * Metingen due on or before {@code peildatum}, earliest first (requirement "metingen due (at traject start and end,
      * and periodically as configured)"): the current position's review date has passed (interval per
-     * trede/sub-trede, seed-003-heemskerk.md §2.6), and a meting at traject start and at traject end
-     * (standards-and-law.md §5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
+     * trede/sub-trede, sources H2.6), and a meting at traject start and at traject end
+     * (sources L5.3; {@code verwacht/verwachte-metingen.sql}). With a model only that model's periodic rows.
      */
     @Transactional
-    public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize) {
+    public VerwachtPagina verwacht(LocalDate peildatum, String modelCode, int page, int pageSize,
+                                   KlantInzage inzage) {
         String model = modelCode == null ? "" : modelCode;
+        // Per record (README "Tokens and roles"): only the klanten the caller may see, filtered in the query so the
+        // page and the total count the same rows.
+        Map<String, Object> params = new HashMap<>();
+        String zichtbaar = " WHERE " + inzage.sql("klant_id", params);
+        Query rowsQuery = em.createNativeQuery(VERWACHT_SQL + "SELECT reden, klant_id, model_code, meting_id, "
+                + "trede, sub_trede, laatste, verwacht_op, traject_id, zaak_id FROM verwacht" + zichtbaar
+                + " ORDER BY verwacht_op, klant_id, reden, model_code, traject_id");
+        Query countQuery = em.createNativeQuery(VERWACHT_SQL + "SELECT count(*) FROM verwacht" + zichtbaar);
+        for (Query q : List.of(rowsQuery, countQuery)) {
+            q.setParameter("peildatum", peildatum).setParameter("model", model)
+                    .setParameter("venster", nulmetingVenster);
+            params.forEach(q::setParameter);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(VERWACHT_SQL + "SELECT reden, klant_id, model_code, meting_id, "
-                        + "trede, sub_trede, laatste, verwacht_op, traject_id, zaak_id FROM verwacht "
-                        + "ORDER BY verwacht_op, klant_id, reden, model_code, traject_id")
-                .setParameter("peildatum", peildatum).setParameter("model", model)
-                .setParameter("venster", nulmetingVenster)
-                .setFirstResult((page - 1) * pageSize).setMaxResults(pageSize).getResultList();
-        long total = ((Number) em.createNativeQuery(VERWACHT_SQL + "SELECT count(*) FROM verwacht")
-                .setParameter("peildatum", peildatum).setParameter("model", model)
-                .setParameter("venster", nulmetingVenster).getSingleResult()).longValue();
+        List<Object[]> rows = rowsQuery.setFirstResult((page - 1) * pageSize).setMaxResults(pageSize)
+                .getResultList();
+        long total = ((Number) countQuery.getSingleResult()).longValue();
         List<Verwacht> items = rows.stream().map(r -> new Verwacht((String) r[0], (UUID) r[1], (String) r[2],
                 (UUID) r[3], r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], datum(r[6]),
                 datum(r[7]), (UUID) r[8], (UUID) r[9])).toList();

@@ -15,7 +15,7 @@ import nl.trede.platform.problem.InvalidParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A new version of a ladder model as a functioneel beheerder defines it (issue 6 "Treden as data": the treden with
+ * A new version of a ladder model as a functioneel beheerder defines it (requirement "Treden as data": the treden with
  * definitions plus municipal variants, versioned with validity dates). {@link #fouten()} holds the rules that bean
  * validation cannot express.
  */
@@ -61,8 +61,8 @@ public record ModelDefinitie(
     /**
      * The rules across fields: a kebab-case code (V1 check), {@code geldigTot} not before {@code geldigVanaf}, the
      * six treden 1 to 6 each exactly once ("Het participatieniveau wordt aangegeven in zes treden",
-     * seed-003-heemskerk.md §2.2; standards-and-law.md §5.2), and every sub-trede of the form {@code <nummer>.<n>}
-     * of its own trede, each code once (seed-003-heemskerk.md §2.4).
+     * sources H2.2; sources L5.2), and every sub-trede of the form {@code <nummer>.<n>}
+     * of its own trede, each code once (sources H2.4).
      */
     public List<InvalidParam> fouten() {
         List<InvalidParam> fouten = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 /**
  * One row of the documented mapping between two ladder model versions: position ({@code vanTrede},
  * {@code vanSubTrede}) of {@code vanModel} reads as trede {@code naarTrede} of {@code naarModel}
- * (seed-003-heemskerk.md §2.3: the Heemskerk and VNG ladders measure differently). A null {@code vanSubTrede} is the
+ * (sources H2.3: the Heemskerk and VNG ladders measure differently). A null {@code vanSubTrede} is the
  * row for the trede itself.
  */
 @Entity

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A meting as the klantmanager records it (issue 6 "Metingen"). */
+/** A meting as the klantmanager records it (requirement "Metingen"). */
 @Schema(name = "NieuweMeting")
 public record NieuweMeting(
         @NotNull @Schema(description = "Pseudonymous klant id of the suite (never a BSN)",
@@ -19,7 +19,7 @@ public record NieuweMeting(
                 + "on the meetdatum") ModelKeuze model,
         @NotNull @Schema(description = "Trede number of that model, 1 to 6", example = "2") Integer trede,
         @Size(max = 20) @Schema(description = "The sub-treden of that trede the klant is active on; the klant is "
-                + "placed on the highest (seed-003-heemskerk.md §2.5)", example = "[\"2.2\", \"2.4\"]")
+                + "placed on the highest (sources H2.5)", example = "[\"2.2\", \"2.4\"]")
         List<@NotBlank String> subTreden,
         @NotNull @Schema(format = "date", description = "Date of the assessment; not in the future",
                 example = "2026-03-02") LocalDate meetdatum,

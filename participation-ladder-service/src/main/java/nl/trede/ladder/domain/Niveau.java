@@ -2,7 +2,7 @@ package nl.trede.ladder.domain;
 
 import nl.trede.platform.api.Coded;
 
-/** The level of a report: treden only, or treden with their municipal sub-treden (seed-003-heemskerk.md §2.4). */
+/** The level of a report: treden only, or treden with their municipal sub-treden (sources H2.4). */
 public enum Niveau implements Coded {
     TREDE("trede"),
     SUB_TREDE("sub-trede");

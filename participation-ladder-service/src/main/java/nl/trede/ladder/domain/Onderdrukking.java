@@ -1,8 +1,8 @@
 package nl.trede.ladder.domain;
 
 /**
- * Small-cell suppression of aggregated reports (issue 6: "aggregated, no personal data, small cells suppressed"; the
- * beleidsmedewerker role sees aggregates only, DESIGN.md "Security and privacy"). The rule is [D] standard
+ * Small-cell suppression of aggregated reports (requirement "aggregated, no personal data, small cells suppressed"; the
+ * beleidsmedewerker role sees aggregates only, README.md#tokens-and-roles). The rule is [D] standard
  * statistical disclosure control, with a configurable minimum:
  * <ol>
  *   <li>primary: a count of 1 up to {@code minimum - 1} is not shown (0 is shown: it reveals nobody);</li>

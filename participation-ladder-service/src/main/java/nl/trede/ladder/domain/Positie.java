@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A place on one ladder model: a trede and, in a municipal model, optionally one of its sub-treden. Positions are
- * ordered by closeness to work: 1 &lt; 2 &lt; 2.1 &lt; ... &lt; 2.6 &lt; 3 ... &lt; 6 (seed-003-heemskerk.md §2.4 "Ordering":
+ * ordered by closeness to work: 1 &lt; 2 &lt; 2.1 &lt; ... &lt; 2.6 &lt; 3 ... &lt; 6 (sources H2.4 "Ordering":
  * "the numbers express rising closeness to work"; a trede measured without sub-trede sorts below its sub-treden).
  *
  * @param trede    1..6
@@ -54,7 +54,7 @@ public record Positie(int trede, String subTrede) implements Comparable<Positie>
 
     /**
      * A klant active on several sub-treden is placed on the highest: "als een cliënt op meerdere sub-treden staat,
-     * dat hij of zij in het systeem op de hoogste trede geplaatst wordt" (seed-003-heemskerk.md §2.5, thesis
+     * dat hij of zij in het systeem op de hoogste trede geplaatst wordt" (sources H2.5, thesis
      * §4.2.2, §5.1.1, B1 Inleiding).
      */
     public static Optional<Positie> hoogste(Collection<Positie> actief) {

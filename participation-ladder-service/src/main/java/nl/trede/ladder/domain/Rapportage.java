@@ -77,7 +77,7 @@ public final class Rapportage {
     }
 
     /**
-     * The average length of the stays that ended, per position (issue 6 "average time per trede"; seed-003 §2.7:
+     * The average length of the stays that ended, per position (requirement "average time per trede"; sources H2.7:
      * "een stap vooruit of achteruit" ends a stay). No total is published, so only the primary rule applies: an
      * average over fewer than {@code minimum} klanten is hidden with its count. Rounded to whole days.
      */
@@ -110,8 +110,8 @@ public final class Rapportage {
     }
 
     /**
-     * The transition matrix over every pair of {@code posities} (issue 6: "from-trede × to-trede counts,
-     * up/down/same"; seed-003-heemskerk.md §2.7 "een stap vooruit of achteruit"). Cells are grouped by direction
+     * The transition matrix over every pair of {@code posities} (the ladder requirements: "from-trede × to-trede
+     * counts, up/down/same"; sources H2.7 "een stap vooruit of achteruit"). Cells are grouped by direction
      * because the three sums are published; the sums themselves form a group because their total is published.
      */
     public static Matrix matrix(List<Overgang> overgangen, BiFunction<Long, Positie, Positie> vertaling,
@@ -163,9 +163,9 @@ public final class Rapportage {
     }
 
     /**
-     * Movement per voorziening (issue 6 "movement per traject type (which voorzieningen move people up)";
-     * seed-003-heemskerk.md §4.2.1, §7.4 through-flow per trajectory; the
-     * direction as in the transition matrix, seed-003-heemskerk.md §2.7). Per voorziening the total is published, so
+     * Movement per voorziening (requirement "movement per traject type (which voorzieningen move people up)";
+     * sources H7.4 (thesis §4.2.1) through-flow per trajectory; the
+     * direction as in the transition matrix, sources H2.7). Per voorziening the total is published, so
      * its three counts form one suppression group ({@link Onderdrukking}); the total itself is hidden when small.
      * Voorzieningen in alphabetical order.
      */

@@ -19,8 +19,8 @@ import nl.trede.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The beleidsmedewerker's reports: aggregated, per ladder scheme, never mixing schemes silently (seed-003-heemskerk.md
- * §2.3: "Reports should not silently mix the two schemes"); a report in another scheme only through the documented
+ * The beleidsmedewerker's reports: aggregated, per ladder scheme, never mixing schemes silently (sources
+ * H2.3: "Reports should not silently mix the two schemes"); a report in another scheme only through the documented
  * mapping rows ({@link ModelKoppeling}). The SQL lives in {@code rapportage/*.sql}, shared with the benchmark.
  */
 @ApplicationScoped

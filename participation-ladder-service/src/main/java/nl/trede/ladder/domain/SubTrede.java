@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A municipal subdivision of one trede, e.g. Heemskerk 2.4 "Vrijwilligerswerk (op dit moment) maximaal haalbaar"
- * (seed-003-heemskerk.md §2.4). {@code rang} orders the sub-treden of one trede: higher is closer to work.
+ * (sources H2.4). {@code rang} orders the sub-treden of one trede: higher is closer to work.
  */
 @Entity
 @Immutable

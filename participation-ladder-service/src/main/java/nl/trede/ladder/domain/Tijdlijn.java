@@ -49,13 +49,15 @@ public final class Tijdlijn {
                          long dagenOpPositie, LocalDate herbeoordelingOp) {
     }
 
-    /** Ascending: meetdatum, then the moment of registration, then id (the history order of issue 6). */
+    /**
+     * Ascending: meetdatum, then the moment of registration, then id (the history order of the ladder requirements).
+     */
     public static final Comparator<Feit> CHRONOLOGISCH = Comparator.comparing(Feit::meetdatum)
             .thenComparing(Feit::geregistreerdOp).thenComparing(Feit::metingId);
 
     /**
-     * The valid metingen, oldest first: every meting that no other meting corrects (DESIGN.md "Ladder": a correction
-     * is a new meting that points at the old one; a corrected correction drops out as well).
+     * The valid metingen, oldest first: every meting that no other meting corrects (docs/architecture.md#ladder: a
+     * correction is a new meting that points at the old one; a corrected correction drops out as well).
      */
     public static List<Feit> geldig(List<Feit> alle) {
         Set<UUID> gecorrigeerd = new HashSet<>();
@@ -70,7 +72,7 @@ public final class Tijdlijn {
     /**
      * One period per valid meting: it runs until the next valid meting's meetdatum. Two metingen on one day: the one
      * registered later holds that day (the earlier gets an empty period). The next meting is due
-     * {@code herbeoordelingMaanden} after the meetdatum (seed-003-heemskerk.md §2.6: reviewed yearly, shorter where
+     * {@code herbeoordelingMaanden} after the meetdatum (sources H2.6: reviewed yearly, shorter where
      * B5 says "Periodieke controle").
      */
     public static List<Periode> perioden(List<Feit> alle) {
@@ -86,8 +88,8 @@ public final class Tijdlijn {
     }
 
     /**
-     * Runs of equal positions over the non-empty periods (issue 6 "average time per trede"): a confirming review does
-     * not end a stay, a move does. An empty period (superseded on its own day) takes no part: it starts and ends
+     * Runs of equal positions over the non-empty periods (requirement "average time per trede"): a confirming review
+     * does not end a stay, a move does. An empty period (superseded on its own day) takes no part: it starts and ends
      * nothing.
      */
     private static List<Periode> verblijven(List<Periode> perioden) {
@@ -123,8 +125,8 @@ public final class Tijdlijn {
     }
 
     /**
-     * The current position: the latest valid meting (issue 6 "the current trede per klant (latest valid meting), how
-     * long they have been on it"). {@code sinds} goes back over earlier metingen with the same position (a yearly
+     * The current position: the latest valid meting (requirement "the current trede per klant (latest valid meting),
+     * how long they have been on it"). {@code sinds} goes back over earlier metingen with the same position (a yearly
      * review that confirms the position does not restart the count); empty periods are skipped.
      */
     public static Optional<Huidig> huidig(List<Feit> alle, LocalDate vandaag) {
@@ -148,7 +150,7 @@ public final class Tijdlijn {
                 Math.max(0, ChronoUnit.DAYS.between(sinds, vandaag)), laatste.herbeoordelingOp()));
     }
 
-    /** Up, down or the same between two positions on one scheme (seed-003-heemskerk.md §2.7: "een stap vooruit of achteruit"). */
+    /** Up, down or the same between two positions on one scheme (sources H2.7: "een stap vooruit of achteruit"). */
     public enum Richting {
         GESTEGEN, GEDAALD, GELIJK;
 

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * casework's traject events → the {@code traject} projection (V6): the traject context for the metingen due at traject
- * start and end and for the movement per voorziening (issue 6; standards-and-law.md §5.3: the end of a traject triggers
- * a meting; seed-003-heemskerk.md §9: casework.traject-gestart/-beeindigd, §1.1/§7.4: results per trajectory).
+ * start and end and for the movement per voorziening (sources L5.3: the end of a traject triggers
+ * a meting; sources H9: casework.traject-gestart/-beeindigd, thesis §1.1 and H7.4: results per trajectory).
  * Exactly once: the platform inbox records the event in the same
  * transaction; an event the ladder cannot read (no klantId subject, a missing field) is poison and goes to the DLQ.
  * casework's other types on the topic are skipped.

@@ -15,6 +15,7 @@ import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.AuditProbe;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestTokens;
+import nl.trede.platform.testsupport.TestZaken;
 import org.junit.jupiter.api.Test;
 
 /** The ladder's Logboek dataverwerkingen: recording and reading metingen and positions leave the right records. */
@@ -38,7 +39,7 @@ class AuditTest {
 
     @Test
     void recordingAndReadingMetingenLeaveTheirRecords() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String create = AuditProbe.traceparent();
         String id = as(Roles.KLANTMANAGER, "km-l", create)
                 .body(MetingResourceTest.meting(klant, "heemskerk", 2, List.of("2.2"), "2026-01-05"))
@@ -71,8 +72,8 @@ class AuditTest {
 
     @Test
     void theDueListLogsOneRecordPerKlant() {
-        UUID a = UUID.randomUUID();
-        UUID b = UUID.randomUUID();
+        UUID a = TestZaken.klant();
+        UUID b = TestZaken.klant();
         MetingResourceTest.post(MetingResourceTest.meting(a, "heemskerk", 2, List.of("2.2"), "2024-01-05"));
         MetingResourceTest.post(MetingResourceTest.meting(a, "heemskerk", 3, null, "2024-02-05"));
         MetingResourceTest.post(MetingResourceTest.meting(b, "heemskerk", 2, List.of("2.2"), "2024-01-05"));

@@ -23,6 +23,7 @@ import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Klantgroep context through the platform inbox: intake's melding-doorgezet (data: meldingId, doorgezetOp,
- * klantgroep) → the distribution per klantgroep (issue 6 "distribution of klanten over treden per klantgroep").
+ * klantgroep) → the distribution per klantgroep (requirement "distribution of klanten over treden per klantgroep").
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -62,16 +63,16 @@ class KlantgroepFlowTest {
     }
 
     @Test
-    @DisplayName("issue 6: distribution per klantgroep, the klantgroep from intake's melding-doorgezet via the inbox")
+    @DisplayName("the ladder requirements: distribution per klantgroep, the klantgroep from intake's melding-doorgezet via the inbox")
     void distributionPerKlantgroep() throws Exception {
         String groep = "groep-" + UUID.randomUUID().toString().substring(0, 8);
         List<UUID> klanten = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
-            UUID klant = UUID.randomUUID();
+            UUID klant = TestZaken.klant();
             post(meting(klant, "heemskerk", i < 6 ? 3 : 4, null, "2024-05-01"));
             klanten.add(klant);
         }
-        UUID zonderGroep = UUID.randomUUID();
+        UUID zonderGroep = TestZaken.klant();
         post(meting(zonderGroep, "heemskerk", 3, null, "2024-05-01"));
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,

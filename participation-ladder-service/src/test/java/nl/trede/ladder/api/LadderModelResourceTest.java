@@ -23,7 +23,7 @@ import nl.trede.platform.testsupport.JwtKeysTestResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Heemskerk's municipal ladder as data, the mapping between models, and new model versions (issue 6). */
+/** Heemskerk's municipal ladder as data, the mapping between models, and new model versions (the ladder README). */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class LadderModelResourceTest {
@@ -32,7 +32,7 @@ class LadderModelResourceTest {
     static final String MODELLEN = "/api/ladder/v1/ladder-modellen";
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.3/§2.4: Heemskerk 2018 has trede 1 Rust and sub-treden 2.1-2.6 of trede 2")
+    @DisplayName("sources H2.3/H2.4: Heemskerk 2018 has trede 1 Rust and sub-treden 2.1-2.6 of trede 2")
     void heemskerkIsSeededWithItsSubTreden() {
         as(Roles.KLANTMANAGER).queryParam("model", "heemskerk").get(TREDEN).then().statusCode(200)
                 .body("model.code", is("heemskerk"))
@@ -55,8 +55,8 @@ class LadderModelResourceTest {
                         "Cliënt doet aan vrijwilligerswerk, nog niet beschikbaar voor 'gewoon' werk",
                         "Cliënt wordt voorbereid op part time werk",
                         "Cliënt voert parttime werk uit, wordt gemotiveerd om zijn belastbaarheid te vergroten"))
-                .body("treden[1].subTreden.bron", everyItem(containsString("seed-003-heemskerk.md §2.4")))
-                // seed-003 §2.6: B5 "Periodieke controle" for 1, 2.1-2.3 (6 months [DERIVED]), yearly for the rest.
+                .body("treden[1].subTreden.bron", everyItem(containsString("definition verbatim thesis §4.2.2")))
+                // sources H2.6: B5 "Periodieke controle" for 1, 2.1-2.3 (6 months [DERIVED]), yearly for the rest.
                 .body("treden[1].subTreden.herbeoordelingMaanden", contains(6, 6, 6, 12, 12, 12))
                 .body("treden[0].herbeoordelingMaanden", is(6))
                 .body("treden[2].definitie", is("Sociaal activering gericht richting werk"))
@@ -69,7 +69,7 @@ class LadderModelResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.3, §10 item 11: Heemskerk 2.4 is VNG trede 4 and 2.6 is VNG trede 5, as data")
+    @DisplayName("sources H2.3, H10 item 11: Heemskerk 2.4 is VNG trede 4 and 2.6 is VNG trede 5, as data")
     void theMappingBetweenModelsIsDocumentedData() {
         as(Roles.BELEIDSMEDEWERKER).queryParam("van", "heemskerk").queryParam("naar", "divosa")
                 .get(MODELLEN + "/koppelingen").then().statusCode(200)
@@ -155,7 +155,7 @@ class LadderModelResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.2/§2.4: six treden 1-6 and sub-treden of their own trede, else 400")
+    @DisplayName("sources H2.2/H2.4: six treden 1-6 and sub-treden of their own trede, else 400")
     void anInvalidDefinitionIs400NamingEveryField() {
         Map<String, Object> bad = model("Niet Kebab", "1", "2020-01-01", "2019-01-01");
         @SuppressWarnings("unchecked")
@@ -187,7 +187,7 @@ class LadderModelResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.3: a new version gets its own documented mapping, complete per trede")
+    @DisplayName("sources H2.3: a new version gets its own documented mapping, complete per trede")
     void aFunctioneelBeheerderAddsTheMappingOfANewVersion() {
         String code = randomCode();
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json").body(model(code, "1", "2020-01-01", null))

@@ -33,6 +33,7 @@ import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,7 +41,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Metingen end to end: validation, immutability, corrections, current position, due list, events (issue 6). */
+/**
+ * Metingen end to end: validation, immutability, corrections, current position, due list, events (the ladder
+ * requirements).
+ */
 @Tag(TestDag.DATUM)
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -77,9 +81,9 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.5: active on 2.2 and 2.4 → placed on 2.4; model version by the meetdatum")
+    @DisplayName("sources H2.5: active on 2.2 and 2.4 → placed on 2.4; model version by the meetdatum")
     void aMetingIsRecordedOnTheHighestActiveSubTrede() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         UUID zaak = UUID.randomUUID();
         Map<String, Object> body = meting(klant, "heemskerk", 2, List.of("2.2", "2.4"), "2026-03-02");
         body.put("leefgebieden", List.of("sociaal-netwerk", "geestelijke-gezondheid"));
@@ -103,9 +107,9 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6: future dates, unknown treden, sub-treden not of their trede → 400 naming the field, nothing written")
+    @DisplayName("the ladder requirements: future dates, unknown treden, sub-treden not of their trede → 400 naming the field, nothing written")
     void invalidMetingenAre400AndWriteNothing() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String morgen = vandaag().plusDays(1).toString();
         klantmanager().body(meting(klant, "heemskerk", 2, null, morgen)).post(METINGEN).then().statusCode(400)
                 .contentType("application/problem+json")
@@ -148,9 +152,9 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("DESIGN.md 'Ladder': a meting is immutable — the database refuses UPDATE and DELETE")
+    @DisplayName("docs/architecture.md#ladder: a meting is immutable — the database refuses UPDATE and DELETE")
     void theDatabaseRefusesToChangeAMeting() throws SQLException {
-        Map<String, Object> body = meting(UUID.randomUUID(), "heemskerk", 1, null, "2026-01-05");
+        Map<String, Object> body = meting(TestZaken.klant(), "heemskerk", 1, null, "2026-01-05");
         body.put("leefgebieden", List.of("huisvesting"));
         String id = post(body);
         for (String sql : List.of("UPDATE meting SET meetdatum = meetdatum - 1 WHERE id = ?",
@@ -165,9 +169,9 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("DESIGN.md 'Ladder': a correction is a new meting pointing at the old one; the chain stays in the history")
+    @DisplayName("docs/architecture.md#ladder: a correction is a new meting pointing at the old one; the chain stays in the history")
     void correctionsFormAChainAndTheHistoryIsCompleteAndOrdered() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String eerste = post(meting(klant, "heemskerk", 1, null, "2025-01-06"));
         String a = post(meting(klant, "heemskerk", 2, List.of("2.2"), "2025-07-01"));
         Map<String, Object> cb = meting(klant, "heemskerk", 2, List.of("2.3"), "2025-07-01");
@@ -185,7 +189,7 @@ class MetingResourceTest {
         klantmanager().body(dubbel).post(METINGEN).then().statusCode(409).contentType("application/problem+json")
                 .body("code", is("meting-al-gecorrigeerd")).body("existing", is(METINGEN + "/" + b));
         // A correction must concern the same klant.
-        Map<String, Object> ander = meting(UUID.randomUUID(), "heemskerk", 2, null, "2025-07-01");
+        Map<String, Object> ander = meting(TestZaken.klant(), "heemskerk", 2, null, "2025-07-01");
         ander.put("corrigeert", c);
         ander.put("correctiereden", "x");
         klantmanager().body(ander).post(METINGEN).then().statusCode(400)
@@ -223,9 +227,9 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6: current position = latest valid meting; a confirming review does not restart the days")
+    @DisplayName("the ladder requirements: current position = latest valid meting; a confirming review does not restart the days")
     void theCurrentPositionAndHowLongTheKlantHasHeldIt() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         LocalDate d1 = vandaag().minusDays(400);
         LocalDate d2 = vandaag().minusDays(100);
         post(meting(klant, "heemskerk", 2, List.of("2.2"), d1.toString()));
@@ -236,7 +240,7 @@ class MetingResourceTest {
                 .body("[0].meetdatum", is(d2.toString()))
                 .body("[0].sinds", is(d1.toString()))
                 .body("[0].dagenOpPositie", is(400))
-                // 2.2: "Periodieke controle", 6 months (seed-003 §2.6 [DERIVED]).
+                // 2.2: "Periodieke controle", 6 months (sources H2.6 [DERIVED]).
                 .body("[0].herbeoordelingOp", is(d2.plusMonths(6).toString()));
         LocalDate d3 = vandaag().minusDays(10);
         post(meting(klant, "heemskerk", 2, List.of("2.4"), d3.toString()));
@@ -251,9 +255,9 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6 'Events': meting-vastgesteld/-gecorrigeerd and trede-gestegen/-gedaald, without personal data")
+    @DisplayName("requirement 'Events': meting-vastgesteld/-gecorrigeerd and trede-gestegen/-gedaald, without personal data")
     void eventsGoThroughTheOutboxWithoutPersonalData() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> eerste = meting(klant, "heemskerk", 2, List.of("2.2"), "2026-01-05");
         eerste.put("leefgebieden", List.of("verslaving"));
         eerste.put("toelichting", "Vertrouwelijke toelichting");
@@ -296,16 +300,16 @@ class MetingResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.6: the next meting is due after the interval of the (sub-)trede")
+    @DisplayName("sources H2.6: the next meting is due after the interval of the (sub-)trede")
     void dueMetingenFollowTheConfiguredIntervals() {
         String code = LadderModelResourceTest.randomCode();
         // trede 2: 6 months, sub-trede 2.2: 3 months, others 12 months.
         as(Roles.FUNCTIONEEL_BEHEERDER).contentType("application/json")
                 .body(LadderModelResourceTest.model(code, "1", "2020-01-01", null)).post("/api/ladder/v1/ladder-modellen")
                 .then().statusCode(201);
-        UUID k1 = UUID.randomUUID();
-        UUID k2 = UUID.randomUUID();
-        UUID k3 = UUID.randomUUID();
+        UUID k1 = TestZaken.klant();
+        UUID k2 = TestZaken.klant();
+        UUID k3 = TestZaken.klant();
         post(meting(k1, code, 2, List.of("2.2"), "2025-01-10"));
         post(meting(k2, code, 2, null, "2025-01-10"));
         post(meting(k3, code, 4, null, "2025-01-10"));
@@ -336,7 +340,7 @@ class MetingResourceTest {
 
     @Test
     void rolesAndIdempotency() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         Map<String, Object> body = meting(klant, "heemskerk", 3, null, "2026-01-05");
         for (String role : List.of(Roles.TEAMLEIDER, Roles.BELEIDSMEDEWERKER, Roles.FUNCTIONEEL_BEHEERDER)) {
             as(role).contentType("application/json").body(body).post(METINGEN).then().statusCode(403)

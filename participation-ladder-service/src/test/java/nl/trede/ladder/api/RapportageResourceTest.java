@@ -25,15 +25,16 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.TestZaken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The beleidsmedewerker's reports on a realistic fixture: the Heemskerk thesis counts (seed-003-heemskerk.md §2.8:
+ * The beleidsmedewerker's reports on a realistic fixture: the Heemskerk thesis counts (sources H2.8:
  * 967 klanten on benefit, 133 on trede 1 and 232 on trede 2; B5: 2.1 137, 2.2 9, 2.3 12, 2.4 21, 2.6 3, and 375 on
  * treden 3-6 together; 121 not yet classified). Fixture assumptions [D]: the 50 klanten of trede 2 without a
- * readable sub-trede (232 - 182; the 2.5 row is lost, seed-003 §10 item 2) are measured on trede 2 without
+ * readable sub-trede (232 - 182; the 2.5 row is lost, sources H10 item 2) are measured on trede 2 without
  * sub-trede; the 375 are split 150/120/65/40 over treden 3-6; the 227 klanten without a trede have no meting, so 740
  * klanten hold a position. All on 2018-03-01 (measured before the thesis date, 1 June 2018); movements on 2018-09-03.
  * Other test classes record Heemskerk metingen only from 2024 on, so they never hold a position on these dates.
@@ -102,7 +103,9 @@ class RapportageResourceTest {
         }
     }
 
+    /** A klantmanager of the klant's zaak's team records the movement (the klant is in their caseload). */
     private static String naar(UUID klant, int trede, String sub) {
+        TestZaken.zaak(klant);
         return post(meting(klant, "heemskerk", trede, sub == null ? null : List.of(sub), "2018-09-03"));
     }
 
@@ -162,7 +165,7 @@ class RapportageResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.8: on 1 June 2018, 133 klanten on trede 1 and 232 on trede 2")
+    @DisplayName("sources H2.8: on 1 June 2018, 133 klanten on trede 1 and 232 on trede 2")
     void distributionOverTredenMatchesTheThesis() {
         verdeling("2018-06-01", null, null)
                 .body("model", is("heemskerk"))
@@ -177,7 +180,7 @@ class RapportageResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.8 (B5) at sub-trede level: 2.6 has 3 klanten → hidden, and 2.2 (9) with it")
+    @DisplayName("sources H2.8 (B5) at sub-trede level: 2.6 has 3 klanten → hidden, and 2.2 (9) with it")
     void subTredenWithSmallCellsSuppressed() {
         verdeling("2018-06-01", "sub-trede", null)
                 .body("niveau", is("sub-trede"))
@@ -189,7 +192,7 @@ class RapportageResourceTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.3: mapped to the VNG ladder only when asked, through the documented rows")
+    @DisplayName("sources H2.3: mapped to the VNG ladder only when asked, through the documented rows")
     void distributionMappedToDivosa() {
         // 2.1 and trede 2 -> 2; 2.2 and 2.3 -> 3; 2.4 -> 4; 2.6 -> 5 (V2 mapping).
         verdeling("2018-06-01", null, "divosa")
@@ -206,7 +209,7 @@ class RapportageResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6: transition matrix between two dates, trede level, hand-computed from the fixture")
+    @DisplayName("the ladder requirements: transition matrix between two dates, trede level, hand-computed from the fixture")
     void transitionMatrixAtTredeLevel() {
         ValidatableResponse r = as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk")
                 .queryParam("van", "2018-06-01").queryParam("tot", "2018-12-01").get(OVERGANGEN).then().statusCode(200)
@@ -228,7 +231,7 @@ class RapportageResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6 + seed-003 §5.1.4: at sub-trede level a sub-trede higher is up; corrections are followed")
+    @DisplayName("sources H3.3: at sub-trede level a sub-trede higher is up; corrections are followed")
     void transitionMatrixAtSubTredeLevel() {
         ValidatableResponse r = as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk")
                 .queryParam("van", "2018-06-01").queryParam("tot", "2018-12-01").queryParam("niveau", "sub-trede")
@@ -250,7 +253,7 @@ class RapportageResourceTest {
     }
 
     @Test
-    @DisplayName("issue 6 'average time per trede': stays that ended between the dates, 2018-03-01 to 2018-09-03 = 186 days")
+    @DisplayName("requirement 'average time per trede': stays that ended between the dates, 2018-03-01 to 2018-09-03 = 186 days")
     void averageTimePerTrede() {
         as(Roles.BELEIDSMEDEWERKER).queryParam("model", "heemskerk").queryParam("van", "2018-06-01")
                 .queryParam("tot", "2018-12-01").get(VERBLIJFSDUUR).then().statusCode(200)

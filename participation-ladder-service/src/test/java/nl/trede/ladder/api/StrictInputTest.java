@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestTokens;
+import nl.trede.platform.testsupport.TestZaken;
 import org.junit.jupiter.api.Test;
 
 /** The platform's strict input policy, wired into the ladder service: representative requests per defect class. */
@@ -55,7 +56,7 @@ class StrictInputTest {
 
     @Test
     void pagingGarbageIs400OnEveryList() {
-        String metingen = BASE + "/klanten/" + UUID.randomUUID() + "/metingen";
+        String metingen = BASE + "/klanten/" + TestZaken.klant() + "/metingen";
         for (String bad : new String[] {"abc", "9223372036854775808", "1e309"}) {
             invalid(as(Roles.KLANTMANAGER).queryParam("page", bad).get(metingen).then(), "page");
             invalid(as(Roles.KLANTMANAGER).queryParam("pageSize", bad).get(BASE + "/verwachte-metingen").then(),

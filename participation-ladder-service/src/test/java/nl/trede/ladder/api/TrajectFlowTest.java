@@ -28,6 +28,7 @@ import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -42,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Traject context from casework through the platform inbox (casework's {@code traject-gestart} and
  * {@code traject-beeindigd} on {@code trede.casework.v1}) → the metingen due at traject start and end and the movement
- * per voorziening (issue 6; standards-and-law.md §5.3: the end of a traject triggers a meting; seed-003-heemskerk.md
- * §4.2.1 and §7.4: which trajectories move klanten up).
+ * per voorziening (sources L5.3: the end of a traject triggers a meting; sources
+ * H7.4, thesis §4.2.1: which trajectories move klanten up).
  */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
@@ -119,12 +120,12 @@ class TrajectFlowTest {
     }
 
     @Test
-    @DisplayName("issue 6 'metingen due (at traject start and end ...)', standards-and-law.md §5.3 (end of a traject): nulmeting unless a meting lies within 30 days before the start [D]; end on the end date or when ended earlier; a meting with the trajectId satisfies it")
+    @DisplayName("requirement 'metingen due (at traject start and end ...)', sources L5.3 (end of a traject): nulmeting unless a meting lies within 30 days before the start [D]; end on the end date or when ended earlier; a meting with the trajectId satisfies it")
     void metingenDueAtTrajectStartAndEnd() throws Exception {
-        UUID a = UUID.randomUUID();
-        UUID b = UUID.randomUUID();
-        UUID c = UUID.randomUUID();
-        UUID d = UUID.randomUUID();
+        UUID a = TestZaken.klant();
+        UUID b = TestZaken.klant();
+        UUID c = TestZaken.klant();
+        UUID d = TestZaken.klant();
         UUID t1 = UUID.randomUUID();
         UUID t2 = UUID.randomUUID();
         UUID t3 = UUID.randomUUID();
@@ -189,40 +190,40 @@ class TrajectFlowTest {
     }
 
     @Test
-    @DisplayName("issue 6 'movement per traject type (which voorzieningen move people up)', seed-003-heemskerk.md §4.2.1/§7.4: last meting at/before the start vs first at/after the end, per voorziening, per model, small cells suppressed")
+    @DisplayName("requirement 'movement per traject type (which voorzieningen move people up)', sources H7.4 (thesis §4.2.1): last meting at/before the start vs first at/after the end, per voorziening, per model, small cells suppressed")
     void movementPerVoorziening() throws Exception {
         String wep = "werkervaringsplaats-" + UUID.randomUUID().toString().substring(0, 6);
         String taal = "taalcursus-" + UUID.randomUUID().toString().substring(0, 6);
         // 7 up: trede 1 long before, 2 just before the start (the one that counts), 5 during, 4 just after the end
         // (the one that counts), 6 later.
         for (int i = 0; i < 7; i++) {
-            UUID k = UUID.randomUUID();
+            UUID k = TestZaken.klant();
             post(meting(k, "heemskerk", 1, null, "2019-01-01"));
             klant(wep, meting(k, "heemskerk", 2, null, "2019-02-20"), meting(k, "heemskerk", 4, null, "2019-09-05"),
                     k, "2019-03-01", "2019-09-01");
             post(meting(k, "heemskerk", 5, null, "2019-06-01"));
             post(meting(k, "heemskerk", 6, null, "2019-11-01"));
         }
-        // 5 from 2.1 to 2.4: the same trede, up at sub-trede level (seed-003 §2.4 ordering); measured on the end date.
+        // 5 from 2.1 to 2.4: the same trede, up at sub-trede level (sources H2.4 ordering); measured on the end date.
         for (int i = 0; i < 5; i++) {
-            UUID k = UUID.randomUUID();
+            UUID k = TestZaken.klant();
             klant(wep, meting(k, "heemskerk", 2, List.of("2.1"), "2019-02-01"),
                     meting(k, "heemskerk", 2, List.of("2.4"), "2019-09-01"), k, "2019-03-01", "2019-09-01");
         }
         // 1 down: 3 → 2.2
-        UUID omlaag = UUID.randomUUID();
+        UUID omlaag = TestZaken.klant();
         klant(wep, meting(omlaag, "heemskerk", 3, null, "2019-02-01"),
                 meting(omlaag, "heemskerk", 2, List.of("2.2"), "2019-09-10"), omlaag, "2019-03-01", "2019-09-01");
         // not counted: no meting after the end; and a klant measured on divosa only (no mixing of models)
-        UUID zonderEinde = UUID.randomUUID();
+        UUID zonderEinde = TestZaken.klant();
         klant(wep, meting(zonderEinde, "heemskerk", 2, null, "2019-02-01"), null, zonderEinde, "2019-03-01",
                 "2019-09-01");
-        UUID divosa = UUID.randomUUID();
+        UUID divosa = TestZaken.klant();
         klant(wep, meting(divosa, "divosa", 2, null, "2019-02-01"), meting(divosa, "divosa", 4, null, "2019-09-02"),
                 divosa, "2019-03-01", "2019-09-01");
         // 5 the same on a taalcursus that casework ended early (the first meting after that day counts)
         for (int i = 0; i < 5; i++) {
-            UUID k = UUID.randomUUID();
+            UUID k = TestZaken.klant();
             UUID traject = UUID.randomUUID();
             post(meting(k, "heemskerk", 3, null, "2019-04-01"));
             gestart(k, traject, taal, "2019-04-01", "2020-04-01");
@@ -264,7 +265,7 @@ class TrajectFlowTest {
     @Test
     @DisplayName("platform inbox: a traject event the ladder cannot read goes to the DLQ, the partition goes on")
     void malformedTrajectEventGoesToTheDlq() throws Exception {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant();
         String marker = UUID.randomUUID().toString();
         // no startdatum
         send(klant, "traject-gestart", TestDag.nuUtc(), "{\"trajectId\":\"" + UUID.randomUUID()

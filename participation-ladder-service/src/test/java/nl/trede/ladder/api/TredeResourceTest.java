@@ -20,7 +20,7 @@ import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** The six treden of the Participatieladder (standards-and-law.md §5.2, seed-003-heemskerk.md §2.2), end to end. */
+/** The six treden of the Participatieladder (sources L5.2, sources H2.2), end to end. */
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class TredeResourceTest {
@@ -64,7 +64,7 @@ class TredeResourceTest {
                 .body(prefix + "geldigVanaf", is("2009-04-01"))
                 .body(prefix + "geldigTot", nullValue())
                 .body(prefix + "actueel", is(true))
-                .body(prefix + "bron", containsString("standards-and-law.md §5.1-§5.2"))
+                .body(prefix + "bron", containsString("instrumentwijzer.nl/participatieladder"))
                 .body(prefix + "bron", containsString("Regioplan"));
     }
 
@@ -79,8 +79,8 @@ class TredeResourceTest {
                 .body("treden.voorbeeld", contains(TREDE.stream().map(t -> t[2]).toArray()))
                 .body("treden.model.code", everyItem(is("divosa")))
                 .body("treden.model.versie", everyItem(is("2008")))
-                .body("treden.bron", everyItem(containsString("standards-and-law.md §5.2")))
-                .body("treden.bron", everyItem(containsString("seed-003-heemskerk.md §2.2")))
+                .body("treden.bron", everyItem(containsString("verbatim from the VNG table")))
+                .body("treden.bron", everyItem(containsString("Heemskerk thesis 2018 §")))
                 .body("treden.subTreden", everyItem(org.hamcrest.Matchers.empty()))
                 .body("treden.herbeoordelingMaanden", everyItem(is(12)))
                 .body("treden[0].bron", containsString("[D]"))

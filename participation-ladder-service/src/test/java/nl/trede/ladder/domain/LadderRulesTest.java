@@ -27,8 +27,8 @@ class LadderRulesTest {
 
     @Test
     void theVersionValidOnTheDateIsTheCurrentOne() {
-        // seed-003-heemskerk.md §2.3 and §9: every meting names one ladder scheme (LadderScheme: code, name,
-        // valid from/to); standards-and-law.md §5.4: keep schemes and their versions separate.
+        // sources H2.3 and H9: every meting names one ladder scheme (LadderScheme: code, name,
+        // valid from/to); sources L5.4: keep schemes and their versions separate.
         Versie v2008 = new Versie("2008", new Geldigheid(d("2009-04-01"), d("2027-12-31")));
         Versie v2028 = new Versie("2028", new Geldigheid(d("2028-01-01"), null));
         List<Versie> versies = List.of(v2028, v2008);
@@ -52,7 +52,8 @@ class LadderRulesTest {
 
     @Test
     void todayIsTheDutchCalendarDay() {
-        // anchors-lessons.md §9 #9: date code broke across time zones. 22:30 UTC on 1 July is 2 July in Amsterdam.
+        // docs/design-choices.md#dutch-calendar-days: date code broke across time zones. 22:30 UTC on 1 July is 2 July
+        // in Amsterdam.
         assertEquals(d("2026-07-02"),
                 NlTime.vandaag(Clock.fixed(Instant.parse("2026-07-01T22:30:00Z"), ZoneOffset.UTC)));
         assertEquals(d("2026-01-01"),
@@ -61,7 +62,7 @@ class LadderRulesTest {
 
     @Test
     void aTredeNumberIsAWholeNumberAndTheLadderHasSixTreden() {
-        // standards-and-law.md §5.2 and seed-003-heemskerk.md §2.2: "Het participatieniveau wordt aangegeven in zes
+        // sources L5.2 and sources H2.2: "Het participatieniveau wordt aangegeven in zes
         // treden", 1 geïsoleerd to 6 betaald werk.
         for (int n = 1; n <= 6; n++) {
             assertEquals(OptionalInt.of(n), LadderRules.parseNummer(Integer.toString(n)));

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class PositieTest {
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.5 (thesis §4.2.2): a klant on several sub-treden is placed on the highest")
+    @DisplayName("sources H2.5 (thesis §4.2.2): a klant on several sub-treden is placed on the highest")
     void severalActiveSubTredenPlaceTheKlantOnTheHighest() {
-        // §4.2.2: 2.2 and 2.4 at the same time; B1 Inleiding: 2.1 and 2.4 (seed-003 §10 item 4: same rule).
+        // thesis §4.2.2: 2.2 and 2.4 at the same time; B1 Inleiding: 2.1 and 2.4 (sources H10 item 4: same rule).
         assertEquals(Optional.of(new Positie(2, "2.4")),
                 Positie.hoogste(List.of(new Positie(2, "2.2"), new Positie(2, "2.4"))));
         assertEquals(Optional.of(new Positie(2, "2.4")),
@@ -25,7 +25,7 @@ class PositieTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.4 'Ordering': 1 < 2.1 < ... < 2.6 < 3 ... 6, 2.10 above 2.9")
+    @DisplayName("sources H2.4 'Ordering': 1 < 2.1 < ... < 2.6 < 3 ... 6, 2.10 above 2.9")
     void positionsAreOrderedByClosenessToWork() {
         List<Positie> sorted = new ArrayList<>(List.of(new Positie(3, null), new Positie(2, "2.6"),
                 new Positie(2, "2.10"), new Positie(1, null), new Positie(2, "2.1"), new Positie(2, null),
@@ -37,7 +37,7 @@ class PositieTest {
     }
 
     @Test
-    @DisplayName("issue 6: a sub-trede that does not belong to its trede is invalid (seed-003 §2.4: 2.x subdivides 2)")
+    @DisplayName("the ladder requirements: a sub-trede that does not belong to its trede is invalid (sources H2.4: 2.x subdivides 2)")
     void aSubTredeBelongsToItsTrede() {
         assertEquals(Optional.empty(), LadderRules.subTredeFout(2, "2.4"));
         assertEquals(Optional.of("sub-trede 3.1 does not belong to trede 2"), LadderRules.subTredeFout(2, "3.1"));
@@ -52,7 +52,7 @@ class PositieTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.2: a model version has the six treden 1-6, each once")
+    @DisplayName("sources H2.2: a model version has the six treden 1-6, each once")
     void aModelDefinitionNamesEveryBrokenRule() {
         List<ModelDefinitie.TredeDefinitie> treden = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {

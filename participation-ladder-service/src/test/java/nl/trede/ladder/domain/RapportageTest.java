@@ -28,7 +28,7 @@ class RapportageTest {
     }
 
     @Test
-    @DisplayName("issue 6 'small cells suppressed': 1..4 hidden at minimum 5, 0 shown, a lone hidden cell takes the next smallest along")
+    @DisplayName("requirement 'small cells suppressed': 1..4 hidden at minimum 5, 0 shown, a lone hidden cell takes the next smallest along")
     void smallCellSuppression() {
         // One small cell (4): the next smallest non-zero cell (5) is hidden with it.
         assertArrayEquals(new boolean[] {true, true, false, false}, Onderdrukking.onderdruk(new long[] {5, 4, 0, 7}, 5));
@@ -46,9 +46,9 @@ class RapportageTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.3: a report in another model only through the mapping rows")
+    @DisplayName("sources H2.3: a report in another model only through the mapping rows")
     void distributionThroughTheMapping() {
-        // Heemskerk 2.4 -> VNG 4 and 2.6 -> VNG 5 (seed-003 §2.3); the rest as in V2 [D].
+        // Heemskerk 2.4 -> VNG 4 and 2.6 -> VNG 5 (sources H2.3); the rest as in V2 [D].
         Map<String, Integer> map = Map.of("1", 1, "2", 2, "2.1", 2, "2.2", 3, "2.4", 4, "2.6", 5, "3", 3);
         List<Rapportage.Telling> tellingen = List.of(new Rapportage.Telling(1, p("2.4"), 21),
                 new Rapportage.Telling(1, p("2.6"), 3), new Rapportage.Telling(1, p("3"), 10),
@@ -64,7 +64,7 @@ class RapportageTest {
     }
 
     @Test
-    @DisplayName("issue 6: transition matrix on a hand-computed fixture, with up/down/same (seed-003 §2.7)")
+    @DisplayName("the ladder requirements: transition matrix on a hand-computed fixture, with up/down/same (sources H2.7)")
     void transitionMatrixOnAHandComputedFixture() {
         // 20 klanten on trede 1, 30 on 2.1, 8 on 2.4, 10 on 3 at the first date. At the second: 6 of trede 1 went to
         // 2.1, 5 of 2.1 went to 2.4, 7 of 2.1 fell back to 1, 3 of 2.4 went to 2.6, 2 of 3 went to 4.
@@ -109,7 +109,7 @@ class RapportageTest {
     }
 
     @Test
-    @DisplayName("issue 6 'movement per traject type' (seed-003-heemskerk.md §4.2.1, §7.4: through-flow per trajectory): per voorziening up/same/down, one suppression group, sub-trede only at sub-trede level")
+    @DisplayName("requirement 'movement per traject type' (sources H7.4 (thesis §4.2.1): through-flow per trajectory): per voorziening up/same/down, one suppression group, sub-trede only at sub-trede level")
     void movementPerVoorziening() {
         List<Rapportage.TrajectOvergang> o = List.of(
                 new Rapportage.TrajectOvergang("werkervaringsplaats", 1, p("2"), 1, p("4"), 7),
@@ -130,7 +130,7 @@ class RapportageTest {
         assertTrue(wep.gelijk().onderdrukt());
         assertNull(wep.gelijk().aantal());
         assertTrue(wep.gedaald().onderdrukt());
-        // At sub-trede level 2.1 → 2.4 is up (seed-003 §2.4 ordering): 12 up, 0 same, 1 down → 1 and 12 hidden.
+        // At sub-trede level 2.1 → 2.4 is up (sources H2.4 ordering): 12 up, 0 same, 1 down → 1 and 12 hidden.
         Rapportage.VoorzieningBeweging sub = Rapportage.trajecten(o, (m, x) -> x, 5).get(1);
         assertTrue(sub.gestegen().onderdrukt());
         assertEquals(0L, sub.gelijk().aantal());

@@ -24,7 +24,7 @@ class TijdlijnTest {
     }
 
     @Test
-    @DisplayName("DESIGN.md 'Ladder': a corrected meting, and a corrected correction, drop out of the valid line")
+    @DisplayName("docs/architecture.md#ladder: a corrected meting, and a corrected correction, drop out of the valid line")
     void correctionChainsLeaveOnlyTheLastCorrection() {
         Tijdlijn.Feit a = feit("2025-01-01", "2.2", null, 6);
         Tijdlijn.Feit b = feit("2025-01-01", "2.3", a.metingId(), 6);
@@ -34,7 +34,7 @@ class TijdlijnTest {
     }
 
     @Test
-    @DisplayName("issue 6: each valid meting holds until the next one; the due date follows the (sub-)trede interval")
+    @DisplayName("the ladder requirements: each valid meting holds until the next one; the due date follows the (sub-)trede interval")
     void periodsRunUntilTheNextValidMeting() {
         Tijdlijn.Feit a = feit("2025-01-01", "2.2", null, 6);
         Tijdlijn.Feit sameDayEarlier = feit("2025-03-01", "2.3", null, 6);
@@ -51,7 +51,7 @@ class TijdlijnTest {
     }
 
     @Test
-    @DisplayName("issue 6: current trede = latest valid meting; days on it count from the first meting of the run")
+    @DisplayName("the ladder requirements: current trede = latest valid meting; days on it count from the first meting of the run")
     void currentPositionAndDaysOnIt() {
         Tijdlijn.Feit a = feit("2024-06-01", "2.2", null, 6);
         Tijdlijn.Feit b = feit("2025-01-01", "2.4", null, 12);
@@ -71,7 +71,7 @@ class TijdlijnTest {
     }
 
     @Test
-    @DisplayName("issue 6 'average time per trede': a stay runs until a move; a confirming review does not end it")
+    @DisplayName("requirement 'average time per trede': a stay runs until a move; a confirming review does not end it")
     void staysRunUntilTheKlantMoves() {
         Tijdlijn.Feit a = feit("2024-01-01", "2.1", null, 6);
         Tijdlijn.Feit b = feit("2024-07-01", "2.1", null, 6);       // confirms 2.1
@@ -89,7 +89,7 @@ class TijdlijnTest {
     }
 
     @Test
-    @DisplayName("seed-003-heemskerk.md §2.7 / §5.1.4: a sub-trede higher is up, lower is down")
+    @DisplayName("sources H2.7 / H3.3: a sub-trede higher is up, lower is down")
     void direction() {
         assertEquals(Tijdlijn.Richting.GESTEGEN, Tijdlijn.Richting.van(new Positie(2, "2.2"), new Positie(2, "2.4")));
         assertEquals(Tijdlijn.Richting.GEDAALD, Tijdlijn.Richting.van(new Positie(3, null), new Positie(2, "2.6")));

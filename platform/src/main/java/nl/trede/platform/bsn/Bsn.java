@@ -5,12 +5,12 @@ import java.util.Objects;
 /**
  * A burgerservicenummer: nine digits that pass the 11-proef.
  *
- * <p>Source: standards-and-law.md §6.1 (Logisch Ontwerp BSN): S = 9·d1 + 8·d2 + … + 2·d8 − 1·d9 and the
- * number is valid iff S mod 11 = 0. All zeros passes the arithmetic but is rejected (§6.1 edge case).
+ * <p>Source: sources L6.1 (Logisch Ontwerp BSN): S = 9·d1 + 8·d2 + … + 2·d8 − 1·d9 and the
+ * number is valid iff S mod 11 = 0. All zeros passes the arithmetic but is rejected (L6.1 edge case).
  * An 8-digit legacy number is left-padded with one 0 before the check.
  *
  * <p>{@link #toString()} masks the number so that a BSN never ends up in a log line or exception message
- * by accident (§6.2); use {@link #value()} where the full number is needed.
+ * by accident (sources L6.2); use {@link #value()} where the full number is needed.
  */
 public final class Bsn {
 

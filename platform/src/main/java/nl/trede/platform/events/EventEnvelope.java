@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Builds the CloudEvents 1.0 envelope with the NL GOV profile attributes (standards-and-law.md §2.2, §2.5):
+ * Builds the CloudEvents 1.0 envelope with the NL GOV profile attributes (sources L2.2, L2.5):
  * {@code id} a UUID, {@code source} an {@code urn:nld:oin:…:systeem:…} URN, reverse-DNS {@code type},
  * {@code subject} the pseudonymous klantId (never a BSN), {@code time} the moment the event was logged,
  * {@code dataref} the API URL of the resource ("informatiearm notificeren"), {@code datacontenttype} JSON.

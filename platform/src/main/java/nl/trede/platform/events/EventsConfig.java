@@ -3,7 +3,7 @@ package nl.trede.platform.events;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where this service's events come from (NL GOV CloudEvents profile, standards-and-law.md §2.2/§2.5). */
+/** Where this service's events come from (NL GOV CloudEvents profile, sources L2.2/L2.5). */
 @ConfigMapping(prefix = "trede.events")
 public interface EventsConfig {
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness detail for the outbox and the Kafka link it depends on. A Kafka outage alone does not make the
- * service unready: requests keep being served and events wait in the outbox (DESIGN.md "Kafka being down never
+ * service unready: requests keep being served and events wait in the outbox (README.md#events: "Kafka being down never
  * fails a user request"). Only a backlog beyond {@code trede.outbox.readiness-max-backlog} turns it DOWN.
  */
 @Readiness

@@ -1,6 +1,6 @@
 package nl.trede.platform.security;
 
-/** The JWT roles (the {@code groups} claim) of DESIGN.md "Security and privacy". */
+/** The JWT roles (the {@code groups} claim) of README.md#tokens-and-roles. */
 public final class Roles {
     public static final String INTAKE_MEDEWERKER = "intake-medewerker";
     /** Includes the trajectregisseur. */

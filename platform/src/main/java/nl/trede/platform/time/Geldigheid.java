@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * The period in which a version of dated reference data applies (a regelset, a ladder model, a voorzieningen
  * catalogue): {@code vanaf} and {@code tot} are both inclusive, as wetten.overheid.nl shows a consolidation
- * ("geldend van ... t/m ..."); {@code tot == null} means until further notice (DESIGN.md: "The verordening is data
- * with validity dates, not code"; anchors-lessons.md §12: validity-dated configuration).
+ * ("geldend van ... t/m ..."); {@code tot == null} means until further notice (docs/architecture.md#enforcement: the
+ * verordening is data with validity dates, not code; docs/design-choices.md#conventions: validity-dated configuration).
  */
 public record Geldigheid(LocalDate vanaf, LocalDate tot) {
 
@@ -37,8 +37,8 @@ public record Geldigheid(LocalDate vanaf, LocalDate tot) {
     }
 
     /**
-     * The one version valid on {@code peildatum} (standards-and-law.md §4.10: the version in force on the date of
-     * the gedraging governs; §5.4: keep ladder schemes and versions separate). Empty when none is valid. Two
+     * The one version valid on {@code peildatum} (sources L4.10: the version in force on the date of
+     * the gedraging governs; sources L5.4: keep ladder schemes and versions separate). Empty when none is valid. Two
      * versions valid on the same day is a data error, never resolved by guessing.
      *
      * @throws IllegalStateException when more than one version is valid on {@code peildatum}

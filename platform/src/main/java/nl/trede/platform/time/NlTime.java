@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Legal dates are Dutch calendar days, whatever the server's time zone (anchors-lessons.md §9 #9: working-day
- * deadlines broke across time zones in Amsterdam/signals PR #791).
+ * Legal dates are Dutch calendar days, whatever the server's time zone (docs/design-choices.md#dutch-calendar-days:
+ * working-day deadlines broke across time zones in Amsterdam/signals PR #791).
  */
 public final class NlTime {
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Dutch working-day calendar for legal deadlines (anchors-lessons.md §11 idea 14; the bug class of §9 #9,
+ * The Dutch working-day calendar for legal deadlines (docs/design-choices.md#dutch-calendar-days; the bug class of
  * Amsterdam/signals PR #761/#791: working-day deadlines without national holidays and across time zones).
  *
  * <p>A <em>werkdag</em> is a day that is not a Saturday, not a Sunday and not an "algemeen erkende feestdag" in the

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The 11-proef of standards-and-law.md §6.1, with its worked examples. */
+/** The 11-proef of sources L6.1, with its worked examples. */
 class BsnTest {
 
     @ParameterizedTest
@@ -21,13 +21,13 @@ class BsnTest {
     @ParameterizedTest
     @ValueSource(strings = {"555550001", "123456789", "012345678", "12345678"})
     void workedExamplesThatFail(String bsn) {
-        // §6.1: 555550001 gives S = 174 (invalid, BRP negative case); 12345678 padded to 012345678 gives 104.
+        // sources L6.1: 555550001 gives S = 174 (invalid, BRP negative case); 12345678 padded to 012345678 gives 104.
         assertFalse(Bsn.isValid(bsn));
     }
 
     @Test
     void allZerosPassesTheArithmeticButIsRejected() {
-        // §6.1 edge case: 000000000 gives S = 0.
+        // sources L6.1 edge case: 000000000 gives S = 0.
         assertFalse(Bsn.isValid("000000000"));
     }
 
@@ -44,14 +44,15 @@ class BsnTest {
 
     @Test
     void eightDigitLegacyNumberIsLeftPadded() {
-        // §6.1: an 8-digit number is left-padded with 0; 010000008 gives S = 9*0 + 8*1 + ... - 8 = 0.
+        // sources L6.1: an 8-digit number is left-padded with 0; 010000008 gives S = 9*0 + 8*1 + ... - 8 = 0.
         assertEquals("010000008", Bsn.of("10000008").value());
         assertFalse(Bsn.isValid("10000020"));
     }
 
     @Test
     void eightAndNineDigitSpellingsHaveOneCanonicalForm() {
-        // §6.1: a BSN has 9 digits; the 8-digit spelling is the same number, so both give the same canonical value.
+        // sources L6.1: a BSN has 9 digits; the 8-digit spelling is the same number, so both give the same canonical
+        // value.
         assertEquals("043781317", Bsn.of("43781317").value());
         assertEquals("043781317", Bsn.of("043781317").value());
         assertEquals(Bsn.of("43781317"), Bsn.of("043781317"));

@@ -15,7 +15,7 @@ import nl.trede.platform.testsupport.TestDag;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
-/** NL GOV CloudEvents profile attributes (standards-and-law.md §2.2, §2.5) in Kafka binary mode (§2.3). */
+/** NL GOV CloudEvents profile attributes (sources L2.2, L2.5) in Kafka binary mode (L2.3). */
 class EventEnvelopeTest {
 
     @Test

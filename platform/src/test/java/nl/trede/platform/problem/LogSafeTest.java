@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** No BSN in logs (standards-and-law.md §6.2): driver messages carry key values, so digit runs are masked. */
+/** No BSN in logs (sources L6.2): driver messages carry key values, so digit runs are masked. */
 class LogSafeTest {
 
     @Test
