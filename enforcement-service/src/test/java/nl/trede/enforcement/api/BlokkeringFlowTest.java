@@ -28,6 +28,7 @@ import nl.trede.platform.testsupport.AuditProbe;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestClock;
 import nl.trede.platform.testsupport.TestDag;
+import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,7 +82,7 @@ class BlokkeringFlowTest {
      */
     @Test
     void faciliterenFiftyEuroBesluitCarriesTheNewAppointment() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant(); // a klant with an open zaak of the klantmanager's team (record access)
         String id = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "faciliteren").statusCode(201));
         tegenBesluit(id).body("maatregel.bedragEenmalig", is(50.00f));
 
@@ -109,7 +110,7 @@ class BlokkeringFlowTest {
     /** Only the Faciliteren € 50 takes a new appointment: a Matchen € 50 or a Zorg blokkering refuses one (400). */
     @Test
     void otherBesluitenTakeNoAppointment() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant(); // a klant with an open zaak of the klantmanager's team (record access)
         String matchen = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "matchen").statusCode(201));
         tegenBesluit(matchen);
         stap(matchen, "besluit", afspraak(VANDAAG.plusDays(7))).statusCode(400)
@@ -120,7 +121,7 @@ class BlokkeringFlowTest {
     /** A blokkering is lifted once: feed opdracht deblokkeren from the date, event, audit; then 409. */
     @Test
     void liftingABlokkeringTellsGwsToPayAgainOnce() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant(); // a klant with an open zaak of the klantmanager's team (record access)
         try (TopicProbe probe = new TopicProbe(topic)) {
             String id = geblokkeerd(klant, "faciliteren");
             Map<String, Object> opheffing = Map.of("per", VANDAAG.plusDays(1).toString(), "reden",
@@ -163,7 +164,7 @@ class BlokkeringFlowTest {
     /** No blokkering in force: 409 geen-actieve-blokkering for lifting, the hersteltermijn and the stopzetting. */
     @Test
     void noBlokkeringNoLifting() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant(); // a klant with an open zaak of the klantmanager's team (record access)
         String id = id(registreer(klant, "no-show", VANDAAG.minusDays(20), "matchen").statusCode(201));
         tegenBesluit(id);
         stap(id, "besluit", null).statusCode(200).body("status", is("opgelegd"));
@@ -181,7 +182,7 @@ class BlokkeringFlowTest {
      */
     @Test
     void zorgStopzettingAfterBlokkeringAndAnUnansweredHersteltermijn() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant(); // a klant with an open zaak of the klantmanager's team (record access)
         try (TopicProbe probe = new TopicProbe(topic)) {
             String id = geblokkeerd(klant, "zorg");
             Map<String, Object> stop = Map.of("per", VANDAAG.plusDays(21).toString(), "reden",
@@ -228,7 +229,7 @@ class BlokkeringFlowTest {
     /** The stopzetting is Zorg's rule (PB §6.3.1): for a Faciliteren blokkering it is 409. */
     @Test
     void faciliterenHasNoStopzetting() {
-        UUID klant = UUID.randomUUID();
+        UUID klant = TestZaken.klant(); // a klant with an open zaak of the klantmanager's team (record access)
         String id = geblokkeerd(klant, "faciliteren");
         stap(id, "blokkering-hersteltermijn", Map.of("verzondenOp", VANDAAG.toString(), "termijnTot",
                 VANDAAG.plusDays(14).toString())).statusCode(409).body("code", is("stopzetten-niet-mogelijk"));
