@@ -144,6 +144,9 @@ class ObjectLevelSystemTest {
                 "POST /api/enforcement/v1/gedragingen",
                 "GET /api/enforcement/v1/gedragingen/{id}",
                 "POST /api/enforcement/v1/gedragingen/{id}/besluit",
+                "POST /api/enforcement/v1/gedragingen/{id}/blokkering-hersteltermijn",
+                "POST /api/enforcement/v1/gedragingen/{id}/blokkering-opheffing",
+                "POST /api/enforcement/v1/gedragingen/{id}/stopzetting",
                 "POST /api/enforcement/v1/gedragingen/{id}/hersteltermijn",
                 "POST /api/enforcement/v1/gedragingen/{id}/herziening",
                 "POST /api/enforcement/v1/gedragingen/{id}/hoorverzoek",
@@ -222,7 +225,41 @@ class ObjectLevelSystemTest {
     }
 
     private static RequestSpecification as(Caller caller) {
-        return given().baseUri(Stack.GATEWAY).header("Authorization", caller.bearer()).contentType(ContentType.JSON);
+        return given().baseUri(Stack.GATEWAY).header("Authorization", caller.bearer()).contentType(ContentType.JSON)
+                .filter((request, response, context) -> {
+                    Response r = context.next(request, response);
+                    if (r.statusCode() == 201 && r.header("Location") != null) {
+                        LOCATIONS.putIfAbsent(r.header("Location"), caller);
+                    }
+                    return r;
+                });
+    }
+
+    /** Every {@code Location} a 201 of this test named, with the caller that created the record. */
+    private static final Map<String, Caller> LOCATIONS = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /**
+     * Every {@code Location} answers: the one who created the record reads it there, through the gateway (a created
+     * resource without a GET, or a Location pointing past the gateway, is a dead link for the client).
+     */
+    private static List<String> followLocations() {
+        List<String> dead = new ArrayList<>();
+        Map<String, Integer> perService = new TreeMap<>();
+        LOCATIONS.forEach((location, caller) -> {
+            if (!location.startsWith(Stack.GATEWAY + "/api/")) {
+                dead.add(location + " (created by " + caller + "): not a URL of the gateway");
+                return;
+            }
+            Response r = given().baseUri(Stack.GATEWAY).header("Authorization", caller.bearer()).get(location);
+            if (r.statusCode() != 200) {
+                dead.add(location + " (created by " + caller + "): " + r.statusCode() + " " + r.asString());
+            }
+            perService.merge(location.substring(Stack.GATEWAY.length()).split("/")[2], 1, Integer::sum);
+        });
+        System.out.printf("[system-test] object-level: %d Location headers followed by their creators %s, %d dead%n",
+                LOCATIONS.size(), perService, dead.size());
+        dead.forEach(d -> System.out.println("[system-test] object-level DEAD LINK " + d));
+        return dead;
     }
 
     // --- fixtures -----------------------------------------------------------------------------------------------
@@ -498,6 +535,14 @@ class ObjectLevelSystemTest {
                 "datum", VANDAAG.toString()));
         known.put(gedraging + "voorstel", f -> Map.of("verwijtbaar", true, "waarschuwing", false,
                 "normPerMaand", new java.math.BigDecimal("1401.53")));
+        // The blokkering steps: the fixture's gedraging has no blokkering, so the owner's answer is the 409 of the
+        // state (a valid body; what matters here is that nobody else learns the gedraging exists).
+        known.put(gedraging + "blokkering-hersteltermijn", f -> Map.of("verzondenOp", VANDAAG.toString(),
+                "termijnTot", VANDAAG.plusDays(14).toString()));
+        known.put(gedraging + "blokkering-opheffing", f -> Map.of("per", VANDAAG.toString(),
+                "reden", "De klant is verschenen."));
+        known.put(gedraging + "stopzetting", f -> Map.of("per", VANDAAG.plusDays(1).toString(),
+                "reden", "De klant reageert niet, ook niet na de hersteltermijn."));
         known.put(gedraging + "herziening", f -> Map.of("herzienPer", VANDAAG.plusDays(1).toString(),
                 "reden", "De klant komt de verplichtingen weer na."));
         known.put("POST /api/casework/v1/overdrachten/{oid}/acceptatie", f -> Map.of("contactpersoon",
@@ -903,7 +948,9 @@ class ObjectLevelSystemTest {
         if (!changed.isEmpty()) {
             System.out.println("[system-test] object-level: rows changed by the foreign calls: " + changed);
         }
+        List<String> dead = followLocations();
         assertEquals(List.of(), wrong, "object-level answers that differ from the README's per-record rules");
+        assertEquals(List.of(), dead, "Location headers that do not answer the one who created the record");
         assertEquals(Map.of(), changed, "rows changed by calls of another team or organisation");
     }
 

@@ -92,10 +92,10 @@ public class MetingService {
         Meting gecorrigeerd = null;
         if (request.corrigeert() != null) {
             gecorrigeerd = Meting.findById(request.corrigeert());
-            if (gecorrigeerd == null) {
-                fouten.add(new InvalidParam("corrigeert", "no meting with this id exists"));
-            } else if (!gecorrigeerd.klantId.equals(request.klantId())) {
-                fouten.add(new InvalidParam("corrigeert", "the meting belongs to another klant"));
+            if (gecorrigeerd == null || !gecorrigeerd.klantId.equals(request.klantId())) {
+                // One answer for "no such meting" and "another klant's meting": the caller may not see the other
+                // klant, so the answer must not confirm that the id exists.
+                fouten.add(new InvalidParam("corrigeert", "this klant has no meting with this id"));
             } else if (!gecorrigeerd.model.code.equals(request.model().code().strip())) {
                 // A correction stays on the scheme of the corrected meting: histories and reports are per scheme.
                 fouten.add(new InvalidParam("corrigeert", "the meting was scored on ladder model "

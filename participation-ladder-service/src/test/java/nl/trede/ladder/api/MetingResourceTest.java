@@ -188,13 +188,18 @@ class MetingResourceTest {
         dubbel.put("correctiereden", "nog eens");
         klantmanager().body(dubbel).post(METINGEN).then().statusCode(409).contentType("application/problem+json")
                 .body("code", is("meting-al-gecorrigeerd")).body("existing", is(METINGEN + "/" + b));
-        // A correction must concern the same klant.
+        // A correction must concern the same klant; another klant's meting answers exactly as an id that does not
+        // exist (the caller may not see that klant: nothing confirms the id).
         Map<String, Object> ander = meting(TestZaken.klant(), "heemskerk", 2, null, "2025-07-01");
         ander.put("corrigeert", c);
         ander.put("correctiereden", "x");
-        klantmanager().body(ander).post(METINGEN).then().statusCode(400)
+        String anderAntwoord = klantmanager().body(ander).post(METINGEN).then().statusCode(400)
                 .body("invalidParams.name", contains("corrigeert"))
-                .body("invalidParams[0].reason", containsString("another klant"));
+                .body("invalidParams[0].reason", is("this klant has no meting with this id"))
+                .extract().path("invalidParams[0].reason");
+        ander.put("corrigeert", UUID.randomUUID().toString());
+        klantmanager().body(ander).post(METINGEN).then().statusCode(400)
+                .body("invalidParams[0].reason", is(anderAntwoord));
         // A correction stays on the corrected meting's model (histories and reports are per model).
         Map<String, Object> anderModel = meting(klant, "divosa", 2, null, "2025-07-01");
         anderModel.put("corrigeert", c);
