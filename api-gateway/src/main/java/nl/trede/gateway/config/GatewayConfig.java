@@ -105,7 +105,7 @@ public interface GatewayConfig {
         @WithDefault("Authorization,Content-Type,Accept,Accept-Language,Idempotency-Key,If-Match,If-None-Match,X-Request-ID,traceparent,tracestate")
         List<String> headers();
 
-        @WithDefault("API-Version,ETag,Location,X-Request-ID,Retry-After,Content-Location")
+        @WithDefault("API-Version,ETag,Location,Link,X-Request-ID,Retry-After,Content-Location")
         List<String> exposedHeaders();
 
         /** How long a browser may cache a preflight answer. */

@@ -199,6 +199,7 @@ class HardeningTest {
                 .header("Access-Control-Expose-Headers", containsString("API-Version"))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Access-Control-Expose-Headers", containsString("X-Request-ID"))
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"))
                 .header("Vary", containsString("Origin"));

@@ -235,10 +235,6 @@ public class GedragingResource {
     @APIResponse(responseCode = "200", description = "Status hoorverzoek-verstuurd")
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hoorverzoek(@PathParam("id") UUID id,
                                 @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                 String ifMatch,
@@ -260,10 +256,6 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hersteltermijn(@PathParam("id") UUID id,
                                    @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                    String ifMatch,
@@ -280,10 +272,6 @@ public class GedragingResource {
     @Operation(summary = "The klant was heard")
     @APIResponse(responseCode = "200", description = "Status gehoord")
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response horen(@PathParam("id") UUID id,
                           @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
@@ -304,10 +292,6 @@ public class GedragingResource {
     @APIResponse(responseCode = "400", description = "Invalid judgement (e.g. a waarschuwing where not allowed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response voorstel(@PathParam("id") UUID id,
                              @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
@@ -334,10 +318,6 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The gedraging is already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response zorgafstemming(@PathParam("id") UUID id,
                                    @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                    String ifMatch,
@@ -363,10 +343,6 @@ public class GedragingResource {
     @APIResponse(responseCode = "409", description = "Not allowed in the current status, or active zorg without a "
             + "zorgafstemming", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response besluit(@PathParam("id") UUID id,
                             @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                             String ifMatch,
@@ -392,10 +368,6 @@ public class GedragingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "geen-actieve-blokkering: no blokkering in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response blokkeringOpheffing(@PathParam("id") UUID id,
                                         @Parameter(required = true, description = IF_MATCH)
                                         @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -416,10 +388,6 @@ public class GedragingResource {
     @APIResponse(responseCode = "400", description = "Too short, or sent before the blokkering or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No blokkering in force, not Zorg, or already sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response blokkeringHersteltermijn(@PathParam("id") UUID id,
                                              @Parameter(required = true, description = IF_MATCH)
@@ -443,10 +411,6 @@ public class GedragingResource {
     @APIResponse(responseCode = "409", description = "No blokkering in force, not Zorg, no hersteltermijn "
             + "(hersteltermijn-vereist), or it still runs (hersteltermijn-loopt)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response stopzetting(@PathParam("id") UUID id,
                                 @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                 String ifMatch,
@@ -466,10 +430,6 @@ public class GedragingResource {
     @APIResponse(responseCode = "400", description = "herzienPer outside the verlaging or in the past",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not opgelegd, or not a lid 5-8 verlaging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match: a change must name the version it was decided on",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response herziening(@PathParam("id") UUID id,
                                @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)

@@ -143,6 +143,21 @@ public class AdrOpenApiFilter implements OASFilter {
                     .description("The request body is not sent with Content-Type: application/json (or without "
                             + "Content-Type)"));
         }
+        Optional<Parameter> ifMatch = operation.getParameters() == null ? Optional.empty()
+                : operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.HEADER
+                        && "If-Match".equalsIgnoreCase(p.getName())).findFirst();
+        if (ifMatch.isPresent() && !responses.hasAPIResponse("412")) {
+            // Optimistic concurrency (IfMatch): a stale or weak ETag never matches (RFC 9110 §13.1.1).
+            responses.addAPIResponse("412", OASFactory.createAPIResponse()
+                    .description("If-Match names an older version (or a weak ETag): the record changed meanwhile; "
+                            + "read it again"));
+        }
+        if (ifMatch.isPresent() && Boolean.TRUE.equals(ifMatch.get().getRequired())
+                && !responses.hasAPIResponse("428")) {
+            // IfMatch.vereist: a change must name the version it was decided on (RFC 6585 §3).
+            responses.addAPIResponse("428", OASFactory.createAPIResponse()
+                    .description("No If-Match: a change must name the version it was decided on"));
+        }
         if (secured && !responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", OASFactory.createAPIResponse().description("No valid bearer token"));
         }
