@@ -97,7 +97,7 @@ class LadderModelConfiguratieResourceTest {
         String code = randomCode();
         post(MODELLEN, model(code, "1", "2020-01-01", null)).statusCode(201);
         as(Roles.KLANTMANAGER).contentType("application/json").body(MetingResourceTest.meting(
-                java.util.UUID.randomUUID(), code, 3, null, "2025-03-01")).post("/api/ladder/v1/metingen").then()
+                nl.trede.platform.testsupport.TestZaken.klant(), code, 3, null, "2025-03-01")).post("/api/ladder/v1/metingen").then()
                 .statusCode(201);
         String voor = modellen();
         refused(post(MODELLEN, model(code, "2", "2025-01-01", null)), "metingen-na-einddatum")
