@@ -96,7 +96,7 @@ public class MeldingResource {
         }
         return answer.location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
-                .entity(response(melding))
+                .entity(result.created() ? nieuwResponse(melding) : response(melding))
                 .build();
     }
 
@@ -278,6 +278,14 @@ public class MeldingResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The answer to a registration, built from what was just written: a new melding has no aanvulverzoek, no
+     * inlevertermijn for documents (that follows the screening) and no linked signals yet, so nothing is read back.
+     */
+    private MeldingResponse nieuwResponse(Melding melding) {
+        return MeldingResponse.of(melding, aanvragen.standBijRegistratie(melding), List.of());
     }
 
     private MeldingResponse response(Melding melding) {

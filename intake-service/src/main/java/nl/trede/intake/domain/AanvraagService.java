@@ -39,6 +39,15 @@ public class AanvraagService {
                 aanvultermijnen, buitenBehandelingVanaf, NlTime.vandaag(clock));
     }
 
+    /**
+     * The state of a melding registered in this transaction, without reading back what was just written: no
+     * aanvulverzoek and no inlevertermijn for documents exist before the screening.
+     */
+    public AanvraagRegels.Stand standBijRegistratie(Melding melding) {
+        return new AanvraagRegels.Stand(melding.type, melding.aanvraagStatus, false, List.of(), null,
+                NlTime.vandaag(clock));
+    }
+
     /** Sends an aanvultermijn of {@code lengteDagen} calendar days from today (the letter states the length). */
     @Transactional
     public Melding aanvultermijnSturen(UUID id, Long expectedVersion, int lengteDagen, String ontbrekend,

@@ -40,12 +40,14 @@ public class TermijnPlanner {
         // Every deadline runs from the day the melding was received (its meldingsdatum), which may lie before the day
         // it was registered: a letter of Friday registered on Monday (Awb 4:13, Pw art. 44 lid 2).
         LocalDate ontvangen = melding.meldingDatum;
+        // A melding being registered has no deadline yet: nothing to look up (and no auto-flush for the lookup).
+        Set<TermijnSoort> bestaand = EnumSet.noneOf(TermijnSoort.class);
         if (melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD) {
             if (melding.kanaal == Kanaal.DIGITAAL) {
-                add(melding, TermijnSoort.TERUGBELLEN, regels.terugbellenUiterlijk(ontvangen));
+                add(bestaand, melding, TermijnSoort.TERUGBELLEN, regels.terugbellenUiterlijk(ontvangen));
             }
-            add(melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
-            add(melding, TermijnSoort.BESLISSING, regels.beslistermijnEinde(melding.meldingDatum, List.of()));
+            add(bestaand, melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
+            add(bestaand, melding, TermijnSoort.BESLISSING, regels.beslistermijnEinde(melding.meldingDatum, List.of()));
             IntakeTermijnen.Zoektermijnsituatie situatie = IntakeTermijnen.Zoektermijnsituatie
                     .alleenstaande(melding.meldingDatum, melding.persoon.geboortedatum);
             if (uitzonderingen.laatsteInschrijvingProVso() != null) {
@@ -56,28 +58,29 @@ public class TermijnPlanner {
             }
             IntakeTermijnen.Zoektermijn zoektermijn = regels.zoektermijn(situatie);
             if (zoektermijn.vanToepassing()) {
-                add(melding, TermijnSoort.ZOEKTERMIJN, zoektermijn.aanvraagVanaf());
+                add(bestaand, melding, TermijnSoort.ZOEKTERMIJN, zoektermijn.aanvraagVanaf());
             }
         } else if (melding.type == MeldingType.VERZOEK_ONDERSTEUNING) {
-            add(melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
+            add(bestaand, melding, TermijnSoort.SCREENING, regels.screeningUiterlijk(ontvangen));
         }
         if (melding.broodnood) {
             // Due at once: on the day the broodnood became known with the melding.
-            add(melding, TermijnSoort.VOORSCHOT, ontvangen);
+            add(bestaand, melding, TermijnSoort.VOORSCHOT, ontvangen);
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijScreening(Melding melding, Screening screening) {
         afhandelen(melding.id, EnumSet.of(TermijnSoort.TERUGBELLEN, TermijnSoort.SCREENING), Termijn.Status.VOLDAAN);
+        Set<TermijnSoort> bestaand = soorten(melding.id);
         LocalDate screeningsdatum = NlTime.datum(screening.afgerondOp);
         boolean jongerDan27 = IntakeTermijnen.isJongerDan27(melding.persoon.geboortedatum, melding.meldingDatum);
-        add(melding, TermijnSoort.AMBITIEGESPREK, regels.ambitiegesprek(screeningsdatum, jongerDan27).uiterlijk());
+        add(bestaand, melding, TermijnSoort.AMBITIEGESPREK, regels.ambitiegesprek(screeningsdatum, jongerDan27).uiterlijk());
         if (melding.type == MeldingType.AANVRAAG_LEVENSONDERHOUD) {
-            add(melding, TermijnSoort.DOCUMENTEN, regels.documentenUiterlijk(screeningsdatum));
+            add(bestaand, melding, TermijnSoort.DOCUMENTEN, regels.documentenUiterlijk(screeningsdatum));
         }
         if (screening.broodnood) {
-            add(melding, TermijnSoort.VOORSCHOT, NlTime.datum(regels.voorschotBijBroodnood(screening.afgerondOp)));
+            add(bestaand, melding, TermijnSoort.VOORSCHOT, NlTime.datum(regels.voorschotBijBroodnood(screening.afgerondOp)));
         }
     }
 
@@ -128,10 +131,23 @@ public class TermijnPlanner {
         afhandelen(melding.id, EnumSet.allOf(TermijnSoort.class), Termijn.Status.VERVALLEN);
     }
 
-    private void add(Melding melding, TermijnSoort soort, LocalDate uiterlijk) {
-        if (Termijn.count("meldingId = ?1 and soort = ?2", melding.id, soort) > 0) {
-            return;
+    /** The kinds of deadline the melding has, in one query. */
+    private static Set<TermijnSoort> soorten(UUID meldingId) {
+        Set<TermijnSoort> soorten = EnumSet.noneOf(TermijnSoort.class);
+        soorten.addAll(Termijn.getEntityManager()
+                .createQuery("select t.soort from Termijn t where t.meldingId = ?1", TermijnSoort.class)
+                .setParameter(1, meldingId).getResultList());
+        return soorten;
+    }
+
+    /** Adds the deadline unless the melding has one of that kind ({@code bestaand}, kept up to date here). */
+    private void add(Set<TermijnSoort> bestaand, Melding melding, TermijnSoort soort, LocalDate uiterlijk) {
+        if (bestaand.add(soort)) {
+            persist(melding, soort, uiterlijk);
         }
+    }
+
+    private void persist(Melding melding, TermijnSoort soort, LocalDate uiterlijk) {
         Termijn termijn = new Termijn();
         termijn.id = UUID.randomUUID();
         termijn.meldingId = melding.id;
@@ -150,7 +166,7 @@ public class TermijnPlanner {
                     t.uiterlijk = uiterlijk;
                     t.status = Termijn.Status.OPEN;
                     t.afgehandeldOp = null;
-                }, () -> add(melding, soort, uiterlijk));
+                }, () -> persist(melding, soort, uiterlijk));
     }
 
     private void afhandelen(UUID meldingId, Set<TermijnSoort> soorten, Termijn.Status status) {
