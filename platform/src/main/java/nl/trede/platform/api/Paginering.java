@@ -23,10 +23,10 @@ public record Paginering(int page, int pageSize) {
 
     public Paginering {
         if (page < 1) {
-            throw ProblemException.invalid("page", "must be a whole number from 1 to " + Integer.MAX_VALUE);
+            throw ProblemException.invalid("page", reden(Integer.MAX_VALUE));
         }
         if (pageSize < 1 || pageSize > MAX) {
-            throw ProblemException.invalid("pageSize", "must be a whole number from 1 to " + MAX);
+            throw ProblemException.invalid("pageSize", reden(MAX));
         }
     }
 
@@ -64,6 +64,10 @@ public record Paginering(int page, int pageSize) {
         } catch (NumberFormatException e) {
             // below
         }
-        throw ProblemException.invalid(naam, "must be a whole number from 1 to " + max);
+        throw ProblemException.invalid(naam, reden(max));
+    }
+
+    private static String reden(int max) {
+        return max == Integer.MAX_VALUE ? "must be a whole number from 1" : "must be a whole number from 1 to " + max;
     }
 }
