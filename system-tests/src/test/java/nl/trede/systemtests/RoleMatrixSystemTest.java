@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -260,6 +261,50 @@ class RoleMatrixSystemTest {
             spec = spec.body("{}");
         }
         return spec.request(method, path);
+    }
+
+    /**
+     * README "API conventions", paging: a list through the gateway answers {@code totalItems} and a {@code Link}
+     * header whose references, resolved against the URL the client called, point at the gateway; following
+     * {@code next} answers the next page.
+     */
+    @Test
+    void listsPageWithLinksThatLeadThroughTheGateway() {
+        String klantId = FIXTURE.get("klantId");
+        for (String list : List.of("/api/intake/v1/audit", "/api/casework/v1/audit")) {
+            URI called = URI.create(Stack.GATEWAY + list + "?klantId=" + klantId + "&pageSize=1");
+            Response first = as("privacy-officer").urlEncodingEnabled(false).get(called.toString());
+            assertEquals(200, first.statusCode(), list);
+            assertTrue(first.jsonPath().getLong("totalItems") >= 2, list + ": at least two records for the klant");
+            Map<String, String> links = links(first.header("Link"));
+            assertTrue(links.keySet().containsAll(List.of("first", "next", "last")), list + ": " + links);
+            assertTrue(!links.containsKey("prev"), list + ": no prev on page 1: " + links);
+            URI next = called.resolve(links.get("next"));
+            assertTrue(next.toString().startsWith(Stack.GATEWAY + list + "?"), list + ": next is " + next);
+            Response second = as("privacy-officer").urlEncodingEnabled(false).get(next.toString());
+            assertEquals(200, second.statusCode(), next.toString());
+            assertEquals(2, second.jsonPath().getInt("page"), next.toString());
+            assertEquals(1, second.jsonPath().getInt("pageSize"), next.toString());
+            assertTrue(links(second.header("Link")).containsKey("prev"), next + ": prev on page 2");
+        }
+        // Enforcement's gedragingen: totalItems, and total as its deprecated alias (same value).
+        Response gedragingen = as("handhaver").queryParam("klantId", klantId).get("/api/enforcement/v1/gedragingen");
+        assertEquals(200, gedragingen.statusCode());
+        assertEquals(gedragingen.jsonPath().getLong("totalItems"), gedragingen.jsonPath().getLong("total"));
+        assertTrue(links(gedragingen.header("Link")).keySet().containsAll(List.of("first", "last")),
+                gedragingen.header("Link"));
+    }
+
+    /** rel → target of an RFC 8288 Link header as the services write it. */
+    private static Map<String, String> links(String header) {
+        Map<String, String> links = new HashMap<>();
+        if (header != null) {
+            Matcher m = Pattern.compile("<([^>]*)>; rel=\"([a-z]+)\"").matcher(header);
+            while (m.find()) {
+                links.put(m.group(2), m.group(1));
+            }
+        }
+        return links;
     }
 
     @Test

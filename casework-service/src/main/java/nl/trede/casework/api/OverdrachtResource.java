@@ -43,6 +43,7 @@ import nl.trede.casework.domain.OverdrachtSoort;
 import nl.trede.casework.domain.OverdrachtStatus;
 import nl.trede.casework.domain.Taak;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;

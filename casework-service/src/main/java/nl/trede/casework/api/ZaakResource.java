@@ -40,6 +40,7 @@ import nl.trede.casework.domain.ZaakInzage;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.casework.domain.ZaakStatus;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;

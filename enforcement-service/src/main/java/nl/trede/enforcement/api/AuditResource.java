@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.audit.AuditEntry;
 import nl.trede.platform.audit.store.AuditLog;
 import nl.trede.platform.security.Roles;
@@ -36,7 +37,7 @@ public class AuditResource {
     @Operation(summary = "One klant's audit records, newest first", description = "Every read and change of the "
             + "klant's data in enforcement. This query is itself recorded.")
     @APIResponse(responseCode = "200", description = "A page of records",
-            headers = @Header(name = "Link", description = "first, prev, next and last pages (RFC 8288)",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuditEntry.Page.class)))

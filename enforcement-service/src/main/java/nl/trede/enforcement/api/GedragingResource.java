@@ -17,9 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -41,6 +43,7 @@ import nl.trede.enforcement.domain.GedragingWorkflow;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Maatregel;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
@@ -51,6 +54,8 @@ import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import nl.trede.platform.toegang.KlantToegang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -139,8 +144,16 @@ public class GedragingResource {
                                      LocalDate stopgezetPer, String stopzettingReden) {
     }
 
-    @Schema(name = "Gedragingen")
-    public record Lijst(List<GedragingResponse> gedragingen, int page, int pageSize, long total) {
+    @Schema(name = "Gedragingen", description = "A page of gedragingen (README \"API conventions\", paging)")
+    public record Lijst(List<GedragingResponse> gedragingen, @Schema(description = "This page, from 1") int page,
+                        @Schema(description = "Items per page, 1 to 100") int pageSize,
+                        @Schema(description = "All gedragingen the filter finds, over all pages") long totalItems,
+                        @Schema(deprecated = true, description = "Deprecated: totalItems replaces it (same value); "
+                                + "kept for clients of v1") long total) {
+
+        public Lijst(List<GedragingResponse> gedragingen, int page, int pageSize, long totalItems) {
+            this(gedragingen, page, pageSize, totalItems, totalItems);
+        }
     }
 
     @POST
@@ -172,20 +185,22 @@ public class GedragingResource {
     @GET
     @Transactional
     @Operation(summary = "List gedragingen, newest first", description = "Filter by klant and status; paged.")
-    @APIResponse(responseCode = "200", description = "A page")
+    @APIResponse(responseCode = "200", description = "A page",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lijst.class)))
     @APIResponse(responseCode = "400", description = "A malformed filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Lijst listGedragingen(@Parameter(description = "Pseudonymous klant id") @QueryParam("klantId")
+    public Response listGedragingen(@Parameter(description = "Pseudonymous klant id") @QueryParam("klantId")
                                  String klantId,
                        @Parameter(description = "Status code", example = "voorgesteld") @QueryParam("status")
                        String status,
                        @Parameter(description = "Page, from 1", example = "1") @QueryParam("page") String page,
                        @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("pageSize")
-                       String pageSize) {
+                       String pageSize, @Context UriInfo uri) {
         UUID klant = QueryParams.uuid("klantId", klantId);
         GedragingStatus st = QueryParams.code("status", status, GedragingStatus.class);
-        int p = getal("page", page, 1, 1, Integer.MAX_VALUE);
-        int size = getal("pageSize", pageSize, 20, 1, 100);
+        Paginering paging = Paginering.of(page, pageSize);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
         if (klant != null) {
@@ -204,11 +219,11 @@ public class GedragingResource {
         var query = Gedraging.<Gedraging>find((where.isEmpty() ? "" : String.join(" and ", where) + " ")
                 + "order by geregistreerdOp desc, id", params);
         long total = query.count();
-        List<Gedraging> gevonden = query.page(Page.of(p - 1, size)).list();
+        List<Gedraging> gevonden = query.page(Page.of(paging.page() - 1, paging.pageSize())).list();
         verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVING, Actie.LEZEN, "gedraging", gevonden, g -> g.klantId,
                 g -> g.id);
         List<GedragingResponse> items = gevonden.stream().map(this::response).toList();
-        return new Lijst(items, p, size, total);
+        return paging.antwoord(new Lijst(items, paging.page(), paging.pageSize(), total), total, uri);
     }
 
     @GET

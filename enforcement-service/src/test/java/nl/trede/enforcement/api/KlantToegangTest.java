@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -161,9 +162,16 @@ class KlantToegangTest {
         assertEquals(3, totaal(a, Map.of()));
         assertEquals(3, totaal(as(Roles.KLANTMANAGER, "km-a", teamA), Map.of("klantId", klantA.toString())));
         assertEquals(0, totaal(as(Roles.KLANTMANAGER, "km-a", teamA), Map.of("klantId", klantB.toString())));
-        List<String> pagina2 = as(Roles.KLANTMANAGER, "km-a", teamA).queryParam("page", 2).queryParam("pageSize", 2)
-                .get(PATH).then().statusCode(200).body("total", is(3)).extract().path("gedragingen.klantId");
-        assertEquals(List.of(klantA.toString()), pagina2);
+        // The suite's paging (README "API conventions"): totalItems, the deprecated alias total, and the Link header.
+        var antwoord = as(Roles.KLANTMANAGER, "km-a", teamA).queryParam("page", 2).queryParam("pageSize", 2)
+                .get(PATH).then().statusCode(200).body("totalItems", is(3)).body("total", is(3))
+                .body("page", is(2)).body("pageSize", is(2)).extract();
+        assertEquals(List.of(klantA.toString()), antwoord.path("gedragingen.klantId"));
+        String link = antwoord.header("Link");
+        assertTrue(link.contains(PATH + "?page=1&pageSize=2>; rel=\"first\""), link);
+        assertTrue(link.contains(PATH + "?page=1&pageSize=2>; rel=\"prev\""), link);
+        assertTrue(link.contains(PATH + "?page=2&pageSize=2>; rel=\"last\""), link);
+        assertFalse(link.contains("rel=\"next\""), link);
         assertEquals(1, totaal(as(Roles.KLANTMANAGER, "km-b", teamB), Map.of()));
         assertEquals(4, totaal(as(Roles.TEAMLEIDER, "tl-1", "team-elders"),
                 Map.of("klantId", klantA.toString())) + totaal(as(Roles.TEAMLEIDER, "tl-1", "team-elders"),

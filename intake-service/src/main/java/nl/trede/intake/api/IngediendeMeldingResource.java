@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +21,15 @@ import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingService;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -81,11 +89,17 @@ public class IngediendeMeldingResource {
 
     @GET
     @Operation(summary = "The meldingen the caller submitted, newest first (ketenpartner)")
-    public Page listIngediendeMeldingen(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                     @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+    @APIResponse(responseCode = "200", description = "A page of the caller's meldingen",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    public Response listIngediendeMeldingen(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
+                     @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
+                     @Context UriInfo uri) {
         MeldingService.PageOf result = service.list(new MeldingService.Filter(null, null, null, null, null,
                 identity.getPrincipal().getName()), page, pageSize);
-        return new Page(result.items().stream().map(IngediendeMelding::of).toList(), page, pageSize, result.total());
+        return Paginering.antwoord(new Page(result.items().stream().map(IngediendeMelding::of).toList(), page,
+                pageSize, result.total()), page, pageSize, result.total(), uri);
     }
 
     @GET

@@ -16,9 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -29,16 +31,21 @@ import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(MeldingService.PATH)
@@ -105,21 +112,26 @@ public class MeldingResource {
     @Operation(summary = "List meldingen, newest first, filtered by type, status, klantgroep, melder organisation "
             + "and deadline window", description = "termijn=vandaag: an open deadline due today; verlopen: an open "
             + "deadline before today; open: any open deadline (Europe/Amsterdam dates).")
-    public MeldingSummary.Page listMeldingen(@QueryParam("type") String type, @QueryParam("status") String status,
+    @APIResponse(responseCode = "200", description = "A page of meldingen",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeldingSummary.Page.class)))
+    public Response listMeldingen(@QueryParam("type") String type, @QueryParam("status") String status,
                                     @QueryParam("klantgroep") String klantgroep,
                                     @Parameter(description = "The partner organisation of a signaal (case-insensitive)")
                                     @QueryParam("melder") String melder,
                                     @Parameter(description = "vandaag, verlopen or open") @QueryParam("termijn") String termijn,
                                     @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                                    @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+                                    @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(Paginering.MAX)
+                                    int pageSize, @Context UriInfo uri) {
         MeldingService.PageOf result = service.list(new MeldingService.Filter(
                 QueryParams.code("type", type, MeldingType.class), QueryParams.code("status", status, MeldingStatus.class),
                 blankToNull(klantgroep), blankToNull(melder),
                 QueryParams.code("termijn", termijn, TermijnVenster.class), null), page, pageSize);
         verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, RESOURCE, result.items(),
                 m -> m.persoon.klantId, m -> m.id);
-        return new MeldingSummary.Page(result.items().stream().map(MeldingSummary::of).toList(), page, pageSize,
-                result.total());
+        return Paginering.antwoord(new MeldingSummary.Page(result.items().stream().map(MeldingSummary::of).toList(),
+                page, pageSize, result.total()), page, pageSize, result.total(), uri);
     }
 
     @POST

@@ -9,7 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +21,18 @@ import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.Termijn;
 import nl.trede.intake.domain.TermijnSoort;
 import nl.trede.intake.domain.TermijnVenster;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The work queue by deadline: what is due today, what is overdue (requirement "Deadlines computed and exposed"). */
@@ -55,11 +63,17 @@ public class TermijnResource {
     @GET
     @Transactional
     @Operation(summary = "Open deadlines, earliest first: due today (venster=vandaag), overdue (verlopen) or all open",
-            description = "Dates are Dutch calendar days (Europe/Amsterdam).")
-    public Page listTermijnen(@QueryParam("venster") @DefaultValue("open") String venster,
+            description = "Dates are Dutch calendar days (Europe/Amsterdam). Paged as every list, except that "
+                    + "pageSize defaults to 50 and goes up to 200 (kept for clients of v1).")
+    @APIResponse(responseCode = "200", description = "A page of open deadlines",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    public Response listTermijnen(@QueryParam("venster") @DefaultValue("open") String venster,
                      @QueryParam("soort") String soort,
                      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                     @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize) {
+                     @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
+                     @Context UriInfo uri) {
         TermijnVenster window = QueryParams.code("venster", venster, TermijnVenster.class);
         TermijnSoort kind = QueryParams.code("soort", soort, TermijnSoort.class);
         LocalDate today = NlTime.vandaag(clock);
@@ -83,6 +97,7 @@ public class TermijnResource {
         }
         verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, "termijn", items,
                 t -> klantPerMelding.get(t.meldingId()), TermijnResponse::meldingId);
-        return new Page(items, today, page, pageSize, find.count());
+        long totalItems = find.count();
+        return Paginering.antwoord(new Page(items, today, page, pageSize, totalItems), page, pageSize, totalItems, uri);
     }
 }

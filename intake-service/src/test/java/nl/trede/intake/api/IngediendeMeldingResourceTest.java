@@ -47,6 +47,7 @@ class IngediendeMeldingResourceTest {
         String naam = (String) signaal.get("naam");
         as(Roles.KETENPARTNER, user).get(EIGEN).then().statusCode(200)
                 .body("meldingen.id", contains(id)).body("totalItems", is(1))
+                .header("Link", containsString(EIGEN + "?page=1&pageSize=20>; rel=\"last\""))
                 .body("meldingen[0].status", is("geregistreerd"))
                 .body("meldingen[0].melderOrganisatie", is("Wijkteam Noord"))
                 .body(not(containsString(bsn))).body(not(containsString(naam)))

@@ -73,7 +73,12 @@ class ListAndSearchTest {
         signaal.put("melder", Map.of("organisatie", organisatie, "soort", "wijkteam"));
         String id = asMedewerker().body(signaal).post(MELDINGEN).then().statusCode(201).extract().path("id");
         asMedewerker().queryParam("melder", organisatie.toUpperCase()).get(MELDINGEN)
-                .then().statusCode(200).body("meldingen.id", contains(id)).body("totalItems", is(1));
+                .then().statusCode(200).body("meldingen.id", contains(id)).body("totalItems", is(1))
+                // README "API conventions", paging: one page, so first and last only, with the filter kept
+                .header("Link", containsString(MELDINGEN + "?melder="))
+                .header("Link", containsString("&page=1&pageSize=20>; rel=\"first\""))
+                .header("Link", containsString("&page=1&pageSize=20>; rel=\"last\""))
+                .header("Link", not(containsString("rel=\"next\"")));
 
         // A fresh digital aanvraag has open deadlines, none due today or overdue (call-back is the next working day).
         String aanvraag = asMedewerker().body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()))

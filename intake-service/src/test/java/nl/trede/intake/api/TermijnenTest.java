@@ -134,6 +134,8 @@ class TermijnenTest {
                 .get("/api/intake/v1/termijnen").then().statusCode(200)
                 .body("termijnen.meldingId", hasItem(id))
                 .body("termijnen.uiterlijk", everyItem(lessThan(TODAY.toString())))
+                .header("Link", containsString("/api/intake/v1/termijnen?venster=verlopen&page=1&pageSize=200>; "
+                        + "rel=\"first\""))
                 .extract().jsonPath();
         java.util.List<String> dates = verlopen.getList("termijnen.uiterlijk");
         assertEquals(dates.stream().sorted().toList(), dates, "earliest first");

@@ -9,12 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.ladder.domain.MetingService;
 import nl.trede.ladder.domain.Tijdlijn;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
@@ -22,6 +26,8 @@ import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,26 +55,31 @@ public class KlantResource {
     @Operation(summary = "The klant's complete meting history, oldest first",
             description = "Ordered by meetdatum, then by registration. Corrected metingen stay in the history with "
                     + "geldig false and gecorrigeerdDoor set.")
-    @APIResponse(responseCode = "200", description = "One page of the history")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetingResponse.Page.class)))
     @APIResponse(responseCode = "400", description = "klantId is not a UUID, or bad paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
             + "(README \"Tokens and roles\")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MetingResponse.Page historie(
+    public Response historie(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId,
             @Parameter(description = "Only metingen on this ladder model", example = "heemskerk")
             @QueryParam("model") String model,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+            @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
+            @Context UriInfo uri) {
         UUID klant = QueryParams.uuid("klantId", klantId);
         MetingService.Historie h = service.historie(klant,
                 model == null || model.isBlank() ? null : model.strip(), page, pageSize);
         // Looking up a klant's history is a processing of their data, also when it is empty.
         verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "meting-historie", klant, klant);
-        return new MetingResponse.Page(h.metingen().stream()
-                .map(m -> MetingResponse.of(m, h.gecorrigeerdDoor().get(m.id))).toList(), page, pageSize, h.total());
+        return Paginering.antwoord(new MetingResponse.Page(h.metingen().stream()
+                .map(m -> MetingResponse.of(m, h.gecorrigeerdDoor().get(m.id))).toList(), page, pageSize, h.total()),
+                page, pageSize, h.total(), uri);
     }
 
     @GET

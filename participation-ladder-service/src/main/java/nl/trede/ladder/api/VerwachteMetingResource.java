@@ -8,20 +8,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.ladder.domain.MetingService;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
-import nl.trede.platform.toegang.KlantToegang;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.toegang.KlantToegang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,21 +65,26 @@ public class VerwachteMetingResource {
                     + "traject-einde: a meting on the end date, or on the day the traject was ended when earlier. "
                     + "A meting with the trajectId on or after the due date satisfies a traject row. With model, "
                     + "only that model's periodic rows.")
-    @APIResponse(responseCode = "200", description = "One page of the due list")
+    @APIResponse(responseCode = "200", description = "One page of the due list",
+            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pagina.class)))
     @APIResponse(responseCode = "400", description = "Bad peildatum or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Pagina list(
+    public Response list(
             @Parameter(description = "Due on or before this date; default today (Europe/Amsterdam)",
                     schema = @Schema(format = "date"), example = "2026-12-31") @QueryParam("peildatum") String peildatum,
             @Parameter(description = "Only the periodic metingen of this ladder model", example = "heemskerk") @QueryParam("model") String model,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
+            @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
+            @Context UriInfo uri) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
         MetingService.VerwachtPagina result = service.verwacht(datum == null ? NlTime.vandaag(clock) : datum,
                 model == null || model.isBlank() ? null : model.strip(), page, pageSize, toegang.aanroeper());
         verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "verwachte-meting", result.items(),
                 MetingService.Verwacht::klantId, v -> v.metingId() != null ? v.metingId() : v.trajectId());
-        return new Pagina(result.items().stream().map(VerwachteMeting::of).toList(), page, pageSize, result.total());
+        return Paginering.antwoord(new Pagina(result.items().stream().map(VerwachteMeting::of).toList(), page,
+                pageSize, result.total()), page, pageSize, result.total(), uri);
     }
 
     @Schema(name = "VerwachteMeting")

@@ -2,8 +2,10 @@ package nl.trede.ladder.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cloudevents.CloudEvent;
@@ -122,7 +124,12 @@ class KlantToegangTest {
 
         as(Roles.KLANTMANAGER, "km-a", teamA).queryParam("model", code).queryParam("peildatum", "2026-06-01")
                 .queryParam("pageSize", 2).queryParam("page", 2).get(VERWACHT).then().statusCode(200)
-                .body("totalItems", is(3)).body("verwachteMetingen.klantId", contains(a3.toString()));
+                .body("totalItems", is(3)).body("verwachteMetingen.klantId", contains(a3.toString()))
+                // README "API conventions", paging: the Link header keeps the filter and counts what the caller sees
+                .header("Link", containsString(VERWACHT + "?model=" + code
+                        + "&peildatum=2026-06-01&page=2&pageSize=2>; rel=\"last\""))
+                .header("Link", containsString("&page=1&pageSize=2>; rel=\"prev\""))
+                .header("Link", not(containsString("rel=\"next\"")));
         as(Roles.KLANTMANAGER, "km-b", teamB).queryParam("model", code).queryParam("peildatum", "2026-06-01")
                 .get(VERWACHT).then().statusCode(200).body("totalItems", is(1))
                 .body("verwachteMetingen.klantId", everyItem(is(b1.toString())));

@@ -218,7 +218,13 @@ class MetingResourceTest {
                 .body("metingen.corrigeert", contains(null, b, null, a))
                 .body("metingen[1].correctiereden", is("Datum en sub-trede"));
         as(Roles.KLANTMANAGER).queryParam("pageSize", 2).queryParam("page", 2).get(KLANTEN + klant + "/metingen")
-                .then().statusCode(200).body("metingen.id", contains(a, b)).body("page", is(2));
+                .then().statusCode(200).body("metingen.id", contains(a, b)).body("page", is(2))
+                // README "API conventions", paging: totalItems and the Link header (page 2 of 2: no next)
+                .body("totalItems", is(4)).body("pageSize", is(2))
+                .header("Link", containsString("/metingen?page=1&pageSize=2>; rel=\"first\""))
+                .header("Link", containsString("/metingen?page=1&pageSize=2>; rel=\"prev\""))
+                .header("Link", containsString("/metingen?page=2&pageSize=2>; rel=\"last\""))
+                .header("Link", not(containsString("rel=\"next\"")));
         as(Roles.KLANTMANAGER).get(KLANTEN + klant + "/posities").then().statusCode(200)
                 .body("size()", is(1))
                 .body("[0].model", is("heemskerk"))

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import nl.trede.platform.api.PageLinks;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.AuditEntry;
@@ -22,7 +22,6 @@ import nl.trede.platform.problem.ProblemException;
 @ApplicationScoped
 public class AuditLog {
 
-    public static final int MAX_PAGE_SIZE = 100;
     /** The resource type of an audit query's own record. */
     public static final String RESOURCE_TYPE = "verwerkingen";
 
@@ -40,35 +39,16 @@ public class AuditLog {
         if (klantId == null) {
             throw ProblemException.invalid("klantId", "is required");
         }
-        int page = positive("page", pageParam, 1, Integer.MAX_VALUE);
-        int pageSize = positive("pageSize", pageSizeParam, 20, MAX_PAGE_SIZE);
+        Paginering paging = Paginering.of(pageParam, pageSizeParam);
         long total = em.createQuery("select count(r) from VerwerkingRecord r where r.klantId = :klant", Long.class)
                 .setParameter("klant", klantId).getSingleResult();
         List<AuditEntry> entries = em.createQuery("select r from VerwerkingRecord r where r.klantId = :klant "
                         + "order by r.tijd desc, r.seq desc", VerwerkingRecord.class)
                 .setParameter("klant", klantId)
-                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize))
-                .setMaxResults(pageSize)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, paging.offset()))
+                .setMaxResults(paging.pageSize())
                 .getResultStream().map(VerwerkingRecord::toEntry).toList();
         verwerkingen.vastleggen(PlatformActiviteit.VERANTWOORDING, Actie.LEZEN, RESOURCE_TYPE, null, klantId);
-        return Response.ok(new AuditEntry.Page(entries, page, pageSize, total))
-                .header("Link", PageLinks.header(uriInfo.getRequestUri(), page, pageSize, total))
-                .build();
-    }
-
-    private static int positive(String name, String value, int absent, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= 1 && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid(name, max == Integer.MAX_VALUE ? "must be a whole number from 1"
-                : "must be a whole number from 1 to " + max);
+        return paging.antwoord(new AuditEntry.Page(entries, paging.page(), paging.pageSize(), total), total, uriInfo);
     }
 }
