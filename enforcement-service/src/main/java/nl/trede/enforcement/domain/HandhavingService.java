@@ -517,12 +517,7 @@ public class HandhavingService {
         m.opheffingReden = r.reden().strip();
         m.opgehevenDoor = actor;
         g.status = GedragingStatus.BLOKKERING_OPGEHEVEN;
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("soort", "deblokkering");
-        data.put("klantId", g.klantId);
-        data.put("zaakId", g.zaakId);
-        data.put("maatregelId", m.id);
-        data.put("gedragingId", g.id);
+        Map<String, Object> data = mutatieData("deblokkering", g, m);
         data.put("gedeblokkeerdPer", m.opgehevenPer);
         data.put("artikel", m.artikel);
         data.put("categorie", m.categorie);
@@ -538,7 +533,7 @@ public class HandhavingService {
 
     /**
      * Zorg (PB §6.3.1): after the blokkering the klant gets a hersteltermijn (at least 5 working days, as the
-     * hersteltermijn of the procedure, seed rules §4.6) — the precondition of a stopzetting.
+     * hersteltermijn of the procedure, sources D4.6) — the precondition of a stopzetting.
      */
     @Transactional
     public Gedraging blokkeringHersteltermijn(UUID id, Long version, BlokkeringHersteltermijnRequest r) {
@@ -603,12 +598,7 @@ public class HandhavingService {
         m.stopzettingReden = r.reden().strip();
         m.stopgezetDoor = actor;
         g.status = GedragingStatus.STOPGEZET;
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("soort", "stopzetting");
-        data.put("klantId", g.klantId);
-        data.put("zaakId", g.zaakId);
-        data.put("maatregelId", m.id);
-        data.put("gedragingId", g.id);
+        Map<String, Object> data = mutatieData("stopzetting", g, m);
         data.put("besluitdatum", vandaag);
         data.put("bezwaarTot", MaatregelBerekening.bezwaartermijnEinde(vandaag, werkdagen));
         data.put("stopgezetPer", m.stopgezetPer);
@@ -621,6 +611,17 @@ public class HandhavingService {
                 g.zaakId, g.klantgroep, m.stopgezetPer, m.blokkeringHersteltermijnTot, STOPZETTING_ARTIKEL,
                 volgnummer));
         return g;
+    }
+
+    /** The head every mutatie of the GWS feed starts with, in this order: soort and the ids it concerns. */
+    private static Map<String, Object> mutatieData(String soort, Gedraging g, Maatregel m) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("soort", soort);
+        data.put("klantId", g.klantId);
+        data.put("zaakId", g.zaakId);
+        data.put("maatregelId", m.id);
+        data.put("gedragingId", g.id);
+        return data;
     }
 
     private static void alleenZorg(Gedraging g) {
@@ -661,12 +662,7 @@ public class HandhavingService {
         m.herzienReden = r.reden();
         m.herzienDoor = actor;
         m.einddatum = r.herzienPer().minusDays(1);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("soort", "herziening");
-        data.put("klantId", g.klantId);
-        data.put("zaakId", g.zaakId);
-        data.put("maatregelId", m.id);
-        data.put("gedragingId", g.id);
+        Map<String, Object> data = mutatieData("herziening", g, m);
         data.put("herzienPer", m.herzienPer);
         data.put("einddatum", m.einddatum);
         data.put("artikel", "Pw art. 18 lid 11");
@@ -712,12 +708,7 @@ public class HandhavingService {
 
     /** The opgelegd mutatie for the GWS feed. */
     private long mutatie(Gedraging g, Maatregel m, Voorstel v) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("soort", m.bedragEenmalig != null ? "eenmalige-verlaging" : "verlaging");
-        data.put("klantId", g.klantId);
-        data.put("zaakId", g.zaakId);
-        data.put("maatregelId", m.id);
-        data.put("gedragingId", g.id);
+        Map<String, Object> data = mutatieData(m.bedragEenmalig != null ? "eenmalige-verlaging" : "verlaging", g, m);
         data.put("besluitdatum", m.besluitdatum);
         data.put("bezwaarTot", m.bezwaarTot);
         data.put("artikel", m.artikel);
@@ -730,12 +721,7 @@ public class HandhavingService {
 
     /** The blokkering mutatie for the GWS feed (sources D4.3: „dient de uitkering geblokkeerd te worden"). */
     private long blokkering(Gedraging g, Maatregel m, Handhavingsonderzoek o) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("soort", "blokkering");
-        data.put("klantId", g.klantId);
-        data.put("zaakId", g.zaakId);
-        data.put("maatregelId", m.id);
-        data.put("gedragingId", g.id);
+        Map<String, Object> data = mutatieData("blokkering", g, m);
         data.put("besluitdatum", m.besluitdatum);
         data.put("bezwaarTot", m.bezwaarTot);
         data.put("geblokkeerdPer", m.besluitdatum);
