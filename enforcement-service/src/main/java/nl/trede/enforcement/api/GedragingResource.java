@@ -174,8 +174,8 @@ public class GedragingResource {
                     + "\"categorie\":\"no-show\",\"datum\":\"2026-11-16\"}"))) @Valid @NotNull RegistratieRequest body,
                                @Parameter(description = "Makes a retried create return the first result")
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, actor());
-        Gedraging g = service.get(result.id());
+        IdempotencyKeys.Result result = service.registreer(body.commando(), idempotencyKey, actor());
+        Gedraging g = service.gedraging(result.id());
         verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVING, result.created() ? Actie.AANMAKEN : Actie.LEZEN,
                 "gedraging", g.id, g.klantId);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -236,7 +236,7 @@ public class GedragingResource {
             + "caseload (README \"Tokens and roles\")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getGedraging(@PathParam("id") UUID id) {
-        Gedraging g = service.get(id);
+        Gedraging g = service.gedraging(id);
         return Response.ok(response(g)).tag(etag(g)).build();
     }
 
@@ -254,7 +254,7 @@ public class GedragingResource {
                                 @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                 String ifMatch,
                                 @Valid @NotNull HoorverzoekRequest body) {
-        return ok(service.hoorverzoek(id, IfMatch.vereist(ifMatch), body).id);
+        return ok(service.hoorverzoek(id, IfMatch.vereist(ifMatch), body.commando()).id);
     }
 
     @POST
@@ -275,7 +275,7 @@ public class GedragingResource {
                                    @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                    String ifMatch,
                                    @Valid @NotNull HersteltermijnRequest body) {
-        return ok(service.hersteltermijn(id, IfMatch.vereist(ifMatch), body).id);
+        return ok(service.hersteltermijn(id, IfMatch.vereist(ifMatch), body.commando()).id);
     }
 
     @POST
@@ -292,7 +292,7 @@ public class GedragingResource {
                           @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                           String ifMatch,
                           @Valid @NotNull HorenRequest body) {
-        return ok(service.horen(id, IfMatch.vereist(ifMatch), body).id);
+        return ok(service.horen(id, IfMatch.vereist(ifMatch), body.commando()).id);
     }
 
     @POST
@@ -314,7 +314,7 @@ public class GedragingResource {
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      examples = @ExampleObject(name = "opleggen", value = "{\"verwijtbaar\":true,"
                                              + "\"normPerMaand\":1401.53}"))) @Valid @NotNull VoorstelRequest body) {
-        return ok(service.voorstellen(id, IfMatch.vereist(ifMatch), body, actor()).id);
+        return ok(service.voorstellen(id, IfMatch.vereist(ifMatch), body.commando(), actor()).id);
     }
 
     @POST
@@ -337,7 +337,7 @@ public class GedragingResource {
                                    @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                    String ifMatch,
                                    @Valid @NotNull ZorgafstemmingRequest body) {
-        return ok(service.zorgafstemming(id, IfMatch.vereist(ifMatch), body, actor(),
+        return ok(service.zorgafstemming(id, IfMatch.vereist(ifMatch), body.commando(), actor(),
                 identity.hasRole(Roles.HANDHAVER)).id);
     }
 
@@ -366,7 +366,8 @@ public class GedragingResource {
                                             + "\":{\"datum\":\"2026-12-14\",\"tijd\":\"10:30\",\"soort\":"
                                             + "\"kennismakingsgesprek\",\"plaats\":\"Werkplein Deventer\"}}")))
                             @Valid GedragingRequests.BesluitRequest body) {
-        return ok(service.besluiten(id, IfMatch.vereist(ifMatch), body, actor()).id);
+        return ok(service.besluiten(id, IfMatch.vereist(ifMatch),
+                GedragingRequests.BesluitRequest.commando(body), actor()).id);
     }
 
     @POST
@@ -387,7 +388,7 @@ public class GedragingResource {
                                         @Parameter(required = true, description = IF_MATCH)
                                         @HeaderParam(IfMatch.HEADER) String ifMatch,
                                         @Valid @NotNull GedragingRequests.OpheffingRequest body) {
-        return ok(service.blokkeringOpheffen(id, IfMatch.vereist(ifMatch), body, actor()).id);
+        return ok(service.blokkeringOpheffen(id, IfMatch.vereist(ifMatch), body.commando(), actor()).id);
     }
 
     @POST
@@ -408,7 +409,7 @@ public class GedragingResource {
                                              @Parameter(required = true, description = IF_MATCH)
                                              @HeaderParam(IfMatch.HEADER) String ifMatch,
                                              @Valid @NotNull GedragingRequests.BlokkeringHersteltermijnRequest body) {
-        return ok(service.blokkeringHersteltermijn(id, IfMatch.vereist(ifMatch), body).id);
+        return ok(service.blokkeringHersteltermijn(id, IfMatch.vereist(ifMatch), body.commando()).id);
     }
 
     @POST
@@ -430,7 +431,7 @@ public class GedragingResource {
                                 @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                 String ifMatch,
                                 @Valid @NotNull GedragingRequests.StopzettingRequest body) {
-        return ok(service.stopzetten(id, IfMatch.vereist(ifMatch), body, actor()).id);
+        return ok(service.stopzetten(id, IfMatch.vereist(ifMatch), body.commando(), actor()).id);
     }
 
     @POST
@@ -450,7 +451,7 @@ public class GedragingResource {
                                @Parameter(required = true, description = IF_MATCH) @HeaderParam(IfMatch.HEADER)
                                String ifMatch,
                                @Valid @NotNull HerzienRequest body) {
-        return ok(service.herzien(id, IfMatch.vereist(ifMatch), body, actor()).id);
+        return ok(service.herzien(id, IfMatch.vereist(ifMatch), body.commando(), actor()).id);
     }
 
     /**
@@ -460,12 +461,12 @@ public class GedragingResource {
      */
     private Response ok(UUID id) {
         Gedraging.flush();
-        return Response.ok(lees(id)).tag(new EntityTag(Long.toString(service.get(id).version))).build();
+        return Response.ok(lees(id)).tag(new EntityTag(Long.toString(service.gedraging(id).version))).build();
     }
 
     @Transactional
     GedragingResponse lees(UUID id) {
-        return response(service.get(id));
+        return response(service.gedraging(id));
     }
 
     GedragingResponse response(Gedraging g) {
@@ -499,7 +500,7 @@ public class GedragingResource {
     }
 
     private SamenloopVoorbeeld voorbeeld(Maatregel m) {
-        return service.samenloopVoorbeeld(service.get(m.gedragingId), m).map(u -> new SamenloopVoorbeeld(
+        return service.samenloopVoorbeeld(service.gedraging(m.gedragingId), m).map(u -> new SamenloopVoorbeeld(
                 u.opgenomenIn(), u.beeindigd(), u.opgenomenIn() != null
                         ? "Samenloop: decided today, this verlaging is taken up in the higher maatregel "
                         + u.opgenomenIn() + " (one verlaging, the highest); it has no verlaging of its own."

@@ -26,7 +26,6 @@ import nl.trede.enforcement.domain.RegelsetBeheer;
 import nl.trede.enforcement.domain.Sanctiestap;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.problem.Problem;
-import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -106,9 +105,8 @@ public class RegelsetResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             format = "date")) @QueryParam("peildatum") String peildatum) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
-        List<Regelset> sets = code == null || code.isBlank()
-                ? Regelset.<Regelset>list("order by code, geldigVanaf") : Regelset.versies(code.strip());
-        return sets.stream().filter(r -> datum == null || r.geldigheid().omvat(datum)).map(Samenvatting::of).toList();
+        return beheer.versies(code).stream().filter(r -> datum == null || r.geldigheid().omvat(datum))
+                .map(Samenvatting::of).toList();
     }
 
     @GET
@@ -119,9 +117,7 @@ public class RegelsetResource {
     @APIResponse(responseCode = "404", description = "Unknown id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail getRegelset(@Parameter(description = "Version id", example = "2") @PathParam("id") long id) {
-        Regelset r = Regelset.<Regelset>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(
-                "Regelset version " + id));
-        return detail(r);
+        return detail(beheer.versie(id));
     }
 
     @POST
@@ -152,7 +148,7 @@ public class RegelsetResource {
                     + "\"waarschuwingToegestaan\":true,\"bron\":\"art. 9 lid 1 onder b\",\"stappen\":[{\"stap\":1,"
                     + "\"percentage\":30,\"duurMaanden\":1,\"artikel\":\"Pw art. 18 lid 2\",\"bron\":\"art. 9\"}]}]}")))
                                    @Valid @NotNull RegelsetRequest body) {
-        Regelset r = beheer.laad(body, identity.getPrincipal().getName());
+        Regelset r = beheer.laad(body.commando(), identity.getPrincipal().getName());
         return Response.created(URI.create(PATH + "/" + r.id)).entity(detail(r)).build();
     }
 
