@@ -33,11 +33,9 @@ import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.api.IfMatch;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -111,8 +109,7 @@ public class OnderzoekResource {
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, sources D4.2)")
     @APIResponse(responseCode = "201", description = "Opened")
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing written")
     public Response createHandhavingsonderzoek(@Valid @NotNull StartRequest body) {
         Handhavingsonderzoek o = service.start(body.commando(), identity.getPrincipal().getName());
         verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVINGSONDERZOEK, Actie.AANMAKEN, "handhavingsonderzoek",
@@ -140,8 +137,7 @@ public class OnderzoekResource {
     @Transactional
     @Operation(summary = "Get a handhavingsonderzoek; ETag is the version")
     @APIResponse(responseCode = "200", description = "The onderzoek")
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public Response getHandhavingsonderzoek(@PathParam("id") UUID id) {
         Handhavingsonderzoek o = service.onderzoek(id);
         return Response.ok(OnderzoekResponse.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
@@ -155,12 +151,9 @@ public class OnderzoekResource {
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "Register the outcome: none, herziening, terugvordering, boete (any combination)")
     @APIResponse(responseCode = "200", description = "Afgerond")
-    @APIResponse(responseCode = "400", description = "Invalid outcome (e.g. a boete above the benadelingsbedrag)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already afgerond",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid outcome (e.g. a boete above the benadelingsbedrag)")
+    @APIResponse(responseCode = "409", description = "Already afgerond")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response afrondenHandhavingsonderzoek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull AfrondRequest body) {
         Handhavingsonderzoek o = service.afronden(id, IfMatch.version(ifMatch), body.commando(),

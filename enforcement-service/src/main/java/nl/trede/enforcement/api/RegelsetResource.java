@@ -25,7 +25,6 @@ import nl.trede.enforcement.domain.Regelset;
 import nl.trede.enforcement.domain.RegelsetBeheer;
 import nl.trede.enforcement.domain.Sanctiestap;
 import nl.trede.platform.api.QueryParams;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,8 +95,7 @@ public class RegelsetResource {
     @Operation(summary = "List regelset versions", description = "All versions, by code then geldigVanaf; "
             + "filter by code and by the date they are valid on.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "400", description = "peildatum is not a date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "peildatum is not a date")
     public List<Samenvatting> listRegelsets(
             @Parameter(description = "Only this rule set", example = "deventer-maatregelen") @QueryParam("code")
             String code,
@@ -114,8 +112,7 @@ public class RegelsetResource {
     @Transactional
     @Operation(summary = "Get one regelset version with its categories and steps")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public Detail getRegelset(@Parameter(description = "Version id", example = "2") @PathParam("id") long id) {
         return detail(beheer.versie(id));
     }
@@ -134,11 +131,9 @@ public class RegelsetResource {
             + "for the gemeente's regelset a category that is not an arbeidsverplichting, for Faciliteren and Zorg "
             + "(klantgroep-zonder-categorie).")
     @APIResponse(responseCode = "201", description = "Loaded; Location names the version")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule")
     @APIResponse(responseCode = "409", description = "The versions would not work afterwards: regelset-overlap, "
-            + "regelset-in-gebruik, regelset-gat, regelset-loopt-af, categorie-vervalt or klantgroep-zonder-categorie",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "regelset-in-gebruik, regelset-gat, regelset-loopt-af, categorie-vervalt or klantgroep-zonder-categorie")
     public Response createRegelset(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "verordening-2027", value = "{\"code\":\"deventer-maatregelen\","
                     + "\"naam\":\"Afstemmingsverordening Deventer 2027\",\"gemeente\":\"Deventer\","
