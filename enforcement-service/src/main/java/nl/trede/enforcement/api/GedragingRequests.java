@@ -77,10 +77,6 @@ public final class GedragingRequests {
         HandhavingCommando.NieuweAfspraak commando() {
             return new HandhavingCommando.NieuweAfspraak(datum, tijd, soort, plaats);
         }
-
-        static NieuweAfspraak van(HandhavingCommando.NieuweAfspraak a) {
-            return a == null ? null : new NieuweAfspraak(a.datum(), a.tijd(), a.soort(), a.plaats());
-        }
     }
 
     @Schema(name = "Besluit", description = "Optional body of the besluit")
