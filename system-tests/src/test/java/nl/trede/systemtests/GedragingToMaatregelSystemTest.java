@@ -111,7 +111,7 @@ class GedragingToMaatregelSystemTest {
 
     private static long countAll(String klantId) {
         return ((Number) as("handhaver", "hh-1").queryParam("klantId", klantId).get("/api/enforcement/v1/gedragingen")
-                .then().extract().path("total")).longValue();
+                .then().extract().path("totalItems")).longValue();
     }
 
     private static ValidatableResponse stap(String id, String actie, Map<String, Object> body) {

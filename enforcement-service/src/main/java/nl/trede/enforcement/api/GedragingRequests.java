@@ -11,10 +11,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.trede.enforcement.domain.HandhavingCommando;
 import nl.trede.enforcement.domain.Klantgroep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request bodies of the maatregel procedure. */
+/** Request bodies of the maatregel procedure, each with the domain command it maps to. */
 public final class GedragingRequests {
 
     private GedragingRequests() {
@@ -42,6 +43,11 @@ public final class GedragingRequests {
                                   LocalDate referentiedatum, String regelset, Boolean actieveZorg) {
             this(klantId, zaakId, categorie, datum, referentiedatum, regelset, actieveZorg, null);
         }
+
+        HandhavingCommando.Registratie commando() {
+            return new HandhavingCommando.Registratie(klantId, zaakId, categorie, datum, referentiedatum, regelset,
+                    actieveZorg, klantgroep);
+        }
     }
 
     @Schema(name = "Herziening", description = "Pw art. 18 lid 11: the verlaging ends the day before herzienPer")
@@ -49,6 +55,10 @@ public final class GedragingRequests {
             @NotNull @Schema(example = "2027-01-15") LocalDate herzienPer,
             @NotBlank @Size(max = 2000) @Schema(description = "What showed unambiguously that the klant now meets the "
                     + "lid-4 obligations") String reden) {
+
+        HandhavingCommando.Herziening commando() {
+            return new HandhavingCommando.Herziening(herzienPer, reden);
+        }
     }
 
     @Schema(name = "NieuweAfspraak", description = "Faciliteren, 1st no-show (Deventer PB §5.3.1, §5.3.2, §7.2): the "
@@ -63,12 +73,22 @@ public final class GedragingRequests {
                     example = "kennismakingsgesprek") String soort,
             @NotBlank @Size(max = 200) @Schema(description = "Where (an office, or \"huisbezoek\"); stays in "
                     + "enforcement, never in an event", example = "Werkplein Deventer") String plaats) {
+
+        HandhavingCommando.NieuweAfspraak commando() {
+            return new HandhavingCommando.NieuweAfspraak(datum, tijd, soort, plaats);
+        }
     }
 
     @Schema(name = "Besluit", description = "Optional body of the besluit")
     public record BesluitRequest(
             @Valid @Schema(description = "Required (and only allowed) for the € 50 of a Faciliteren no-show")
             NieuweAfspraak nieuweAfspraak) {
+
+        /** The besluit; without a body: none of its optional parts. */
+        static HandhavingCommando.Besluit commando(BesluitRequest body) {
+            return new HandhavingCommando.Besluit(body == null || body.nieuweAfspraak() == null ? null
+                    : body.nieuweAfspraak().commando());
+        }
     }
 
     @Schema(name = "BlokkeringOpheffing", description = "The blokkering is lifted: GWS pays again from per")
@@ -77,6 +97,10 @@ public final class GedragingRequests {
                     + "today", example = "2026-12-14") LocalDate per,
             @NotBlank @Size(max = 2000) @Schema(description = "Why (e.g. the klant reacted; the onderzoek found no "
                     + "ground)") String reden) {
+
+        HandhavingCommando.Opheffing commando() {
+            return new HandhavingCommando.Opheffing(per, reden);
+        }
     }
 
     @Schema(name = "BlokkeringHersteltermijn", description = "Zorg: the hersteltermijn sent after a blokkering "
@@ -85,6 +109,10 @@ public final class GedragingRequests {
             @NotNull @Schema(example = "2026-12-02") LocalDate verzondenOp,
             @NotNull @Schema(description = "The last day to react; at least 5 working days after verzondenOp",
                     example = "2026-12-10") LocalDate termijnTot) {
+
+        HandhavingCommando.BlokkeringHersteltermijn commando() {
+            return new HandhavingCommando.BlokkeringHersteltermijn(verzondenOp, termijnTot);
+        }
     }
 
     @Schema(name = "Stopzetting", description = "Zorg: the uitkering stops after a blokkering and an unanswered "
@@ -93,6 +121,10 @@ public final class GedragingRequests {
             @NotNull @Schema(description = "From this day GWS stops the uitkering; after the hersteltermijn ended",
                     example = "2026-12-14") LocalDate per,
             @NotBlank @Size(max = 2000) @Schema(description = "The motivation of the besluit") String reden) {
+
+        HandhavingCommando.Stopzetting commando() {
+            return new HandhavingCommando.Stopzetting(per, reden);
+        }
     }
 
     @Schema(name = "Zorgafstemming", description = "Handhaving vs zorg: the joint consultation of regisseur and zorg, "
@@ -102,6 +134,10 @@ public final class GedragingRequests {
             String soort,
             @NotNull @Schema(example = "2026-11-20") LocalDate datum,
             @Size(max = 2000) @Schema(description = "Required for an override") String reden) {
+
+        HandhavingCommando.Zorgafstemming commando() {
+            return new HandhavingCommando.Zorgafstemming(soort, datum, reden);
+        }
     }
 
     @Schema(name = "Hoorverzoek")
@@ -110,6 +146,10 @@ public final class GedragingRequests {
                     + "known (sources D4.6)", example = "brief") String kanaal,
             @NotNull @Schema(example = "2026-11-23") LocalDate verzondenOp,
             @NotNull @Schema(description = "Date of the hoorgesprek", example = "2026-12-01") LocalDate gesprekOp) {
+
+        HandhavingCommando.Hoorverzoek commando() {
+            return new HandhavingCommando.Hoorverzoek(kanaal, verzondenOp, gesprekOp);
+        }
     }
 
     @Schema(name = "Hersteltermijn")
@@ -119,10 +159,18 @@ public final class GedragingRequests {
                     example = "2026-12-10") LocalDate gesprekOp,
             @NotNull @Schema(description = "Sent by registered mail (must be true)") Boolean aangetekend,
             @NotNull @Schema(description = "Also sent by ordinary mail (must be true)") Boolean regulier) {
+
+        HandhavingCommando.Hersteltermijn commando() {
+            return new HandhavingCommando.Hersteltermijn(verzondenOp, gesprekOp, aangetekend, regulier);
+        }
     }
 
     @Schema(name = "Horen")
     public record HorenRequest(@NotNull @Schema(example = "2026-12-01") LocalDate gehoordOp) {
+
+        HandhavingCommando.Horen commando() {
+            return new HandhavingCommando.Horen(gehoordOp);
+        }
     }
 
     @Schema(name = "MaatregelVoorstelVerzoek")
@@ -138,5 +186,10 @@ public final class GedragingRequests {
                     + "gives amounts", example = "1401.53") BigDecimal normPerMaand,
             @Size(max = 20) @Schema(description = "Other open gedragingen of the klant judged together (samenloop)")
             List<UUID> samenloopMet) {
+
+        HandhavingCommando.Voorstel commando() {
+            return new HandhavingCommando.Voorstel(verwijtbaar, geenVerwijtbaarheidReden, dringendeRedenen,
+                    waarschuwing, normPerMaand, samenloopMet);
+        }
     }
 }

@@ -9,11 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.trede.enforcement.domain.RegelsetService;
 import nl.trede.platform.api.QueryParams;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,10 +38,8 @@ public class GedragingscategorieResource {
             description = "The categories of the statutory regelset version valid on the peildatum, in the order "
                     + "of the law, with the regelset and its recidive steps. No version valid on that date is a 404.")
     @APIResponse(responseCode = "200", description = "The regelset version valid on the peildatum and its categories")
-    @APIResponse(responseCode = "400", description = "peildatum is not a date (yyyy-mm-dd)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No version of the regelset is valid on the peildatum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "peildatum is not a date (yyyy-mm-dd)")
+    @APIResponse(responseCode = "404", description = "No version of the regelset is valid on the peildatum")
     public GedragingscategorieenResponse listGedragingscategorieen(
             @Parameter(description = PEILDATUM, schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("peildatum") String peildatum) {
@@ -54,11 +50,9 @@ public class GedragingscategorieResource {
     @Path("/{code}")
     @Operation(summary = "Get one gedragingscategorie valid on a date")
     @APIResponse(responseCode = "200", description = "The category in the regelset version valid on the peildatum")
-    @APIResponse(responseCode = "400", description = "peildatum is not a date (yyyy-mm-dd)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "peildatum is not a date (yyyy-mm-dd)")
     @APIResponse(responseCode = "404",
-            description = "Unknown code, or no version of the regelset valid on the peildatum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown code, or no version of the regelset valid on the peildatum")
     public GedragingscategorieResponse getGedragingscategorie(
             @Parameter(description = "Kebab-case code of the category", example = "arbeid-aanvaarden-of-behouden")
             @PathParam("code") String code,

@@ -24,9 +24,8 @@ public class KlantRecordsEnforcement implements KlantRecordBron {
     @Transactional
     public Optional<UUID> klantVan(String soort, UUID id) {
         return switch (soort) {
-            case GEDRAGING -> Gedraging.<Gedraging>findByIdOptional(id).map(g -> g.klantId);
-            case HANDHAVINGSONDERZOEK -> Handhavingsonderzoek.<Handhavingsonderzoek>findByIdOptional(id)
-                    .map(o -> o.klantId);
+            case GEDRAGING -> Gedraging.klantVan(id);
+            case HANDHAVINGSONDERZOEK -> Handhavingsonderzoek.klantVan(id);
             default -> throw new IllegalArgumentException(soort);
         };
     }

@@ -56,14 +56,8 @@ public class KlantVerwerkingInterceptor {
 
     private static UUID klantVan(KlantVerwerking.Bron bron, UUID id) {
         return switch (bron) {
-            case GEDRAGING -> {
-                Gedraging g = Gedraging.findById(id);
-                yield g == null ? null : g.klantId;
-            }
-            case HANDHAVINGSONDERZOEK -> {
-                Handhavingsonderzoek o = Handhavingsonderzoek.findById(id);
-                yield o == null ? null : o.klantId;
-            }
+            case GEDRAGING -> Gedraging.klantVan(id).orElse(null);
+            case HANDHAVINGSONDERZOEK -> Handhavingsonderzoek.klantVan(id).orElse(null);
         };
     }
 }

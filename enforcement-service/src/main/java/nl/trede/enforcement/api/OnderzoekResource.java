@@ -27,16 +27,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.enforcement.domain.Handhavingsonderzoek;
+import nl.trede.enforcement.domain.OnderzoekCommando;
 import nl.trede.enforcement.domain.OnderzoekService;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.api.IfMatch;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,6 +67,10 @@ public class OnderzoekResource {
             @NotBlank @Pattern(regexp = "recidive|meerdere-gedragingen|ernstige-gedraging|signaal")
             @Schema(example = "recidive") String aanleiding,
             @Size(max = 50) @Schema(description = "Gedragingen of the klant that led to it") List<UUID> gedragingIds) {
+
+        OnderzoekCommando.Start commando() {
+            return new OnderzoekCommando.Start(klantId, zaakId, aanleiding, gedragingIds);
+        }
     }
 
     @Schema(name = "HandhavingsonderzoekUitkomst", description = "All empty: no consequence")
@@ -79,6 +82,10 @@ public class OnderzoekResource {
             BigDecimal benadelingsbedrag,
             @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) @Schema(description = "Pw art. 18a; at most the "
                     + "benadelingsbedrag when one is given (lid 1)") BigDecimal boeteBedrag) {
+
+        OnderzoekCommando.Afronding commando() {
+            return new OnderzoekCommando.Afronding(herziening, terugvorderingBedrag, benadelingsbedrag, boeteBedrag);
+        }
     }
 
     @Schema(name = "Handhavingsonderzoek")
@@ -102,10 +109,9 @@ public class OnderzoekResource {
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "Open a handhavingsonderzoek (omslag naar rechtmatigheid, sources D4.2)")
     @APIResponse(responseCode = "201", description = "Opened")
-    @APIResponse(responseCode = "400", description = "Invalid input; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing written")
     public Response createHandhavingsonderzoek(@Valid @NotNull StartRequest body) {
-        Handhavingsonderzoek o = service.start(body, identity.getPrincipal().getName());
+        Handhavingsonderzoek o = service.start(body.commando(), identity.getPrincipal().getName());
         verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVINGSONDERZOEK, Actie.AANMAKEN, "handhavingsonderzoek",
                 o.id, o.klantId);
         return Response.created(URI.create(OnderzoekService.PATH + "/" + o.id)).tag(new EntityTag(
@@ -119,9 +125,7 @@ public class OnderzoekResource {
     public List<OnderzoekResponse> listHandhavingsonderzoeken(
             @Parameter(description = "Pseudonymous klant id") @QueryParam("klantId") String klantId) {
         UUID klant = QueryParams.uuid("klantId", klantId);
-        List<Handhavingsonderzoek> lijst = klant == null
-                ? Handhavingsonderzoek.<Handhavingsonderzoek>find("order by gestartOp desc, id").page(0, 100).list()
-                : Handhavingsonderzoek.list("klantId = ?1 order by gestartOp desc, id", klant);
+        List<Handhavingsonderzoek> lijst = service.lijst(klant);
         verwerkingen.vastleggen(EnforcementActiviteit.HANDHAVINGSONDERZOEK, Actie.LEZEN, "handhavingsonderzoek", lijst,
                 o -> o.klantId, o -> o.id);
         return lijst.stream().map(OnderzoekResponse::of).toList();
@@ -133,10 +137,9 @@ public class OnderzoekResource {
     @Transactional
     @Operation(summary = "Get a handhavingsonderzoek; ETag is the version")
     @APIResponse(responseCode = "200", description = "The onderzoek")
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public Response getHandhavingsonderzoek(@PathParam("id") UUID id) {
-        Handhavingsonderzoek o = service.get(id);
+        Handhavingsonderzoek o = service.onderzoek(id);
         return Response.ok(OnderzoekResponse.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
     }
 
@@ -148,15 +151,12 @@ public class OnderzoekResource {
     @RolesAllowed(Roles.HANDHAVER)
     @Operation(summary = "Register the outcome: none, herziening, terugvordering, boete (any combination)")
     @APIResponse(responseCode = "200", description = "Afgerond")
-    @APIResponse(responseCode = "400", description = "Invalid outcome (e.g. a boete above the benadelingsbedrag)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already afgerond",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid outcome (e.g. a boete above the benadelingsbedrag)")
+    @APIResponse(responseCode = "409", description = "Already afgerond")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response afrondenHandhavingsonderzoek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull AfrondRequest body) {
-        Handhavingsonderzoek o = service.afronden(id, IfMatch.version(ifMatch), body,
+        Handhavingsonderzoek o = service.afronden(id, IfMatch.version(ifMatch), body.commando(),
                 identity.getPrincipal().getName());
         Handhavingsonderzoek.flush(); // the version the change commits with (incremented at flush) for ETag and body
         return Response.ok(OnderzoekResponse.of(o)).tag(new EntityTag(Long.toString(o.version))).build();

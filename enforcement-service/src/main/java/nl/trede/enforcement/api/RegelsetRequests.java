@@ -13,9 +13,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.trede.enforcement.domain.RegelsetCommando;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /regelsets}: a new version of a municipal verordening, loaded by functioneel beheer. */
+/**
+ * The body of {@code POST /regelsets}: a new version of a municipal verordening, loaded by functioneel beheer; it maps
+ * to {@link RegelsetCommando.Versie}.
+ */
 public final class RegelsetRequests {
 
     static final String KEBAB = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -42,6 +46,12 @@ public final class RegelsetRequests {
             List<@Valid CategorieRequest> categorieen,
             @Valid @Schema(description = "Recidive semantics; absent: the statutory default (imposed maatregel only, "
                     + "counted from its besluit: Pw art. 18 lid 6-8)") RecidiveRequest recidive) {
+
+        RegelsetCommando.Versie commando() {
+            return new RegelsetCommando.Versie(code, naam, gemeente, geldigVanaf, geldigTot, bron,
+                    categorieen.stream().map(c -> c == null ? null : c.commando()).toList(),
+                    recidive == null ? null : new RegelsetCommando.Recidive(recidive.telt(), recidive.vanaf()));
+        }
     }
 
     @Schema(name = "RecidiveDefinitie", description = "What the verordening counts as recidive; the term is per "
@@ -76,6 +86,12 @@ public final class RegelsetRequests {
             String bron,
             @NotEmpty @Size(max = 20) @Schema(description = "Steps 1..n; the last repeats")
             List<@Valid StapRequest> stappen) {
+
+        RegelsetCommando.Categorie commando() {
+            return new RegelsetCommando.Categorie(code, omschrijving, artikel, soort, recidivegroep,
+                    recidiveTermijnMaanden, waarschuwingToegestaan, bron,
+                    stappen.stream().map(s -> s == null ? null : s.commando()).toList());
+        }
     }
 
     @Schema(name = "SanctiestapDefinitie")
@@ -89,5 +105,9 @@ public final class RegelsetRequests {
                     example = "50.00") BigDecimal bedragEenmalig,
             @NotBlank @Size(max = 100) @Schema(example = "Pw art. 18 lid 2") String artikel,
             @NotBlank @Size(max = 4000) @Schema(example = "Afstemmingsverordening art. 9 lid 1 onder b") String bron) {
+
+        RegelsetCommando.Stap commando() {
+            return new RegelsetCommando.Stap(stap, percentage, duurMaanden, bedragEenmalig, artikel, bron);
+        }
     }
 }

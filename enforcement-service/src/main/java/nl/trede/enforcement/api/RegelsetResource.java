@@ -25,8 +25,6 @@ import nl.trede.enforcement.domain.Regelset;
 import nl.trede.enforcement.domain.RegelsetBeheer;
 import nl.trede.enforcement.domain.Sanctiestap;
 import nl.trede.platform.api.QueryParams;
-import nl.trede.platform.problem.Problem;
-import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -97,8 +95,7 @@ public class RegelsetResource {
     @Operation(summary = "List regelset versions", description = "All versions, by code then geldigVanaf; "
             + "filter by code and by the date they are valid on.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "400", description = "peildatum is not a date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "peildatum is not a date")
     public List<Samenvatting> listRegelsets(
             @Parameter(description = "Only this rule set", example = "deventer-maatregelen") @QueryParam("code")
             String code,
@@ -106,9 +103,8 @@ public class RegelsetResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             format = "date")) @QueryParam("peildatum") String peildatum) {
         LocalDate datum = QueryParams.date("peildatum", peildatum);
-        List<Regelset> sets = code == null || code.isBlank()
-                ? Regelset.<Regelset>list("order by code, geldigVanaf") : Regelset.versies(code.strip());
-        return sets.stream().filter(r -> datum == null || r.geldigheid().omvat(datum)).map(Samenvatting::of).toList();
+        return beheer.versies(code).stream().filter(r -> datum == null || r.geldigheid().omvat(datum))
+                .map(Samenvatting::of).toList();
     }
 
     @GET
@@ -116,12 +112,9 @@ public class RegelsetResource {
     @Transactional
     @Operation(summary = "Get one regelset version with its categories and steps")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public Detail getRegelset(@Parameter(description = "Version id", example = "2") @PathParam("id") long id) {
-        Regelset r = Regelset.<Regelset>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(
-                "Regelset version " + id));
-        return detail(r);
+        return detail(beheer.versie(id));
     }
 
     @POST
@@ -138,11 +131,9 @@ public class RegelsetResource {
             + "for the gemeente's regelset a category that is not an arbeidsverplichting, for Faciliteren and Zorg "
             + "(klantgroep-zonder-categorie).")
     @APIResponse(responseCode = "201", description = "Loaded; Location names the version")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule")
     @APIResponse(responseCode = "409", description = "The versions would not work afterwards: regelset-overlap, "
-            + "regelset-in-gebruik, regelset-gat, regelset-loopt-af, categorie-vervalt or klantgroep-zonder-categorie",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "regelset-in-gebruik, regelset-gat, regelset-loopt-af, categorie-vervalt or klantgroep-zonder-categorie")
     public Response createRegelset(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "verordening-2027", value = "{\"code\":\"deventer-maatregelen\","
                     + "\"naam\":\"Afstemmingsverordening Deventer 2027\",\"gemeente\":\"Deventer\","
@@ -152,7 +143,7 @@ public class RegelsetResource {
                     + "\"waarschuwingToegestaan\":true,\"bron\":\"art. 9 lid 1 onder b\",\"stappen\":[{\"stap\":1,"
                     + "\"percentage\":30,\"duurMaanden\":1,\"artikel\":\"Pw art. 18 lid 2\",\"bron\":\"art. 9\"}]}]}")))
                                    @Valid @NotNull RegelsetRequest body) {
-        Regelset r = beheer.laad(body, identity.getPrincipal().getName());
+        Regelset r = beheer.laad(body.commando(), identity.getPrincipal().getName());
         return Response.created(URI.create(PATH + "/" + r.id)).entity(detail(r)).build();
     }
 

@@ -19,10 +19,9 @@ import nl.trede.enforcement.domain.GwsOpdracht;
 import nl.trede.enforcement.domain.Uitkeringsmutatie;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
-import nl.trede.platform.problem.Problem;
+import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,15 +60,14 @@ public class UitkeringsmutatieResource {
     @Operation(summary = "Read the uitkeringsmutaties after a cursor", description = "Each mutatie has a volgnummer; "
             + "pass the last one you processed as after (0 to start). The same cursor always gives the same mutaties.")
     @APIResponse(responseCode = "200", description = "The next mutaties, oldest first")
-    @APIResponse(responseCode = "400", description = "after or limit malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "after or limit malformed")
     public Feed listUitkeringsmutaties(
             @Parameter(description = "Last volgnummer processed; 0 or empty to start", example = "0")
             @QueryParam("after") String after,
                      @Parameter(description = "At most this many, 1-500 (default 100)", example = "100")
                      @QueryParam("limit") String limit) {
-        long cursor = GedragingResource.getal("after", after, 0, 0, Integer.MAX_VALUE);
-        int max = GedragingResource.getal("limit", limit, 100, 1, 500);
+        long cursor = getal("after", after, 0, 0, Integer.MAX_VALUE);
+        int max = getal("limit", limit, 100, 1, 500);
         List<Uitkeringsmutatie> gelezen = Uitkeringsmutatie.na(cursor, max);
         // The benefit system reads these klanten's mutaties: one record per klant, in this read's transaction.
         verwerkingen.vastleggen(EnforcementActiviteit.UITKERINGSMUTATIES, Actie.LEZEN, "uitkeringsmutatie", gelezen,
@@ -101,5 +99,20 @@ public class UitkeringsmutatieResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int getal(String naam, String waarde, int standaard, int min, int max) {
+        if (waarde == null || waarde.isBlank()) {
+            return standaard;
+        }
+        try {
+            int n = Integer.parseInt(waarde.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw ProblemException.invalid(naam, "must be a whole number from " + min + " to " + max);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A reported violation and where it is in the maatregel procedure. */
@@ -108,4 +109,9 @@ public class Gedraging extends PanacheEntityBase {
 
     @Column(name = "zorgafstemming_reden", columnDefinition = "text")
     public String zorgafstemmingReden;
+
+    /** The klant of a gedraging, if it exists (for the per-record check and the audit log). */
+    public static Optional<UUID> klantVan(UUID id) {
+        return Gedraging.<Gedraging>findByIdOptional(id).map(x -> x.klantId);
+    }
 }

@@ -74,7 +74,7 @@ public class GedragingCategorie extends PanacheEntityBase {
         if (stappen.isEmpty()) {
             return null;
         }
-        return new Sanctieregel(code, RegelSoort.of(soort), recidivegroep, recidiveTermijnMaanden,
+        return new Sanctieregel(code, RegelSoort.van(soort), recidivegroep, recidiveTermijnMaanden,
                 waarschuwingToegestaan, artikel, bron, stappen.stream().map(s -> new Sanctieregel.Stap(s.stap,
                         s.percentage, s.duurMaanden, s.bedragEenmalig, s.artikel, s.bron)).toList());
     }

@@ -16,19 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.trede.enforcement.api.GedragingRequests.BesluitRequest;
-import nl.trede.enforcement.api.GedragingRequests.BlokkeringHersteltermijnRequest;
-import nl.trede.enforcement.api.GedragingRequests.HersteltermijnRequest;
-import nl.trede.enforcement.api.GedragingRequests.NieuweAfspraak;
-import nl.trede.enforcement.api.GedragingRequests.OpheffingRequest;
-import nl.trede.enforcement.api.GedragingRequests.StopzettingRequest;
-import nl.trede.enforcement.api.GedragingRequests.HerzienRequest;
-import nl.trede.enforcement.api.GedragingRequests.HoorverzoekRequest;
-import nl.trede.enforcement.api.GedragingRequests.HorenRequest;
-import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
-import nl.trede.enforcement.api.GedragingRequests.VoorstelRequest;
-import nl.trede.enforcement.api.GedragingRequests.ZorgafstemmingRequest;
-import nl.trede.enforcement.api.OnderzoekResource;
 import nl.trede.enforcement.domain.MaatregelBerekening.Beoordeling;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorgaand;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorstel;
@@ -77,7 +64,7 @@ public class HandhavingService {
 
     /** A handhaver's registration; a retried POST with the same Idempotency-Key returns the first gedraging. */
     @Transactional
-    public IdempotencyKeys.Result registreer(RegistratieRequest r, String idempotencyKey, String actor) {
+    public IdempotencyKeys.Result registreer(HandhavingCommando.Registratie r, String idempotencyKey, String actor) {
         return idempotency.create("gedragingen:" + actor, idempotencyKey, r,
                 () -> registreer(r, "handhaver", null, actor).id);
     }
@@ -87,7 +74,7 @@ public class HandhavingService {
      * registered before ({@code bron}/{@code bronId}) is returned, not duplicated.
      */
     @Transactional
-    public Gedraging registreer(RegistratieRequest r, String bron, UUID bronId, String actor) {
+    public Gedraging registreer(HandhavingCommando.Registratie r, String bron, UUID bronId, String actor) {
         if (bronId != null) {
             Optional<Gedraging> bestaand = Gedraging.find("bron = ?1 and bronId = ?2", bron, bronId)
                     .firstResultOptional();
@@ -119,7 +106,7 @@ public class HandhavingService {
         g.geregistreerdDoor = actor;
         g.geregistreerdOp = Instant.now(clock);
         g.persist();
-        publish(g, EnforcementEvents.GEDRAGING_GEREGISTREERD, new EnforcementEvents.GedragingGeregistreerd(g.id,
+        publiceer(g, EnforcementEvents.GEDRAGING_GEREGISTREERD, new EnforcementEvents.GedragingGeregistreerd(g.id,
                 g.zaakId, g.categorie, g.datum, set.code, set.geldigVanaf, bron, g.klantgroep));
         return g;
     }
@@ -129,7 +116,7 @@ public class HandhavingService {
         return Gedraging.count("bron = ?1 and bronId = ?2", bron, bronId) > 0;
     }
 
-    private String regelsetCode(RegistratieRequest r) {
+    private String regelsetCode(HandhavingCommando.Registratie r) {
         return r.regelset() == null || r.regelset().isBlank() ? standaardRegelset : r.regelset().strip();
     }
 
@@ -137,11 +124,11 @@ public class HandhavingService {
      * Why a registration would be refused (400), or null: checked before anything is written. Without a transaction of
      * its own, so the consumer of casework's report can answer a refusal with an event instead of a rollback.
      */
-    public ProblemException weigering(RegistratieRequest r) {
+    public ProblemException weigering(HandhavingCommando.Registratie r) {
         return toets(r, regelsetCode(r));
     }
 
-    private ProblemException toets(RegistratieRequest r, String code) {
+    private ProblemException toets(HandhavingCommando.Registratie r, String code) {
         List<InvalidParam> fouten = new ArrayList<>();
         LocalDate vandaag = NlTime.vandaag(clock);
         if (r.datum().isAfter(vandaag)) {
@@ -221,14 +208,29 @@ public class HandhavingService {
                         + klantgroep.code() + " does not have")), null);
     }
 
-    public Gedraging get(UUID id) {
+    public Gedraging gedraging(UUID id) {
         return Gedraging.<Gedraging>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Gedraging "
                 + id));
     }
 
+    /**
+     * The gedraging after a step, with the version it will have once the step commits: flushed first, because the
+     * version is incremented at flush — without it an answer named the version before the step, and a client that
+     * sent it back as If-Match got 412.
+     */
+    public Gedraging bijgewerkt(UUID id) {
+        em.flush();
+        return gedraging(id);
+    }
+
+    /** The maatregel of a gedraging, once proposed. */
+    public Optional<Maatregel> maatregel(UUID gedragingId) {
+        return Maatregel.vanGedraging(gedragingId);
+    }
+
     /** Stap 1: the invitation to be heard (sources D4.4 G5; Awb 4:8). */
     @Transactional
-    public Gedraging hoorverzoek(UUID id, Long version, HoorverzoekRequest r) {
+    public Gedraging hoorverzoek(UUID id, Long version, HandhavingCommando.Hoorverzoek r) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (r.verzondenOp().isAfter(NlTime.vandaag(clock))) {
             fouten.add(new InvalidParam("verzondenOp", "must not lie in the future"));
@@ -246,7 +248,7 @@ public class HandhavingService {
         g.hoorverzoekKanaal = r.kanaal();
         g.hoorverzoekVerzondenOp = r.verzondenOp();
         g.hoorgesprekOp = r.gesprekOp();
-        publish(g, EnforcementEvents.HOORVERZOEK_VERSTUURD, new EnforcementEvents.HoorverzoekVerstuurd(g.id,
+        publiceer(g, EnforcementEvents.HOORVERZOEK_VERSTUURD, new EnforcementEvents.HoorverzoekVerstuurd(g.id,
                 r.kanaal(), r.verzondenOp(), r.gesprekOp()));
         return g;
     }
@@ -265,7 +267,7 @@ public class HandhavingService {
 
     /** Stap 2: no response → the hersteltermijn, ≥ 5 working days, registered and regular (sources D4.6). */
     @Transactional
-    public Gedraging hersteltermijn(UUID id, Long version, HersteltermijnRequest r) {
+    public Gedraging hersteltermijn(UUID id, Long version, HandhavingCommando.Hersteltermijn r) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (r.verzondenOp().isAfter(NlTime.vandaag(clock))) {
             fouten.add(new InvalidParam("verzondenOp", "must not lie in the future"));
@@ -290,14 +292,14 @@ public class HandhavingService {
         }
         g.hersteltermijnVerzondenOp = r.verzondenOp();
         g.hersteltermijnGesprekOp = r.gesprekOp();
-        publish(g, EnforcementEvents.HERSTELTERMIJN_VERSTUURD, new EnforcementEvents.HersteltermijnVerstuurd(g.id,
+        publiceer(g, EnforcementEvents.HERSTELTERMIJN_VERSTUURD, new EnforcementEvents.HersteltermijnVerstuurd(g.id,
                 r.verzondenOp(), r.gesprekOp(), Hersteltermijn.werkdagenTussen(werkdagen, r.verzondenOp(),
                 r.gesprekOp()), true, true));
         return g;
     }
 
     @Transactional
-    public Gedraging horen(UUID id, Long version, HorenRequest r) {
+    public Gedraging horen(UUID id, Long version, HandhavingCommando.Horen r) {
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.HOREN_VASTLEGGEN);
         if (r.gehoordOp().isBefore(g.hoorverzoekVerzondenOp) || r.gehoordOp().isAfter(NlTime.vandaag(clock))) {
             throw ProblemException.invalid("gehoordOp", "must lie between the invitation and today");
@@ -308,7 +310,7 @@ public class HandhavingService {
 
     /** Stap 3: the proposal computed from the regelset of the gedraging's date (MaatregelBerekening). */
     @Transactional
-    public Gedraging voorstellen(UUID id, Long version, VoorstelRequest r, String actor) {
+    public Gedraging voorstellen(UUID id, Long version, HandhavingCommando.Voorstel r, String actor) {
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.VOORSTELLEN);
         // gedragingen merged by an earlier proposal stay merged; samenloopMet adds to them
         List<Gedraging> samen = new ArrayList<>(Gedraging.<Gedraging>list("samengevoegdIn", g.id));
@@ -351,7 +353,7 @@ public class HandhavingService {
             s.status = GedragingStatus.SAMENGEVOEGD;
             s.samengevoegdIn = g.id;
         }
-        publish(g, EnforcementEvents.MAATREGEL_VOORGESTELD, new EnforcementEvents.MaatregelVoorgesteld(m.id, g.id,
+        publiceer(g, EnforcementEvents.MAATREGEL_VOORGESTELD, new EnforcementEvents.MaatregelVoorgesteld(m.id, g.id,
                 g.zaakId, m.uitkomst, m.afzienReden, m.categorie, m.stap, m.recidive, m.percentage, m.duurMaanden,
                 m.bedragEenmalig, m.ingangsdatum, m.einddatum, eersteBedrag(v), m.artikel, v.samenloop()));
         return g;
@@ -367,7 +369,7 @@ public class HandhavingService {
     }
 
     @Transactional
-    public Gedraging besluiten(UUID id, Long version, BesluitRequest r, String actor) {
+    public Gedraging besluiten(UUID id, Long version, HandhavingCommando.Besluit r, String actor) {
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.BESLUITEN);
         Maatregel m = Maatregel.vanGedraging(g.id).orElseThrow();
         List<Gedraging> samen = Gedraging.list("samengevoegdIn", g.id);
@@ -385,7 +387,7 @@ public class HandhavingService {
                     + "consultation of regisseur and zorg, or a handhaver's override with a reason, before the "
                     + "maatregel takes effect (POST .../zorgafstemming).", null);
         }
-        NieuweAfspraak afspraak = r == null ? null : r.nieuweAfspraak();
+        HandhavingCommando.NieuweAfspraak afspraak = r == null ? null : r.nieuweAfspraak();
         nieuweAfspraak(g, v, afspraak, besluitdatum);
         vul(m, v);
         if (afspraak != null) {
@@ -414,7 +416,7 @@ public class HandhavingService {
                 } else {
                     volgnummer = mutatie(g, m, v);
                 }
-                publish(g, EnforcementEvents.MAATREGEL_OPGELEGD, new EnforcementEvents.MaatregelOpgelegd(m.id, g.id,
+                publiceer(g, EnforcementEvents.MAATREGEL_OPGELEGD, new EnforcementEvents.MaatregelOpgelegd(m.id, g.id,
                         g.zaakId, m.categorie, m.stap, m.recidive, m.percentage, m.duurMaanden, m.bedragEenmalig,
                         m.ingangsdatum, m.einddatum, m.opgenomenIn == null ? eersteBedrag(v) : null, m.besluitdatum,
                         m.bezwaarTot, m.artikel, volgnummer, m.opgenomenIn, samenloop.beeindigd()));
@@ -422,7 +424,7 @@ public class HandhavingService {
             case CONTACT_ZOEKEN -> {
                 m.status = Maatregel.CONTACT_GEZOCHT;
                 g.status = GedragingStatus.CONTACT_GEZOCHT;
-                publish(g, EnforcementEvents.MAATREGEL_AFGEZIEN, new EnforcementEvents.MaatregelAfgezien(m.id, g.id,
+                publiceer(g, EnforcementEvents.MAATREGEL_AFGEZIEN, new EnforcementEvents.MaatregelAfgezien(m.id, g.id,
                         g.zaakId, m.uitkomst, m.afzienReden, m.categorie, m.besluitdatum, m.artikel));
             }
             case BLOKKEREN -> {
@@ -431,11 +433,11 @@ public class HandhavingService {
                 List<UUID> noShows = new ArrayList<>();
                 noShows.add(g.id);
                 samen.forEach(s -> noShows.add(s.id));
-                Handhavingsonderzoek o = onderzoeken.start(new OnderzoekResource.StartRequest(g.klantId, g.zaakId,
+                Handhavingsonderzoek o = onderzoeken.start(new OnderzoekCommando.Start(g.klantId, g.zaakId,
                         "recidive", noShows), actor);
                 m.onderzoekId = o.id;
                 long volgnummer = blokkering(g, m, o);
-                publish(g, EnforcementEvents.UITKERING_GEBLOKKEERD, new EnforcementEvents.UitkeringGeblokkeerd(m.id,
+                publiceer(g, EnforcementEvents.UITKERING_GEBLOKKEERD, new EnforcementEvents.UitkeringGeblokkeerd(m.id,
                         g.id, g.zaakId, m.categorie, m.stap, g.klantgroep, m.besluitdatum, m.bezwaarTot, m.artikel,
                         o.id, volgnummer));
             }
@@ -443,7 +445,7 @@ public class HandhavingService {
                 boolean waarschuwing = v.uitkomst() == MaatregelBerekening.Uitkomst.WAARSCHUWING;
                 m.status = waarschuwing ? Maatregel.GEWAARSCHUWD : Maatregel.AFGEZIEN;
                 g.status = waarschuwing ? GedragingStatus.GEWAARSCHUWD : GedragingStatus.AFGEZIEN;
-                publish(g, EnforcementEvents.MAATREGEL_AFGEZIEN, new EnforcementEvents.MaatregelAfgezien(m.id, g.id,
+                publiceer(g, EnforcementEvents.MAATREGEL_AFGEZIEN, new EnforcementEvents.MaatregelAfgezien(m.id, g.id,
                         g.zaakId, m.uitkomst, m.afzienReden, m.categorie, m.besluitdatum, m.artikel));
             }
             default -> throw new IllegalStateException();
@@ -457,7 +459,8 @@ public class HandhavingService {
      * So that besluit requires the new appointment (400 naming nieuweAfspraak), not before the besluitdatum; any
      * other besluit takes none (400).
      */
-    static void nieuweAfspraak(Gedraging g, Voorstel v, NieuweAfspraak afspraak, LocalDate besluitdatum) {
+    static void nieuweAfspraak(Gedraging g, Voorstel v, HandhavingCommando.NieuweAfspraak afspraak,
+                               LocalDate besluitdatum) {
         boolean vereist = vereistNieuweAfspraak(Klantgroep.van(g.klantgroep).orElse(null), v);
         if (vereist && afspraak == null) {
             throw new ProblemException(400, "nieuwe-afspraak-vereist", "Nieuwe afspraak vereist", "The besluit of "
@@ -506,7 +509,7 @@ public class HandhavingService {
      * {@code per}. A deblokkering mutatie in the GWS feed and {@code uitkering-gedeblokkeerd}, in one transaction.
      */
     @Transactional
-    public Gedraging blokkeringOpheffen(UUID id, Long version, OpheffingRequest r, String actor) {
+    public Gedraging blokkeringOpheffen(UUID id, Long version, HandhavingCommando.Opheffing r, String actor) {
         Gedraging g = vergrendeld(id);
         IfMatch.vereis(version, g.version, "gedraging");
         Maatregel m = actieveBlokkering(g);
@@ -523,7 +526,7 @@ public class HandhavingService {
         data.put("categorie", m.categorie);
         data.put("onderzoekId", m.onderzoekId);
         long volgnummer = mutatie(g, m, "deblokkering", data);
-        publish(g, EnforcementEvents.UITKERING_GEDEBLOKKEERD, new EnforcementEvents.UitkeringGedeblokkeerd(m.id, g.id,
+        publiceer(g, EnforcementEvents.UITKERING_GEDEBLOKKEERD, new EnforcementEvents.UitkeringGedeblokkeerd(m.id, g.id,
                 g.zaakId, g.klantgroep, m.opgehevenPer, m.artikel, volgnummer));
         return g;
     }
@@ -536,7 +539,7 @@ public class HandhavingService {
      * hersteltermijn of the procedure, sources D4.6) — the precondition of a stopzetting.
      */
     @Transactional
-    public Gedraging blokkeringHersteltermijn(UUID id, Long version, BlokkeringHersteltermijnRequest r) {
+    public Gedraging blokkeringHersteltermijn(UUID id, Long version, HandhavingCommando.BlokkeringHersteltermijn r) {
         Gedraging g = vergrendeld(id);
         IfMatch.vereis(version, g.version, "gedraging");
         Maatregel m = actieveBlokkering(g);
@@ -562,7 +565,7 @@ public class HandhavingService {
         m.blokkeringHersteltermijnVerzondenOp = r.verzondenOp();
         m.blokkeringHersteltermijnTot = r.termijnTot();
         em.lock(g, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        publish(g, EnforcementEvents.BLOKKERING_HERSTELTERMIJN_VERSTUURD,
+        publiceer(g, EnforcementEvents.BLOKKERING_HERSTELTERMIJN_VERSTUURD,
                 new EnforcementEvents.BlokkeringHersteltermijnVerstuurd(m.id, g.id, g.zaakId, r.verzondenOp(),
                         r.termijnTot()));
         return g;
@@ -575,7 +578,7 @@ public class HandhavingService {
      * {@code per} (a stopzetting mutatie), {@code uitkering-stopgezet}.
      */
     @Transactional
-    public Gedraging stopzetten(UUID id, Long version, StopzettingRequest r, String actor) {
+    public Gedraging stopzetten(UUID id, Long version, HandhavingCommando.Stopzetting r, String actor) {
         Gedraging g = vergrendeld(id);
         IfMatch.vereis(version, g.version, "gedraging");
         Maatregel m = actieveBlokkering(g);
@@ -607,7 +610,7 @@ public class HandhavingService {
         data.put("categorie", m.categorie);
         data.put("onderzoekId", m.onderzoekId);
         long volgnummer = mutatie(g, m, "stopzetting", data);
-        publish(g, EnforcementEvents.UITKERING_STOPGEZET, new EnforcementEvents.UitkeringStopgezet(m.id, g.id,
+        publiceer(g, EnforcementEvents.UITKERING_STOPGEZET, new EnforcementEvents.UitkeringStopgezet(m.id, g.id,
                 g.zaakId, g.klantgroep, m.stopgezetPer, m.blokkeringHersteltermijnTot, STOPZETTING_ARTIKEL,
                 volgnummer));
         return g;
@@ -638,7 +641,7 @@ public class HandhavingService {
      * {@code herzienPer}; the GWS feed gets a herziening mutatie; the maatregel still counts for recidive.
      */
     @Transactional
-    public Gedraging herzien(UUID id, Long version, HerzienRequest r, String actor) {
+    public Gedraging herzien(UUID id, Long version, HandhavingCommando.Herziening r, String actor) {
         Gedraging g = stap(id, version, GedragingWorkflow.Actie.HERZIEN);
         Maatregel m = Maatregel.vanGedraging(g.id).orElseThrow();
         if (!"pw-art-18-lid-4".equals(m.recidivegroep)) {
@@ -667,7 +670,7 @@ public class HandhavingService {
         data.put("einddatum", m.einddatum);
         data.put("artikel", "Pw art. 18 lid 11");
         long volgnummer = mutatie(g, m, "herziening", data);
-        publish(g, EnforcementEvents.MAATREGEL_HERZIEN, new EnforcementEvents.MaatregelHerzien(m.id, g.id, g.zaakId,
+        publiceer(g, EnforcementEvents.MAATREGEL_HERZIEN, new EnforcementEvents.MaatregelHerzien(m.id, g.id, g.zaakId,
                 m.herzienPer, m.einddatum, "Pw art. 18 lid 11", volgnummer));
         return g;
     }
@@ -677,7 +680,8 @@ public class HandhavingService {
      * the status does not). An override is for the handhaver only and needs a reason.
      */
     @Transactional
-    public Gedraging zorgafstemming(UUID id, Long version, ZorgafstemmingRequest r, String actor, boolean handhaver) {
+    public Gedraging zorgafstemming(UUID id, Long version, HandhavingCommando.Zorgafstemming r, String actor,
+                                    boolean handhaver) {
         List<InvalidParam> fouten = new ArrayList<>();
         boolean override = "override".equals(r.soort());
         if (override && (r.reden() == null || r.reden().isBlank())) {
@@ -933,7 +937,7 @@ public class HandhavingService {
             throw ProblemException.notFound("Gedraging " + id);
         }
         vergrendelKlant(klant.get(0));
-        Gedraging g = get(id);
+        Gedraging g = gedraging(id);
         em.refresh(g, LockModeType.PESSIMISTIC_WRITE);
         return g;
     }
@@ -944,7 +948,7 @@ public class HandhavingService {
                 .setParameter("sleutel", "enforcement-klant:" + klantId).getSingleResult();
     }
 
-    private void publish(Gedraging g, String type, Object data) {
+    private void publiceer(Gedraging g, String type, Object data) {
         outbox.publish(new DomainEvent(topic, type, g.klantId, PATH + "/" + g.id, data));
     }
 }

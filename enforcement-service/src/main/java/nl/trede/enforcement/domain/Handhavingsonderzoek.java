@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A rechtmatigheidsonderzoek (handhavingsonderzoek) and its registered outcome. */
@@ -64,4 +65,9 @@ public class Handhavingsonderzoek extends PanacheEntityBase {
 
     @Column(name = "boete_bedrag", precision = 12, scale = 2)
     public BigDecimal boeteBedrag;
+
+    /** The klant of a handhavingsonderzoek, if it exists (for the per-record check and the audit log). */
+    public static Optional<UUID> klantVan(UUID id) {
+        return Handhavingsonderzoek.<Handhavingsonderzoek>findByIdOptional(id).map(x -> x.klantId);
+    }
 }

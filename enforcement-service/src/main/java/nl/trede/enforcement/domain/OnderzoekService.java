@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.trede.enforcement.api.OnderzoekResource.AfrondRequest;
-import nl.trede.enforcement.api.OnderzoekResource.StartRequest;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.api.IfMatch;
@@ -50,13 +48,20 @@ public class OnderzoekService {
         this.topic = topic;
     }
 
-    public Handhavingsonderzoek get(UUID id) {
+    public Handhavingsonderzoek onderzoek(UUID id) {
         return Handhavingsonderzoek.<Handhavingsonderzoek>findByIdOptional(id).orElseThrow(() ->
                 ProblemException.notFound("Handhavingsonderzoek " + id));
     }
 
+    /** The onderzoeken of a klant, newest first; without a klant the newest 100. */
+    public List<Handhavingsonderzoek> lijst(UUID klantId) {
+        return klantId == null
+                ? Handhavingsonderzoek.<Handhavingsonderzoek>find("order by gestartOp desc, id").page(0, 100).list()
+                : Handhavingsonderzoek.list("klantId = ?1 order by gestartOp desc, id", klantId);
+    }
+
     @Transactional
-    public Handhavingsonderzoek start(StartRequest r, String actor) {
+    public Handhavingsonderzoek start(OnderzoekCommando.Start r, String actor) {
         List<UUID> ids = r.gedragingIds() == null ? List.of() : r.gedragingIds().stream().distinct().toList();
         for (int i = 0; i < ids.size(); i++) {
             Gedraging g = Gedraging.findById(ids.get(i));
@@ -74,17 +79,17 @@ public class OnderzoekService {
         o.gestartOp = NlTime.vandaag(clock);
         o.gestartDoor = actor;
         o.persist();
-        publish(o, ONDERZOEK_GESTART, new OnderzoekGestart(o.id, o.zaakId, o.aanleiding, ids));
+        publiceer(o, ONDERZOEK_GESTART, new OnderzoekGestart(o.id, o.zaakId, o.aanleiding, ids));
         return o;
     }
 
     @Transactional
-    public Handhavingsonderzoek afronden(UUID id, Long version, AfrondRequest r, String actor) {
+    public Handhavingsonderzoek afronden(UUID id, Long version, OnderzoekCommando.Afronding r, String actor) {
         if (r.boeteBedrag() != null && r.benadelingsbedrag() != null
                 && r.boeteBedrag().compareTo(r.benadelingsbedrag()) > 0) {
             throw ProblemException.invalid("boeteBedrag", "at most the benadelingsbedrag (Pw art. 18a lid 1)");
         }
-        Handhavingsonderzoek o = get(id);
+        Handhavingsonderzoek o = onderzoek(id);
         IfMatch.vereis(version, o.version, "onderzoek");
         if (isAfgerond(o)) {
             throw ProblemException.conflict("illegal-transition", "A handhavingsonderzoek with status afgerond "
@@ -108,7 +113,7 @@ public class OnderzoekService {
             artikelen.add("Pw art. 18a");
         }
         em.flush();
-        publish(o, ONDERZOEK_AFGEROND, new OnderzoekAfgerond(o.id, o.zaakId, uitkomsten(o), o.terugvorderingBedrag,
+        publiceer(o, ONDERZOEK_AFGEROND, new OnderzoekAfgerond(o.id, o.zaakId, uitkomsten(o), o.terugvorderingBedrag,
                 o.boeteBedrag, artikelen));
         return o;
     }
@@ -132,7 +137,7 @@ public class OnderzoekService {
         return u.isEmpty() ? List.of("geen") : u;
     }
 
-    private void publish(Handhavingsonderzoek o, String type, Object data) {
+    private void publiceer(Handhavingsonderzoek o, String type, Object data) {
         outbox.publish(new DomainEvent(topic, type, o.klantId, PATH + "/" + o.id, data));
     }
 }

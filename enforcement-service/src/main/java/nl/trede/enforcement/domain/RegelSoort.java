@@ -24,7 +24,7 @@ public enum RegelSoort implements Coded {
         return code;
     }
 
-    public static RegelSoort of(String code) {
+    public static RegelSoort van(String code) {
         for (RegelSoort s : values()) {
             if (s.code.equals(code)) {
                 return s;

@@ -10,9 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.trede.enforcement.api.RegelsetRequests.CategorieRequest;
-import nl.trede.enforcement.api.RegelsetRequests.RegelsetRequest;
-import nl.trede.enforcement.api.RegelsetRequests.StapRequest;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.Geldigheid;
@@ -45,8 +42,20 @@ public class RegelsetBeheer {
         this.gemeenteRegelset = gemeenteRegelset;
     }
 
+    /** The versions of one rule set by geldigVanaf, or of all by code then geldigVanaf when {@code code} is blank. */
+    public List<Regelset> versies(String code) {
+        return code == null || code.isBlank() ? Regelset.<Regelset>list("order by code, geldigVanaf")
+                : Regelset.versies(code.strip());
+    }
+
+    /** One version, or 404. */
+    public Regelset versie(long id) {
+        return Regelset.<Regelset>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(
+                "Regelset version " + id));
+    }
+
     @Transactional
-    public Regelset laad(RegelsetRequest r, String actor) {
+    public Regelset laad(RegelsetCommando.Versie r, String actor) {
         List<InvalidParam> fouten = valideer(r);
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
@@ -99,8 +108,8 @@ public class RegelsetBeheer {
         set.geregistreerdOp = Instant.now(clock);
         set.persist();
         int volgnummer = 0;
-        for (CategorieRequest c : r.categorieen()) {
-            StapRequest eerste = c.stappen().stream().filter(s -> s.stap() == 1).findFirst().orElseThrow();
+        for (RegelsetCommando.Categorie c : r.categorieen()) {
+            RegelsetCommando.Stap eerste = c.stappen().stream().filter(s -> s.stap() == 1).findFirst().orElseThrow();
             GedragingCategorie cat = new GedragingCategorie();
             cat.regelset = set;
             cat.code = c.code();
@@ -116,7 +125,7 @@ public class RegelsetBeheer {
             cat.recidiveTermijnMaanden = c.recidiveTermijnMaanden() == null ? 12 : c.recidiveTermijnMaanden();
             cat.waarschuwingToegestaan = Boolean.TRUE.equals(c.waarschuwingToegestaan());
             cat.persist();
-            for (StapRequest s : c.stappen()) {
+            for (RegelsetCommando.Stap s : c.stappen()) {
                 Sanctiestap stap = new Sanctiestap();
                 stap.categorie = cat;
                 stap.stap = s.stap();
@@ -140,7 +149,7 @@ public class RegelsetBeheer {
      * it starts) with {@link RegelsetConfiguratie}: 409 naming every broken rule (the first one's code), nothing
      * written.
      */
-    private void toets(RegelsetRequest r, List<Regelset> bestaande, Regelset opgevolgd) {
+    private void toets(RegelsetCommando.Versie r, List<Regelset> bestaande, Regelset opgevolgd) {
         List<RegelsetConfiguratie.Versie> na = new ArrayList<>();
         for (Regelset v : bestaande) {
             Geldigheid geldigheid = v == opgevolgd ? new Geldigheid(v.geldigVanaf, r.geldigVanaf().minusDays(1))
@@ -154,7 +163,7 @@ public class RegelsetBeheer {
                         Sanctieregel.arbeidsverplichting(c.recidivegroep(), c.artikel()))).toList(), true));
         boolean gemeente = r.code().equals(gemeenteRegelset);
         List<RegelsetConfiguratie.Breuk> breuken = RegelsetConfiguratie.toets(r.code(), na, NlTime.vandaag(clock),
-                gemeente || r.code().equals(RegelsetRules.WETTELIJKE_REGELSET), gemeente);
+                gemeente || r.code().equals(RegelsetRegels.WETTELIJKE_REGELSET), gemeente);
         if (!breuken.isEmpty()) {
             throw ProblemException.conflict(breuken.get(0).code(), breuken.stream()
                     .map(RegelsetConfiguratie.Breuk::detail).collect(Collectors.joining(" ")), null);
@@ -163,7 +172,7 @@ public class RegelsetBeheer {
 
     /** The business rules beyond bean validation, with the JSON path of each broken field. */
     /** The request's recidive semantics; absent parts take the statutory default. Valid after {@link #valideer}. */
-    static RecidiveRegel recidive(RegelsetRequest r) {
+    static RecidiveRegel recidive(RegelsetCommando.Versie r) {
         RecidiveRegel standaard = RecidiveRegel.STANDAARD;
         if (r.recidive() == null) {
             return standaard;
@@ -174,7 +183,7 @@ public class RegelsetBeheer {
                         : RecidiveRegel.Vanaf.van(r.recidive().vanaf()).orElseThrow());
     }
 
-    static List<InvalidParam> valideer(RegelsetRequest r) {
+    static List<InvalidParam> valideer(RegelsetCommando.Versie r) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (r.recidive() != null && r.recidive().telt() != null
                 && RecidiveRegel.Telt.van(r.recidive().telt()).isEmpty()) {
@@ -189,22 +198,22 @@ public class RegelsetBeheer {
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < r.categorieen().size(); i++) {
-            CategorieRequest c = r.categorieen().get(i);
+            RegelsetCommando.Categorie c = r.categorieen().get(i);
             String pad = "categorieen[" + i + "].";
             if (!codes.add(c.code())) {
                 fouten.add(new InvalidParam(pad + "code", "must be unique within the regelset"));
             }
             RegelSoort soort;
             try {
-                soort = RegelSoort.of(c.soort());
+                soort = RegelSoort.van(c.soort());
             } catch (IllegalArgumentException e) {
                 fouten.add(new InvalidParam(pad + "soort", "must be one of: percentage, vast-bedrag, taaleis, "
                         + "taaleis-eenmalig"));
                 continue;
             }
-            List<StapRequest> stappen = c.stappen();
+            List<RegelsetCommando.Stap> stappen = c.stappen();
             for (int j = 0; j < stappen.size(); j++) {
-                StapRequest s = stappen.get(j);
+                RegelsetCommando.Stap s = stappen.get(j);
                 String sp = pad + "stappen[" + j + "].";
                 if (s.stap() != j + 1) {
                     fouten.add(new InvalidParam(sp + "stap", "steps must be numbered 1.." + stappen.size()
@@ -255,7 +264,7 @@ public class RegelsetBeheer {
      * 1-3 months (lid 5), step 2 100% longer than step 1 and at most 3 months (lid 6), further steps 100% for
      * 3 months (lid 7, 8), recidive term 12 months.
      */
-    private static List<InvalidParam> wettelijkeStappen(String pad, CategorieRequest c) {
+    private static List<InvalidParam> wettelijkeStappen(String pad, RegelsetCommando.Categorie c) {
         List<InvalidParam> fouten = new ArrayList<>();
         if (!"percentage".equals(c.soort())) {
             fouten.add(new InvalidParam(pad + "soort", "Pw art. 18 lid 5: the lid-4 group is a percentage verlaging"));
@@ -266,7 +275,7 @@ public class RegelsetBeheer {
         }
         Integer vorige = null;
         for (int j = 0; j < c.stappen().size(); j++) {
-            StapRequest s = c.stappen().get(j);
+            RegelsetCommando.Stap s = c.stappen().get(j);
             String sp = pad + "stappen[" + j + "].";
             Integer duur = s.duurMaanden();
             if (s.percentage() != 100) {
@@ -289,7 +298,7 @@ public class RegelsetBeheer {
         // The last step repeats for every further breach (lid 8: "telkens"), so it must be lid 7/8's: 100% for three
         // months. A group that stops at lid 5 or 6 would repeat a shorter verlaging than the law sets.
         int n = c.stappen().size() - 1;
-        StapRequest laatste = c.stappen().get(n);
+        RegelsetCommando.Stap laatste = c.stappen().get(n);
         String laatsteDuur = pad + "stappen[" + n + "].duurMaanden";
         boolean alGenoemd = fouten.stream().anyMatch(f -> f.name().equals(laatsteDuur));
         if (!alGenoemd && laatste.duurMaanden() != null && laatste.duurMaanden() != 3) {

@@ -68,7 +68,7 @@ public class RegelsetService {
     }
 
     private static Regelset geldigeRegelset(LocalDate datum) {
-        return geldigeRegelset(RegelsetRules.WETTELIJKE_REGELSET, datum);
+        return geldigeRegelset(RegelsetRegels.WETTELIJKE_REGELSET, datum);
     }
 
     static Regelset geldigeRegelset(String code, LocalDate datum) {

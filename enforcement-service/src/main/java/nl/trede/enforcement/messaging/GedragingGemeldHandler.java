@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.enforcement.api.GedragingRequests.RegistratieRequest;
+import nl.trede.enforcement.domain.HandhavingCommando;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Klantgroep;
 import nl.trede.platform.inbox.EventData;
@@ -76,8 +76,8 @@ public class GedragingGemeldHandler implements EventHandler {
         } catch (RuntimeException e) {
             throw new PoisonEventException("gedraging-gemeld without a klant id as subject");
         }
-        RegistratieRequest verzoek = new RegistratieRequest(klantId, data.zaakId(), data.categorie(), data.datum(),
-                data.referentiedatum(), data.regelset(), data.actieveZorg(),
+        HandhavingCommando.Registratie verzoek = new HandhavingCommando.Registratie(klantId, data.zaakId(),
+                data.categorie(), data.datum(), data.referentiedatum(), data.regelset(), data.actieveZorg(),
                 // Klantgroepen are each municipality's data (intake's stelsels, e.g. Apeldoorn's werkbedrijf):
                 // a code the no-show rules of §4.3 do not know is judged as without a klantgroep.
                 Klantgroep.van(data.klantgroep()).map(Klantgroep::code).orElse(null));

@@ -104,7 +104,7 @@ class GedragingFlowTest {
 
     static long totaal(UUID klant) {
         return ((Number) as(Roles.HANDHAVER).queryParam("klantId", klant.toString()).get(PATH).then().statusCode(200)
-                .extract().path("total")).longValue();
+                .extract().path("totalItems")).longValue();
     }
 
     static List<Map<String, Object>> mutatiesVan(UUID klant) {

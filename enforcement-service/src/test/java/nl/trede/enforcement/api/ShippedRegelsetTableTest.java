@@ -20,7 +20,7 @@ import nl.trede.enforcement.domain.MaatregelBerekening.Gedraging;
 import nl.trede.enforcement.domain.MaatregelBerekening.Uitkomst;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorgaand;
 import nl.trede.enforcement.domain.MaatregelBerekening.Voorstel;
-import nl.trede.enforcement.domain.RegelsetRules;
+import nl.trede.enforcement.domain.RegelsetRegels;
 import nl.trede.enforcement.domain.RegelsetService;
 import nl.trede.enforcement.domain.Sanctieregel;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
@@ -75,7 +75,7 @@ class ShippedRegelsetTableTest {
     RegelsetService service;
 
     Map<String, Sanctieregel> regels() {
-        return service.regels(RegelsetRules.DEVENTER_REGELSET, GEDRAGING).perCategorie();
+        return service.regels(RegelsetRegels.DEVENTER_REGELSET, GEDRAGING).perCategorie();
     }
 
     @Test

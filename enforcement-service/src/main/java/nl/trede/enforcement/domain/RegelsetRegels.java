@@ -3,7 +3,7 @@ package nl.trede.enforcement.domain;
 /**
  * The enforcement rule sets. Which version applies on a date is {@link nl.trede.platform.time.Geldigheid#geldigOp}.
  */
-public final class RegelsetRules {
+public final class RegelsetRegels {
 
     /**
      * The statutory rule set: Participatiewet art. 18 lid 4-8, the eight arbeidsverplichtingen with their fixed 100%
@@ -14,6 +14,6 @@ public final class RegelsetRules {
     /** Deventer's "Maatregelen Participatiewet" (sources D4.3-D4.7) with Pw art. 18 lid 4-8. */
     public static final String DEVENTER_REGELSET = "deventer-maatregelen";
 
-    private RegelsetRules() {
+    private RegelsetRegels() {
     }
 }

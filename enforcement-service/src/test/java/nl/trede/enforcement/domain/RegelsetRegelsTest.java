@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import nl.trede.platform.time.Geldigheid;
 import nl.trede.platform.time.NlTime;
 
-class RegelsetRulesTest {
+class RegelsetRegelsTest {
 
     record Versie(String naam, Geldigheid geldigheid) {
     }
