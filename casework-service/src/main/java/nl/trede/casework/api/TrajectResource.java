@@ -168,7 +168,7 @@ public class TrajectResource {
         if (dag == null) {
             dag = NlTime.vandaag(clock);
         }
-        return Voorziening.geldigOp(dag).stream().map(VoorzieningResponse::of).toList();
+        return service.catalogus(dag).stream().map(VoorzieningResponse::of).toList();
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
@@ -183,5 +184,12 @@ public class OndersteuningService {
     private static OndersteuningVervanging lopend(Ondersteuning o) {
         return OndersteuningVervanging.lopend(o.id).orElseThrow(() -> ProblemException.conflict("geen-vervanging",
                 "No replacement of this support is under way.", null));
+    }
+
+    /** The zaak's support relationships, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Ondersteuning> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Ondersteuning.vanZaak(zaakId);
     }
 }

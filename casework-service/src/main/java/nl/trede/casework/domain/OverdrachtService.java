@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
@@ -293,6 +294,20 @@ public class OverdrachtService {
         return zaak;
     }
 
+    /** The zaak's overdrachten, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Overdracht> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Overdracht.vanZaak(zaakId);
+    }
+
+    /** The zaak's deviations from the standard route; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Afwijking> afwijkingenVanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Afwijking.vanZaak(zaakId);
+    }
+
     /** One overdracht; 404 when it does not exist. */
     @Transactional
     public Overdracht get(UUID id) {
@@ -301,8 +316,8 @@ public class OverdrachtService {
 
     /** The overdrachten the caller may see, by status and receiver, earliest term first. */
     @Transactional
-    public Pagina<Overdracht> lijst(OverdrachtStatus status, String ontvanger, ZaakInzage inzage, int page,
-                                    int pageSize) {
+    public Paginering.Resultaat<Overdracht> lijst(OverdrachtStatus status, String ontvanger, ZaakInzage inzage,
+                                                  Paginering paging) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (status != null) {
@@ -320,8 +335,7 @@ public class OverdrachtService {
             q.append(" and (ontvanger in :mijn or ").append(ToegangService.zichtbaar("zaakId", inzage, params))
                     .append(")");
         }
-        return Pagina.van(Overdracht.<Overdracht>find(q + " order by antwoordUiterlijk, id", params), page,
-                pageSize);
+        return PanachePagina.van(Overdracht.<Overdracht>find(q + " order by antwoordUiterlijk, id", params), paging);
     }
 
     private static Overdracht flush(Overdracht o) {

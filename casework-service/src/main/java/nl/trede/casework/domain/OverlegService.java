@@ -121,4 +121,11 @@ public class OverlegService {
         Begeleidingsoverleg.flush();
         return o;
     }
+
+    /** The zaak's begeleidingsoverleggen; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Begeleidingsoverleg> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Begeleidingsoverleg.vanZaak(zaakId);
+    }
 }

@@ -73,4 +73,11 @@ public class PlanService {
                 versie, p.variant(), p.evaluatiedatum()));
         return plan;
     }
+
+    /** Every version of the zaak's plan van aanpak, newest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<PlanVanAanpak> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return PlanVanAanpak.vanZaak(zaakId);
+    }
 }

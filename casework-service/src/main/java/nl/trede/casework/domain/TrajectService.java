@@ -146,4 +146,17 @@ public class TrajectService {
         Traject.flush();
         return t;
     }
+
+    /** The zaak's trajecten, by start date; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Traject> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Traject.vanZaak(zaakId);
+    }
+
+    /** The voorzieningen catalogue valid on {@code dag}. */
+    @Transactional
+    public List<Voorziening> catalogus(LocalDate dag) {
+        return Voorziening.geldigOp(dag);
+    }
 }

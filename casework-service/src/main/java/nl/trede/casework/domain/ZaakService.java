@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -172,7 +173,7 @@ public class ZaakService {
     }
 
     @Transactional
-    public Pagina<Zaak> list(Filter filter, int page, int pageSize) {
+    public Paginering.Resultaat<Zaak> list(Filter filter, Paginering paging) {
         StringBuilder query = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.klantId() != null) {
@@ -197,12 +198,50 @@ public class ZaakService {
         // ZaakInzage.magZien as a query: the caller's caseload, their teams, or an open overdracht to them.
         query.append(" and (").append(ToegangService.zichtbaar("id", filter.inzage(), params)).append(")");
         var find = Zaak.<Zaak>find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        return Pagina.van(find, page, pageSize);
+        return PanachePagina.van(find, paging);
+    }
+
+    /** Every change of regie over the zaak, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Regiewissel> regiehistorie(UUID zaakId) {
+        get(zaakId);
+        return Regiewissel.vanZaak(zaakId);
+    }
+
+    /** The zaak's timeline, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<TijdlijnItem> tijdlijn(UUID zaakId) {
+        get(zaakId);
+        return TijdlijnItem.vanZaak(zaakId);
+    }
+
+    /**
+     * Records the klant's indications the eligibility rules use; only the given ones change, at least one is needed
+     * (400 otherwise).
+     */
+    @Transactional
+    public Zaak indicaties(UUID zaakId, Boolean inDoelgroepregister, Boolean actieveZorg, String zorgSoort) {
+        if (inDoelgroepregister == null && actieveZorg == null && zorgSoort == null) {
+            throw ProblemException.invalid("inDoelgroepregister", "give at least one of "
+                    + "inDoelgroepregister, actieveZorg, zorgSoort");
+        }
+        Zaak zaak = get(zaakId);
+        if (inDoelgroepregister != null) {
+            zaak.inDoelgroepregister = inDoelgroepregister;
+        }
+        if (actieveZorg != null) {
+            zaak.actieveZorg = actieveZorg;
+        }
+        if (zorgSoort != null) {
+            zaak.zorgSoort = zorgSoort;
+        }
+        return zaak;
     }
 
     /** Tasks of the zaken the caller may see, by team and zaak, open ones unless {@code alle}; earliest due first. */
     @Transactional
-    public Pagina<Taak> taken(String team, UUID zaakId, boolean alle, ZaakInzage inzage, int page, int pageSize) {
+    public Paginering.Resultaat<Taak> taken(String team, UUID zaakId, boolean alle, ZaakInzage inzage,
+                                             Paginering paging) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (!alle) {
@@ -218,7 +257,7 @@ public class ZaakService {
             params.put("zaak", zaakId);
         }
         q.append(" and (").append(ToegangService.zichtbaar("zaakId", inzage, params)).append(")");
-        return Pagina.van(Taak.<Taak>find(q + " order by uiterlijk, id", params), page, pageSize);
+        return PanachePagina.van(Taak.<Taak>find(q + " order by uiterlijk, id", params), paging);
     }
 
     /** One task; 404 when it does not exist. */
