@@ -17,7 +17,6 @@ import java.util.UUID;
 import nl.trede.casework.domain.Gedraging;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.audit.Actie;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,13 +54,10 @@ public class ZaakGedragingResource {
     @APIResponse(responseCode = "201", description = "Reported; enforcement registers it, or answers "
             + "gedraging-geweigerd (then status geweigerd)")
     @APIResponse(responseCode = "400", description = "categorie-onbekend, geen-arbeidsverplichting (Faciliteren/Zorg, "
-            + "PB §1.2), referentiedatum-vereist, geen-catalogus-op-datum, or invalid fields; nothing is written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The zaak is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "PB §1.2), referentiedatum-vereist, geen-catalogus-op-datum, or invalid fields; nothing is written")
+    @APIResponse(responseCode = "409", description = "The zaak is closed")
     @APIResponse(responseCode = "503", description = "catalogus-onbekend: enforcement's catalogue has not reached "
-            + "casework yet; nothing is written, retry later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "casework yet; nothing is written, retry later")
     public Response gedraging(@PathParam("id") UUID id,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
                               @ExampleObject(name = "no-show", value = "{\"categorie\":\"no-show\","
