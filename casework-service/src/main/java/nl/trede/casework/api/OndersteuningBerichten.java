@@ -13,8 +13,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.trede.casework.domain.KlantReactie;
 import nl.trede.casework.domain.Ondersteuning;
+import nl.trede.casework.domain.OndersteuningStatus;
 import nl.trede.casework.domain.OndersteuningVervanging;
+import nl.trede.casework.domain.OverlegStatus;
+import nl.trede.casework.domain.VervangingBesluit;
+import nl.trede.casework.domain.VervangingStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -49,7 +54,7 @@ public final class OndersteuningBerichten {
                                         @Schema(description = "Hours per week") BigDecimal urenPerWeek,
                                         @Schema(format = "date", description = "Since") LocalDate sinds,
                                         @Schema(format = "date", description = "Ended on") LocalDate beeindigdOp,
-                                        @Schema(description = "ACTIEF or BEEINDIGD") String status) {
+                                        @Schema(description = "actief or beeindigd") OndersteuningStatus status) {
 
         static OndersteuningResponse of(Ondersteuning o) {
             return new OndersteuningResponse(o.id, o.zaakId, o.soort, o.aanbieder, o.contactpersoon, o.urenPerWeek,
@@ -85,9 +90,10 @@ public final class OndersteuningBerichten {
                                      @Schema(description = "Proposed provider") String nieuweAanbieder,
                                      @Schema(format = "date", description = "Proposed end of the current support")
                                      LocalDate voorgesteldeEinddatum,
-                                     @Schema(description = "VOORGESTELD, GEESCALEERD, GEACCEPTEERD or BESLOTEN") String status,
-                                     @Schema(description = "AKKOORD or BEZWAAR") String klantReactie,
-                                     @Schema(description = "VERVANGEN or HANDHAVEN") String besluit,
+                                     @Schema(description = "voorgesteld, geescaleerd, geaccepteerd or besloten")
+                                     VervangingStatus status,
+                                     @Schema(description = "akkoord or bezwaar") KlantReactie klantReactie,
+                                     @Schema(description = "vervangen or handhaven") VervangingBesluit besluit,
                                      @Schema(description = "Who decided") String beslotenDoor,
                                      @Schema(description = "When") Instant beslotenOp) {
 
@@ -125,7 +131,7 @@ public final class OndersteuningBerichten {
     public record OverlegResponse(@Schema(description = "Id") UUID id, @Schema(description = "Zaak") UUID zaakId,
                                   @Schema(format = "date", description = "Planned") LocalDate geplandOp,
                                   @Schema(format = "date", description = "Held") LocalDate gehoudenOp,
-                                  @Schema(description = "GEPLAND or GEHOUDEN") String status,
+                                  @Schema(description = "gepland or gehouden") OverlegStatus status,
                                   @Schema(description = "Participants with attendance") java.util.List<Deelnemer> deelnemers,
                                   @Schema(description = "The trekker") String trekker,
                                   @Schema(description = "Crisis clause") String crisisclausule) {

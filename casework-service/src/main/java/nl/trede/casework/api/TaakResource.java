@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.casework.domain.Bron;
 import nl.trede.casework.domain.Taak;
+import nl.trede.casework.domain.TaakStatus;
 import nl.trede.casework.domain.ToegangService;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.api.Paginering;
@@ -48,7 +49,7 @@ public class TaakResource {
                                @Schema(description = "The role that handles it") String rol,
                                @Schema(description = "What to do") String omschrijving,
                                @Schema(format = "date", description = "Due") LocalDate uiterlijk,
-                               @Schema(description = "OPEN or AFGEHANDELD") String status) {
+                               @Schema(description = "open or afgehandeld") TaakStatus status) {
 
         static TaakResponse of(Taak t) {
             return new TaakResponse(t.id, t.zaakId, t.soort, t.team, t.rol, t.omschrijving, t.uiterlijk, t.status);

@@ -93,7 +93,7 @@ public class OverdrachtService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur asks to execute "
                     + "the traject themselves.", null, null);
         }
-        if (Afwijking.count("zaakId = ?1 and status = ?2", zaakId, Afwijking.AANGEVRAAGD) > 0) {
+        if (Afwijking.count("zaakId = ?1 and status = ?2", zaakId, AfwijkingStatus.AANGEVRAAGD) > 0) {
             throw ProblemException.conflict("open-afwijking", "A deviation for zaak " + zaakId + " awaits its "
                     + "assessment.", null);
         }
@@ -103,7 +103,7 @@ public class OverdrachtService {
         a.soort = Afwijking.REGISSEUR_ALS_UITVOERDER;
         a.reden = reden;
         a.voorwaarde = voorwaarde;
-        a.status = Afwijking.AANGEVRAAGD;
+        a.status = AfwijkingStatus.AANGEVRAAGD;
         a.aangevraagdDoor = actor;
         a.aangevraagdOp = Instant.now(clock);
         a.persist();
@@ -129,16 +129,16 @@ public class OverdrachtService {
         if (a == null) {
             throw ProblemException.notFound("Afwijking " + afwijkingId);
         }
-        if (!Afwijking.AANGEVRAAGD.equals(a.status)) {
+        if (a.status != AfwijkingStatus.AANGEVRAAGD) {
             throw ProblemException.conflict("afwijking-beoordeeld", "The deviation is already " + a.status
-                    .toLowerCase() + ".", null);
+                    .code() + ".", null);
         }
         if (actor.equals(a.aangevraagdDoor)) {
             throw new ProblemException(403, "forbidden", "Forbidden", "Four eyes: who asks for a deviation does "
                     + "not approve it.", null, null);
         }
         Zaak zaak = zaken.get(a.zaakId);
-        a.status = goedgekeurd ? Afwijking.GOEDGEKEURD : Afwijking.AFGEWEZEN;
+        a.status = goedgekeurd ? AfwijkingStatus.GOEDGEKEURD : AfwijkingStatus.AFGEWEZEN;
         a.beoordeeldDoor = actor;
         a.beoordeeldOp = Instant.now(clock);
         a.toelichting = toelichting;
@@ -146,7 +146,7 @@ public class OverdrachtService {
             zaak.uitvoerder = a.aangevraagdDoor;
             zaak.uitvoerderSoort = OntvangerSoort.REGISSEUR;
         }
-        TijdlijnItem.casework(a.zaakId, a.beoordeeldOp, "afwijking-" + a.status.toLowerCase(), "Afwijking "
+        TijdlijnItem.casework(a.zaakId, a.beoordeeldOp, "afwijking-" + a.status.code(), "Afwijking "
                 + (goedgekeurd ? "goedgekeurd: de regisseur voert het traject zelf uit" : "afgewezen")
                 + " (zichtbaar voor de klant)");
         return a;

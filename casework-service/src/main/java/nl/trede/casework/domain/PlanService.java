@@ -63,8 +63,7 @@ public class PlanService {
         plan.vastgesteldOp = now;
         plan.persist();
         // The previous version's evaluation is replaced by this one's.
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'plan-evaluatie' "
-                + "and status = 'OPEN'", now, zaakId);
+        Taak.afhandelen("plan-evaluatie", "zaakId", zaakId, now);
         zaken.reviewPlannen(zaak, "plan-evaluatie", plan.id, p.evaluatiedatum(),
                 "Evaluatie plan van aanpak versie " + versie + " (" + p.variant() + ") met de klant", now);
         TijdlijnItem.casework(zaakId, now, "plan-vastgesteld", "Plan van aanpak versie " + versie + " ("

@@ -246,7 +246,7 @@ public class ZaakService {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (!alle) {
             q.append(" and status = :open");
-            params.put("open", Taak.OPEN);
+            params.put("open", TaakStatus.OPEN);
         }
         if (team != null) {
             q.append(" and team = :team");
@@ -399,8 +399,7 @@ public class ZaakService {
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "scales a zaak up");
         Instant now = Instant.now(clock);
         zaak.status = ZaakStatus.OPEN;
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'nazorg-check-in' "
-                + "and status = 'OPEN'", now, zaak.id);
+        Taak.afhandelen("nazorg-check-in", "zaakId", zaak.id, now);
         TijdlijnItem.casework(zaak.id, now, "opgeschaald", "Opgeschaald uit de nazorg: " + reden);
         publish(zaak, CaseworkEvents.ZAAK_OPGESCHAALD, new CaseworkEvents.ZaakStatusGewijzigd(zaak.id,
                 zaak.status.code()));
@@ -424,11 +423,11 @@ public class ZaakService {
         }
         alle.addAll(Zaak.getEntityManager().createQuery("select t.uitvoerder from Traject t where t.zaakId = :zaak "
                 + "and t.status = :lopend and t.uitvoerder is not null", String.class).setParameter("zaak", zaak.id)
-                .setParameter("lopend", Traject.LOPEND).getResultList());
+                .setParameter("lopend", TrajectStatus.LOPEND).getResultList());
         java.util.Set<String> goedgekeurd = java.util.Set.copyOf(Zaak.getEntityManager().createQuery(
                         "select a.aangevraagdDoor from Afwijking a where a.zaakId = :zaak and a.status = :goed "
                         + "and a.soort = :soort", String.class).setParameter("zaak", zaak.id)
-                .setParameter("goed", Afwijking.GOEDGEKEURD).setParameter("soort", Afwijking.REGISSEUR_ALS_UITVOERDER)
+                .setParameter("goed", AfwijkingStatus.GOEDGEKEURD).setParameter("soort", Afwijking.REGISSEUR_ALS_UITVOERDER)
                 .getResultList());
         RegieRegels.regisseurVoertUit(regisseur, alle, goedgekeurd).ifPresent(u -> {
             throw new ProblemException(400, "regel-r-26", "Invalid input", "Refused (R-26): " + u + " would be "
@@ -526,7 +525,7 @@ public class ZaakService {
         // A running traject is ended on its own, with its own outcome (what the klant reached there is reported per
         // voorziening): closing the zaak does not decide that for it.
         List<Traject> lopend = Traject.list("zaakId = ?1 and status = ?2 order by startdatum, id", zaak.id,
-                Traject.LOPEND);
+                TrajectStatus.LOPEND);
         if (!lopend.isEmpty()) {
             throw ProblemException.conflict("lopende-trajecten", "Zaak " + id + " has running trajecten: "
                     + String.join(", ", lopend.stream().map(t -> t.voorzieningCode + " (/api/casework/v1/trajecten/"
@@ -536,9 +535,9 @@ public class ZaakService {
         Instant now = Instant.now(clock);
         // The closing decision is the outcome of every review still due: those tasks are handled by it, by name on the
         // timeline, so no open task stays behind on a closed zaak.
-        List<Taak> open = Taak.list("zaakId = ?1 and status = ?2 order by uiterlijk, id", zaak.id, Taak.OPEN);
+        List<Taak> open = Taak.list("zaakId = ?1 and status = ?2 order by uiterlijk, id", zaak.id, TaakStatus.OPEN);
         for (Taak taak : open) {
-            taak.status = Taak.AFGEHANDELD;
+            taak.status = TaakStatus.AFGEHANDELD;
             taak.afgehandeldOp = now;
         }
         zaak.status = ZaakStatus.AFGESLOTEN;
