@@ -67,7 +67,7 @@ class KeesSystemTest {
                                 + "techniek", "trekker", "km-k", "crisisclausule", "Bij terugval belt de school de "
                                 + "trekker; overleg binnen een week."))
                 .post("/api/casework/v1/begeleidingsoverleggen/" + overleg + "/verslag").then().statusCode(200)
-                .body("status", is("GEHOUDEN"));
+                .body("status", is("gehouden"));
 
         String maatwerk = as("teamleider", "tl-k").body(Map.of("voorziening", "maatwerk",
                         "startdatum", VANDAAG.plusDays(7).toString(), "einddatum", VANDAAG.plusYears(1).toString(),

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.trede.casework.domain.AfsluitReden;
+import nl.trede.casework.domain.AfwijkingStatus;
 import nl.trede.casework.domain.Regiewissel;
 import nl.trede.casework.domain.TijdlijnItem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -115,7 +116,7 @@ public final class CaseworkRequests {
                                     @Schema(description = "What deviates") String soort,
                                     @Schema(description = "Why") String reden,
                                     @Schema(description = "Its condition") String voorwaarde,
-                                    @Schema(description = "AANGEVRAAGD, GOEDGEKEURD or AFGEWEZEN") String status,
+                                    @Schema(description = "aangevraagd, goedgekeurd or afgewezen") AfwijkingStatus status,
                                     @Schema(description = "Who asked") String aangevraagdDoor,
                                     @Schema(description = "Who assessed (never the requester)") String beoordeeldDoor,
                                     @Schema(description = "Always true: the klant sees every deviation (R-27)")

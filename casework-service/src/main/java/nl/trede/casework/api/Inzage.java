@@ -26,6 +26,16 @@ public class Inzage {
         this.teamsClaim = teamsClaim;
     }
 
+    /** The caller's id (the token's subject): the actor of a change. */
+    public String wie() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** Whether the caller is a teamleider (who may assign, approve and decide what a klantmanager may not). */
+    public boolean teamleider() {
+        return identity.hasRole(Roles.TEAMLEIDER);
+    }
+
     public ZaakInzage vanAanroeper() {
         String wie = identity.getPrincipal().getName();
         if (identity.hasRole(Roles.TEAMLEIDER) || identity.hasRole(Roles.INTAKE_MEDEWERKER)

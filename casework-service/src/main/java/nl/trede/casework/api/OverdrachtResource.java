@@ -1,26 +1,13 @@
 package nl.trede.casework.api;
 
-import nl.trede.casework.domain.Bron;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
-import nl.trede.casework.domain.Pagina;
-import nl.trede.casework.domain.ZaakService;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,142 +15,53 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.trede.casework.domain.AfwijzingReden;
-import nl.trede.casework.domain.OntvangerSoort;
+import nl.trede.casework.api.OverdrachtBerichten.AcceptatieRequest;
+import nl.trede.casework.api.OverdrachtBerichten.AfwijzingRequest;
+import nl.trede.casework.api.OverdrachtBerichten.KennismakingRequest;
+import nl.trede.casework.api.OverdrachtBerichten.OverdrachtResponse;
+import nl.trede.casework.api.OverdrachtBerichten.OverdrachtenPage;
+import nl.trede.casework.domain.Bron;
 import nl.trede.casework.domain.Overdracht;
 import nl.trede.casework.domain.OverdrachtService;
-import nl.trede.casework.domain.OverdrachtSoort;
 import nl.trede.casework.domain.OverdrachtStatus;
-import nl.trede.casework.domain.Taak;
+import nl.trede.casework.domain.ToegangService;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Warme overdracht of a zaak's regie or its traject's execution, deviations and tasks. */
+/** Warme overdracht of a zaak's regie or its traject's execution: the dashboard and the steps of one offer. */
 @Path("/api/casework/v1")
 @Tag(name = "overdrachten")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdrachtResource {
 
+    private final OverdrachtService service;
+    private final Inzage inzage;
     private final Verwerkingen verwerkingen;
 
-    @Schema(name = "OverdrachtAanbod")
-    public record AanbodRequest(
-            @NotNull @Schema(description = "regie (the receiver becomes owner) or uitvoering (the receiver executes "
-                    + "the work traject, the regisseur keeps the regie)") OverdrachtSoort soort,
-            @NotNull @Schema(description = "What kind of party receives it") OntvangerSoort ontvangerSoort,
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") @Schema(description = "The "
-                    + "receiver's code, as tokens carry it: a team or partner organisation code from the teams claim "
-                    + "(lowercase letters, digits, '.', '_', '-'), or one user's id (a named receiver). Only a caller "
-                    + "whose token shows that code answers the offer", example = "werkbedrijf-lucrato") String ontvanger,
-            @NotNull @Schema(description = "Warm: an introduction with klant, sender and receiver before acceptance; "
-                    + "the regie of a zaak goes warm only (R-04)") Boolean warm,
-            @NotBlank @Size(max = 8000) @Schema(description = "Information package (R-03): the history") String geschiedenis,
-            @NotBlank @Size(max = 8000) @Schema(description = "Information package (R-03): the possibilities") String mogelijkheden,
-            @NotBlank @Size(max = 8000) @Schema(description = "Information package (R-03): the expectations") String verwachtingen) {
-    }
-
-    @Schema(name = "Kennismaking")
-    public record KennismakingRequest(
-            @NotNull @Schema(format = "date", description = "The day of the introduction; not in the future") LocalDate datum,
-            @NotNull @Schema(description = "The klant was present (R-04)") Boolean klantAanwezig,
-            @NotNull @Schema(description = "The sender was present (R-04)") Boolean zenderAanwezig,
-            @NotNull @Schema(description = "The receiver was present (R-04)") Boolean ontvangerAanwezig) {
-    }
-
-    @Schema(name = "OverdrachtAcceptatie")
-    public record AcceptatieRequest(@NotBlank @Size(max = 200) @Schema(description = "The receiver's named contact "
-            + "person (R-04); for a regie overdracht the zaak's new regisseur", example = "jc-de-vries") String contactpersoon) {
-    }
-
-    @Schema(name = "OverdrachtAfwijzing")
-    public record AfwijzingRequest(@NotNull @Schema(description = "Reason code (R-02)") AfwijzingReden reden,
-                                   @NotBlank @Size(max = 4000) @Schema(description = "Reason in words (R-02); stays in "
-                                           + "casework") String toelichting) {
-    }
-
-    @Schema(name = "Overdracht")
-    public record OverdrachtResponse(@Schema(description = "The overdracht's id") UUID id,
-                                     @Schema(description = "The zaak") UUID zaakId,
-                                     @Schema(description = "regie or uitvoering") OverdrachtSoort soort,
-                                     @Schema(description = "Kind of receiving party") OntvangerSoort ontvangerSoort,
-                                     @Schema(description = "The receiving team or organisation") String ontvanger,
-                                     @Schema(description = "Warm handover") boolean warm,
-                                     @Schema(description = "Where it stands") OverdrachtStatus status,
-                                     @Schema(description = "Who offered it") String aangebodenDoor,
-                                     @Schema(description = "When") Instant aangebodenOp,
-                                     @Schema(format = "date", description = "Last day to answer; after it the offer "
-                                             + "expires and escalates (T04)") LocalDate antwoordUiterlijk,
-                                     @Schema(format = "date", description = "The introduction") LocalDate kennismakingOp,
-                                     @Schema(description = "The receiver's named contact") String contactpersoon,
-                                     @Schema(description = "Why it was rejected") AfwijzingReden afwijzingReden) {
-
-        static OverdrachtResponse of(Overdracht o) {
-            return new OverdrachtResponse(o.id, o.zaakId, o.soort, o.ontvangerSoort, o.ontvanger, o.warm, o.status,
-                    o.aangebodenDoor, o.aangebodenOp, o.antwoordUiterlijk, o.kennismakingOp, o.contactpersoon,
-                    o.afwijzingReden);
-        }
-    }
-
-    @Schema(name = "Taak")
-    public record TaakResponse(@Schema(description = "The task's id") UUID id,
-                               @Schema(description = "The zaak") UUID zaakId,
-                               @Schema(description = "What kind of task") String soort,
-                               @Schema(description = "The team") String team,
-                               @Schema(description = "The role that handles it") String rol,
-                               @Schema(description = "What to do") String omschrijving,
-                               @Schema(format = "date", description = "Due") LocalDate uiterlijk,
-                               @Schema(description = "OPEN or AFGEHANDELD") String status) {
-
-        static TaakResponse of(Taak t) {
-            return new TaakResponse(t.id, t.zaakId, t.soort, t.team, t.rol, t.omschrijving, t.uiterlijk, t.status);
-        }
-    }
-
-    @Schema(name = "TakenPagina")
-    public record TakenPage(@Schema(description = "The tasks on this page") List<TaakResponse> taken,
-                            @Schema(description = "This page, from 1") int page,
-                            @Schema(description = "Items per page") int pageSize,
-                            @Schema(description = "Items across all pages the caller may see") long totalItems) {
-    }
-
-    @Schema(name = "OverdrachtenPagina")
-    public record OverdrachtenPage(@Schema(description = "The overdrachten on this page")
-                                   List<OverdrachtResponse> overdrachten,
-                                   @Schema(description = "This page, from 1") int page,
-                                   @Schema(description = "Items per page") int pageSize,
-                                   @Schema(description = "Items across all pages the caller may see") long totalItems) {
-    }
-
-    private final OverdrachtService service;
-    private final ZaakService zaken;
-    private final SecurityIdentity identity;
-    private final Inzage inzage;
-
-    public OverdrachtResource(OverdrachtService service, ZaakService zaken, SecurityIdentity identity, Inzage inzage,
-                              Verwerkingen verwerkingen) {
-        this.verwerkingen = verwerkingen;
+    public OverdrachtResource(OverdrachtService service, Inzage inzage, Verwerkingen verwerkingen) {
         this.service = service;
-        this.zaken = zaken;
-        this.identity = identity;
         this.inzage = inzage;
+        this.verwerkingen = verwerkingen;
     }
 
     @GET
@@ -188,14 +86,14 @@ public class OverdrachtResource {
                           @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize")
                           @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
                           @Context UriInfo uri) {
-        Pagina<Overdracht> result = service.lijst(QueryParams.code("status", status, OverdrachtStatus.class),
-                ontvanger == null || ontvanger.isBlank() ? null : ontvanger.strip(), inzage.vanAanroeper(), page,
-                pageSize);
-        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(result.items().stream().map(o -> o.zaakId).toList());
+        Paginering paging = new Paginering(page, pageSize);
+        Paginering.Resultaat<Overdracht> result = service.lijst(QueryParams.code("status", status,
+                OverdrachtStatus.class), ZaakAntwoorden.blankToNull(ontvanger), inzage.vanAanroeper(), paging);
+        var klanten = ToegangService.klantPerZaak(result.items().stream().map(o -> o.zaakId).toList());
         verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "overdracht", result.items(),
                 o -> klanten.get(o.zaakId), o -> o.id);
-        return Paginering.antwoord(new OverdrachtenPage(result.items().stream().map(OverdrachtResponse::of).toList(),
-                page, pageSize, result.total()), page, pageSize, result.total(), uri);
+        return paging.antwoord(new OverdrachtenPage(result.items().stream().map(OverdrachtResponse::of).toList(),
+                page, pageSize, result.totalItems()), result.totalItems(), uri);
     }
 
     @GET
@@ -270,85 +168,8 @@ public class OverdrachtResource {
         return ok(service.intrekken(id, IfMatch.version(ifMatch), aanroeper()));
     }
 
-    @POST
-    @Transactional
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.WIJZIGEN, bron = Bron.AFWIJKING, resource = "afwijking")
-    @Path("/afwijkingen/{aid}/beoordeling")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.TEAMLEIDER)
-    @Operation(summary = "Approve or reject a deviation (four eyes: not the requester)", description = "Approved: "
-            + "the regisseur becomes the traject's executor (uitvoerderSoort regisseur).")
-    public CaseworkRequests.AfwijkingResponse beoordeling(@PathParam("aid") UUID id,
-                                                          @RequestBody(content = @Content(mediaType =
-                                                                  MediaType.APPLICATION_JSON, examples =
-                                                          @ExampleObject(name = "goedgekeurd", value =
-                                                                  "{\"goedgekeurd\":true,\"toelichting\":\"Akkoord, "
-                                                                          + "evaluatie na drie maanden.\"}")))
-                                                          @Valid @NotNull CaseworkRequests.BeoordelingRequest body) {
-        return CaseworkRequests.AfwijkingResponse.of(service.afwijkingBeoordelen(id, body.goedgekeurd(),
-                body.toelichting(), actor()));
-    }
-
-    @GET
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, bron = Bron.AFWIJKING, resource = "afwijking")
-    @Path("/afwijkingen/{aid}")
-    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "One deviation from the standard route (visible to the klant)")
-    @APIResponse(responseCode = "200", description = "The deviation", content = @Content(mediaType =
-            MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseworkRequests.AfwijkingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such deviation, or one of a zaak the caller may not see")
-    public CaseworkRequests.AfwijkingResponse afwijkingLezen(@PathParam("aid") UUID id) {
-        return CaseworkRequests.AfwijkingResponse.of(service.afwijking(id));
-    }
-
-    @GET
-    @Path("/taken")
-    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "Tasks, earliest due first (e.g. an expired overdracht for the teamleider)",
-            description = "Lists and counts only the tasks of zaken the caller may see (a klantmanager: their caseload, "
-                    + "their teams and open offers to them); open tasks unless alle=true.")
-    @APIResponse(responseCode = "200", description = "A page of tasks",
-            headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakenPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter that is not valid, named in invalidParams")
-    public Response taken(@Parameter(description = "Only tasks of this team") @QueryParam("team") String team,
-                          @Parameter(description = "Only tasks of this zaak") @QueryParam("zaakId") String zaakId,
-                          @Parameter(description = "Also the handled tasks", schema = @Schema(type =
-                                  SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("alle") String alleParam,
-                          @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
-                          @Min(1) int page,
-                          @Parameter(description = "Items per page, 1 to 100") @QueryParam("pageSize")
-                          @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
-                          @Context UriInfo uri) {
-        Pagina<Taak> result = zaken.taken(team == null || team.isBlank() ? null : team.strip(),
-                QueryParams.uuid("zaakId", zaakId), QueryParams.bool("alle", alleParam), inzage.vanAanroeper(), page,
-                pageSize);
-        var klanten = ZaakVerwerkingInterceptor.klantPerZaak(result.items().stream().map(t -> t.zaakId).toList());
-        verwerkingen.vastleggen(CaseworkActiviteit.REGIE, Actie.LEZEN, "taak", result.items(),
-                t -> klanten.get(t.zaakId), t -> t.id);
-        return Paginering.antwoord(new TakenPage(result.items().stream().map(TaakResponse::of).toList(), page,
-                pageSize, result.total()), page, pageSize, result.total(), uri);
-    }
-
-    @GET
-    @ZaakVerwerking(activiteit = CaseworkActiviteit.REGIE, actie = Actie.LEZEN, bron = Bron.TAAK, resource = "taak")
-    @Path("/taken/{id}")
-    @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
-    @Operation(summary = "One task")
-    @APIResponse(responseCode = "200", description = "The task", content = @Content(mediaType =
-            MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaakResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such task, or one of a zaak the caller may not see")
-    public TaakResponse taakLezen(@PathParam("id") UUID id) {
-        return TaakResponse.of(zaken.taak(id));
-    }
-
     private OverdrachtService.Aanroeper aanroeper() {
-        return new OverdrachtService.Aanroeper(inzage.vanAanroeper(), identity.hasRole(Roles.TEAMLEIDER));
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
+        return new OverdrachtService.Aanroeper(inzage.vanAanroeper(), inzage.teamleider());
     }
 
     static EntityTag etag(Overdracht o) {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.casework.domain.Traject;
 import nl.trede.casework.domain.TrajectService;
+import nl.trede.casework.domain.TrajectStatus;
 import nl.trede.casework.domain.Voorziening;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
@@ -106,7 +107,7 @@ public class TrajectResource {
                                   @Schema(description = "Hours per week") Integer urenPerWeek,
                                   @Schema(description = "Cost (EUR)") BigDecimal kosten,
                                   @Schema(description = "Executing party") String uitvoerder,
-                                  @Schema(description = "LOPEND or BEEINDIGD") String status,
+                                  @Schema(description = "lopend or beeindigd") TrajectStatus status,
                                   @Schema(description = "Outcome code") String resultaat,
                                   @Schema(description = "Maatwerk: what it is") String maatwerkOmschrijving,
                                   @Schema(description = "Maatwerk: who pays") String financieringsbron,
@@ -168,7 +169,7 @@ public class TrajectResource {
         if (dag == null) {
             dag = NlTime.vandaag(clock);
         }
-        return Voorziening.geldigOp(dag).stream().map(VoorzieningResponse::of).toList();
+        return service.catalogus(dag).stream().map(VoorzieningResponse::of).toList();
     }
 
     @GET

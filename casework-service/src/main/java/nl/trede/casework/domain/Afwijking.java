@@ -3,6 +3,8 @@ package nl.trede.casework.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,9 +17,6 @@ import java.util.UUID;
 public class Afwijking extends PanacheEntityBase {
 
     public static final String REGISSEUR_ALS_UITVOERDER = "regisseur-als-uitvoerder";
-    public static final String AANGEVRAAGD = "AANGEVRAAGD";
-    public static final String GOEDGEKEURD = "GOEDGEKEURD";
-    public static final String AFGEWEZEN = "AFGEWEZEN";
 
     @Id
     public UUID id;
@@ -34,8 +33,9 @@ public class Afwijking extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String voorwaarde;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public AfwijkingStatus status;
 
     @Column(name = "aangevraagd_door", nullable = false, length = 200)
     public String aangevraagdDoor;

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -21,9 +23,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "begeleidingsoverleg")
 public class Begeleidingsoverleg extends PanacheEntityBase {
-
-    public static final String GEPLAND = "GEPLAND";
-    public static final String GEHOUDEN = "GEHOUDEN";
 
     /** A participant: role, organisation, whether the meeting needs them, and whether they came. */
     @Embeddable
@@ -53,8 +52,9 @@ public class Begeleidingsoverleg extends PanacheEntityBase {
     @Column(name = "gehouden_op")
     public LocalDate gehoudenOp;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public OverlegStatus status;
 
     @Column(columnDefinition = "text")
     public String plan;

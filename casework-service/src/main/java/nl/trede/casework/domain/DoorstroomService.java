@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
@@ -114,5 +115,12 @@ public class DoorstroomService {
     private static void magWijzigen(Zaak zaak, String actor, boolean teamleider) {
         zaak.vereisOpen();
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "changes the klantgroep");
+    }
+
+    /** Every change of klantgroep on the zaak, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<KlantgroepWissel> historie(UUID zaakId) {
+        zaken.get(zaakId);
+        return KlantgroepWissel.vanZaak(zaakId);
     }
 }

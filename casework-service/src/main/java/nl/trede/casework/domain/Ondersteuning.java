@@ -3,6 +3,8 @@ package nl.trede.casework.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,9 +17,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "ondersteuning")
 public class Ondersteuning extends PanacheEntityBase {
-
-    public static final String ACTIEF = "ACTIEF";
-    public static final String BEEINDIGD = "BEEINDIGD";
 
     @Id
     public UUID id;
@@ -47,8 +46,9 @@ public class Ondersteuning extends PanacheEntityBase {
     @Column(name = "check_in_maanden", nullable = false)
     public int checkInMaanden;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public OndersteuningStatus status;
 
     @Version
     @Column(nullable = false)

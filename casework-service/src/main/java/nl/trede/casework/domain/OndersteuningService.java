@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
@@ -48,7 +49,7 @@ public class OndersteuningService {
         o.urenPerWeek = urenPerWeek;
         o.sinds = sinds;
         o.checkInMaanden = checkInMaanden;
-        o.status = Ondersteuning.ACTIEF;
+        o.status = OndersteuningStatus.ACTIEF;
         o.persist();
         Instant now = Instant.now(clock);
         Taak.open(zaak, "check-in-ondersteuning", o.id, vandaag.plusMonths(checkInMaanden), Roles.KLANTMANAGER,
@@ -85,7 +86,7 @@ public class OndersteuningService {
         v.nieuweAanbieder = nieuweAanbieder;
         v.voorgesteldeEinddatum = voorgesteldeEinddatum;
         v.continuiteitsbeoordeling = continuiteit;
-        v.status = OndersteuningVervanging.VOORGESTELD;
+        v.status = VervangingStatus.VOORGESTELD;
         v.voorgesteldDoor = actor;
         v.voorgesteldOp = Instant.now(clock);
         v.persist();
@@ -100,19 +101,19 @@ public class OndersteuningService {
     public OndersteuningVervanging klantreactie(UUID ondersteuningId, boolean akkoord, String toelichting) {
         Ondersteuning o = actief(ondersteuningId);
         OndersteuningVervanging v = lopend(o);
-        if (!OndersteuningVervanging.VOORGESTELD.equals(v.status)) {
+        if (v.status != VervangingStatus.VOORGESTELD) {
             throw ProblemException.conflict("vervanging-geescaleerd", "The replacement is escalated; the escalation "
                     + "desk decides.", null);
         }
         Instant now = Instant.now(clock);
-        v.klantReactie = akkoord ? "AKKOORD" : "BEZWAAR";
+        v.klantReactie = akkoord ? KlantReactie.AKKOORD : KlantReactie.BEZWAAR;
         v.klantToelichting = toelichting;
         Zaak zaak = zaken.get(o.zaakId);
         if (akkoord) {
-            v.status = OndersteuningVervanging.GEACCEPTEERD;
+            v.status = VervangingStatus.GEACCEPTEERD;
             vervang(o, v, now);
         } else {
-            v.status = OndersteuningVervanging.GEESCALEERD;
+            v.status = VervangingStatus.GEESCALEERD;
             Taak.open(zaak, "escalatie-ondersteuning", v.id, NlTime.vandaag(clock), Roles.TEAMLEIDER,
                     "Bezwaar van de klant tegen het vervangen van de ondersteuning door " + o.aanbieder + " ("
                             + v.nieuweAanbieder + " per " + v.voorgesteldeEinddatum + "): besluit als escalatiepunt "
@@ -129,18 +130,17 @@ public class OndersteuningService {
                                                     String actor) {
         Ondersteuning o = actief(ondersteuningId);
         OndersteuningVervanging v = lopend(o);
-        if (!OndersteuningVervanging.GEESCALEERD.equals(v.status)) {
+        if (v.status != VervangingStatus.GEESCALEERD) {
             throw ProblemException.conflict("niet-geescaleerd", "Only an escalated replacement is decided by the "
                     + "escalation desk; this one awaits the klant's reaction.", null);
         }
         Instant now = Instant.now(clock);
-        v.status = OndersteuningVervanging.BESLOTEN;
-        v.besluit = vervangen ? "VERVANGEN" : "HANDHAVEN";
+        v.status = VervangingStatus.BESLOTEN;
+        v.besluit = vervangen ? VervangingBesluit.VERVANGEN : VervangingBesluit.HANDHAVEN;
         v.besluitToelichting = toelichting;
         v.beslotenDoor = actor;
         v.beslotenOp = now;
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where soort = 'escalatie-ondersteuning' and "
-                + "bronId = ?2", now, v.id);
+        Taak.afhandelen("escalatie-ondersteuning", "bronId", v.id, now);
         if (vervangen) {
             vervang(o, v, now);
         }
@@ -153,7 +153,7 @@ public class OndersteuningService {
     private void vervang(Ondersteuning oud, OndersteuningVervanging v, Instant now) {
         LocalDate vandaag = NlTime.vandaag(clock);
         LocalDate overgang = v.voorgesteldeEinddatum.isAfter(vandaag) ? v.voorgesteldeEinddatum : vandaag;
-        oud.status = Ondersteuning.BEEINDIGD;
+        oud.status = OndersteuningStatus.BEEINDIGD;
         oud.beeindigdOp = overgang;
         Ondersteuning nieuw = new Ondersteuning();
         nieuw.id = UUID.randomUUID();
@@ -163,7 +163,7 @@ public class OndersteuningService {
         nieuw.urenPerWeek = oud.urenPerWeek;
         nieuw.sinds = overgang;
         nieuw.checkInMaanden = oud.checkInMaanden;
-        nieuw.status = Ondersteuning.ACTIEF;
+        nieuw.status = OndersteuningStatus.ACTIEF;
         nieuw.persist();
         TijdlijnItem.casework(oud.zaakId, now, "ondersteuning-vervangen", "Ondersteuning door " + oud.aanbieder
                 + " gaat per " + overgang + " over naar " + v.nieuweAanbieder);
@@ -174,7 +174,7 @@ public class OndersteuningService {
         if (o == null) {
             throw ProblemException.notFound("Ondersteuning " + id);
         }
-        if (!Ondersteuning.ACTIEF.equals(o.status)) {
+        if (o.status != OndersteuningStatus.ACTIEF) {
             throw ProblemException.conflict("ondersteuning-beeindigd", "This support has ended.", null);
         }
         return o;
@@ -183,5 +183,12 @@ public class OndersteuningService {
     private static OndersteuningVervanging lopend(Ondersteuning o) {
         return OndersteuningVervanging.lopend(o.id).orElseThrow(() -> ProblemException.conflict("geen-vervanging",
                 "No replacement of this support is under way.", null));
+    }
+
+    /** The zaak's support relationships, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Ondersteuning> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Ondersteuning.vanZaak(zaakId);
     }
 }

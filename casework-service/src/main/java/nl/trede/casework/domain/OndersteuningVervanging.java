@@ -3,6 +3,8 @@ package nl.trede.casework.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,11 +16,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "ondersteuning_vervanging")
 public class OndersteuningVervanging extends PanacheEntityBase {
-
-    public static final String VOORGESTELD = "VOORGESTELD";
-    public static final String GEESCALEERD = "GEESCALEERD";
-    public static final String GEACCEPTEERD = "GEACCEPTEERD";
-    public static final String BESLOTEN = "BESLOTEN";
 
     @Id
     public UUID id;
@@ -35,17 +32,20 @@ public class OndersteuningVervanging extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String continuiteitsbeoordeling;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public VervangingStatus status;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "klant_reactie", length = 20)
-    public String klantReactie;
+    public KlantReactie klantReactie;
 
     @Column(name = "klant_toelichting", columnDefinition = "text")
     public String klantToelichting;
 
+    @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    public String besluit;
+    public VervangingBesluit besluit;
 
     @Column(name = "besluit_toelichting", columnDefinition = "text")
     public String besluitToelichting;
@@ -63,11 +63,11 @@ public class OndersteuningVervanging extends PanacheEntityBase {
     public Instant voorgesteldOp;
 
     public boolean lopend() {
-        return VOORGESTELD.equals(status) || GEESCALEERD.equals(status);
+        return status == VervangingStatus.VOORGESTELD || status == VervangingStatus.GEESCALEERD;
     }
 
     public static Optional<OndersteuningVervanging> lopend(UUID ondersteuningId) {
         return find("ondersteuningId = ?1 and status in ?2", ondersteuningId,
-                java.util.List.of(VOORGESTELD, GEESCALEERD)).firstResultOptional();
+                java.util.List.of(VervangingStatus.VOORGESTELD, VervangingStatus.GEESCALEERD)).firstResultOptional();
     }
 }

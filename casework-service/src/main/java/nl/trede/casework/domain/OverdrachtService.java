@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
@@ -92,7 +93,7 @@ public class OverdrachtService {
             throw new ProblemException(403, "forbidden", "Forbidden", "Only the zaak's regisseur asks to execute "
                     + "the traject themselves.", null, null);
         }
-        if (Afwijking.count("zaakId = ?1 and status = ?2", zaakId, Afwijking.AANGEVRAAGD) > 0) {
+        if (Afwijking.count("zaakId = ?1 and status = ?2", zaakId, AfwijkingStatus.AANGEVRAAGD) > 0) {
             throw ProblemException.conflict("open-afwijking", "A deviation for zaak " + zaakId + " awaits its "
                     + "assessment.", null);
         }
@@ -102,7 +103,7 @@ public class OverdrachtService {
         a.soort = Afwijking.REGISSEUR_ALS_UITVOERDER;
         a.reden = reden;
         a.voorwaarde = voorwaarde;
-        a.status = Afwijking.AANGEVRAAGD;
+        a.status = AfwijkingStatus.AANGEVRAAGD;
         a.aangevraagdDoor = actor;
         a.aangevraagdOp = Instant.now(clock);
         a.persist();
@@ -128,16 +129,16 @@ public class OverdrachtService {
         if (a == null) {
             throw ProblemException.notFound("Afwijking " + afwijkingId);
         }
-        if (!Afwijking.AANGEVRAAGD.equals(a.status)) {
+        if (a.status != AfwijkingStatus.AANGEVRAAGD) {
             throw ProblemException.conflict("afwijking-beoordeeld", "The deviation is already " + a.status
-                    .toLowerCase() + ".", null);
+                    .code() + ".", null);
         }
         if (actor.equals(a.aangevraagdDoor)) {
             throw new ProblemException(403, "forbidden", "Forbidden", "Four eyes: who asks for a deviation does "
                     + "not approve it.", null, null);
         }
         Zaak zaak = zaken.get(a.zaakId);
-        a.status = goedgekeurd ? Afwijking.GOEDGEKEURD : Afwijking.AFGEWEZEN;
+        a.status = goedgekeurd ? AfwijkingStatus.GOEDGEKEURD : AfwijkingStatus.AFGEWEZEN;
         a.beoordeeldDoor = actor;
         a.beoordeeldOp = Instant.now(clock);
         a.toelichting = toelichting;
@@ -145,7 +146,7 @@ public class OverdrachtService {
             zaak.uitvoerder = a.aangevraagdDoor;
             zaak.uitvoerderSoort = OntvangerSoort.REGISSEUR;
         }
-        TijdlijnItem.casework(a.zaakId, a.beoordeeldOp, "afwijking-" + a.status.toLowerCase(), "Afwijking "
+        TijdlijnItem.casework(a.zaakId, a.beoordeeldOp, "afwijking-" + a.status.code(), "Afwijking "
                 + (goedgekeurd ? "goedgekeurd: de regisseur voert het traject zelf uit" : "afgewezen")
                 + " (zichtbaar voor de klant)");
         return a;
@@ -293,6 +294,20 @@ public class OverdrachtService {
         return zaak;
     }
 
+    /** The zaak's overdrachten, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Overdracht> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Overdracht.vanZaak(zaakId);
+    }
+
+    /** The zaak's deviations from the standard route; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Afwijking> afwijkingenVanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Afwijking.vanZaak(zaakId);
+    }
+
     /** One overdracht; 404 when it does not exist. */
     @Transactional
     public Overdracht get(UUID id) {
@@ -301,8 +316,8 @@ public class OverdrachtService {
 
     /** The overdrachten the caller may see, by status and receiver, earliest term first. */
     @Transactional
-    public Pagina<Overdracht> lijst(OverdrachtStatus status, String ontvanger, ZaakInzage inzage, int page,
-                                    int pageSize) {
+    public Paginering.Resultaat<Overdracht> lijst(OverdrachtStatus status, String ontvanger, ZaakInzage inzage,
+                                                  Paginering paging) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (status != null) {
@@ -320,8 +335,7 @@ public class OverdrachtService {
             q.append(" and (ontvanger in :mijn or ").append(ToegangService.zichtbaar("zaakId", inzage, params))
                     .append(")");
         }
-        return Pagina.van(Overdracht.<Overdracht>find(q + " order by antwoordUiterlijk, id", params), page,
-                pageSize);
+        return PanachePagina.van(Overdracht.<Overdracht>find(q + " order by antwoordUiterlijk, id", params), paging);
     }
 
     private static Overdracht flush(Overdracht o) {

@@ -49,7 +49,7 @@ public class OverlegService {
         o.id = UUID.randomUUID();
         o.zaakId = zaakId;
         o.geplandOp = geplandOp;
-        o.status = Begeleidingsoverleg.GEPLAND;
+        o.status = OverlegStatus.GEPLAND;
         o.geplandDoor = actor;
         for (Deelnemer d : deelnemers) {
             Begeleidingsoverleg.Deelnemer x = new Begeleidingsoverleg.Deelnemer();
@@ -84,7 +84,7 @@ public class OverlegService {
         IfMatch.vereis(expectedVersion, o.version, "begeleidingsoverleg");
         Zaak zaak = zaken.get(o.zaakId);
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "records the begeleidingsoverleg");
-        if (!Begeleidingsoverleg.GEPLAND.equals(o.status)) {
+        if (o.status != OverlegStatus.GEPLAND) {
             throw ProblemException.conflict("overleg-gehouden", "The begeleidingsoverleg is recorded already.", null);
         }
         if (v.aanwezig().size() != o.deelnemers.size()) {
@@ -107,18 +107,24 @@ public class OverlegService {
         for (int i = 0; i < o.deelnemers.size(); i++) {
             o.deelnemers.get(i).aanwezig = v.aanwezig().get(i);
         }
-        o.status = Begeleidingsoverleg.GEHOUDEN;
+        o.status = OverlegStatus.GEHOUDEN;
         o.gehoudenOp = v.gehoudenOp();
         o.plan = v.plan();
         o.trekker = v.trekker();
         o.verantwoordelijkheden = v.verantwoordelijkheden();
         o.crisisclausule = v.crisisclausule();
         Instant now = Instant.now(clock);
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'overbrugging-tot-18' "
-                + "and status = 'OPEN'", now, zaak.id);
+        Taak.afhandelen("overbrugging-tot-18", "zaakId", zaak.id, now);
         TijdlijnItem.casework(zaak.id, now, "begeleidingsoverleg-gehouden", "Begeleidingsoverleg gehouden op "
                 + v.gehoudenOp() + "; trekker " + v.trekker() + ", crisisclausule vastgelegd");
         Begeleidingsoverleg.flush();
         return o;
+    }
+
+    /** The zaak's begeleidingsoverleggen; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Begeleidingsoverleg> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Begeleidingsoverleg.vanZaak(zaakId);
     }
 }

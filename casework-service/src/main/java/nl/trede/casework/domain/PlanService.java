@@ -63,8 +63,7 @@ public class PlanService {
         plan.vastgesteldOp = now;
         plan.persist();
         // The previous version's evaluation is replaced by this one's.
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'plan-evaluatie' "
-                + "and status = 'OPEN'", now, zaakId);
+        Taak.afhandelen("plan-evaluatie", "zaakId", zaakId, now);
         zaken.reviewPlannen(zaak, "plan-evaluatie", plan.id, p.evaluatiedatum(),
                 "Evaluatie plan van aanpak versie " + versie + " (" + p.variant() + ") met de klant", now);
         TijdlijnItem.casework(zaakId, now, "plan-vastgesteld", "Plan van aanpak versie " + versie + " ("
@@ -72,5 +71,12 @@ public class PlanService {
         zaken.publish(zaak, CaseworkEvents.PLAN_VASTGESTELD, new CaseworkEvents.PlanVastgesteld(plan.id, zaakId,
                 versie, p.variant(), p.evaluatiedatum()));
         return plan;
+    }
+
+    /** Every version of the zaak's plan van aanpak, newest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<PlanVanAanpak> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return PlanVanAanpak.vanZaak(zaakId);
     }
 }

@@ -3,6 +3,8 @@ package nl.trede.casework.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,9 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "taak")
 public class Taak extends PanacheEntityBase {
-
-    public static final String OPEN = "OPEN";
-    public static final String AFGEHANDELD = "AFGEHANDELD";
 
     @Id
     public UUID id;
@@ -38,8 +37,9 @@ public class Taak extends PanacheEntityBase {
     @Column(nullable = false)
     public LocalDate uiterlijk;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public TaakStatus status;
 
     @Column(name = "bron_id", nullable = false)
     public UUID bronId;
@@ -66,10 +66,22 @@ public class Taak extends PanacheEntityBase {
         taak.rol = rol;
         taak.omschrijving = omschrijving;
         taak.uiterlijk = uiterlijk;
-        taak.status = OPEN;
+        taak.status = TaakStatus.OPEN;
         taak.bronId = bronId;
         taak.aangemaaktOp = now;
         taak.persist();
         return taak;
+    }
+
+    /**
+     * Handles every open task of {@code soort} whose {@code veld} ({@code zaakId} or {@code bronId}) is {@code id}, as
+     * of {@code now}; the number handled.
+     */
+    public static int afhandelen(String soort, String veld, UUID id, Instant now) {
+        if (!"zaakId".equals(veld) && !"bronId".equals(veld)) {
+            throw new IllegalArgumentException(veld);
+        }
+        return update("status = ?1, afgehandeldOp = ?2 where soort = ?3 and " + veld + " = ?4 and status = ?5",
+                TaakStatus.AFGEHANDELD, now, soort, id, TaakStatus.OPEN);
     }
 }

@@ -103,4 +103,41 @@ public class ToegangService {
                 + zaakId + " in (select o.zaakId from Overdracht o where o.status in :inzageOpen "
                 + "and o.ontvanger in :inzageOntvangers)";
     }
+
+    /**
+     * The klant of the zaak the record {@code id} of kind {@code bron} leads to, for the audit record; null when there
+     * is none (the call then failed with a 404 anyway).
+     */
+    public static UUID klantVan(Bron bron, UUID id) {
+        UUID zaakId = switch (bron) {
+            case ZAAK -> id;
+            case OVERDRACHT -> zaakVan(Overdracht.<Overdracht>findById(id), o -> o.zaakId);
+            case AFWIJKING -> zaakVan(Afwijking.<Afwijking>findById(id), a -> a.zaakId);
+            case TRAJECT -> zaakVan(Traject.<Traject>findById(id), t -> t.zaakId);
+            case TAAK -> zaakVan(Taak.<Taak>findById(id), t -> t.zaakId);
+            case ONDERSTEUNING -> zaakVan(Ondersteuning.<Ondersteuning>findById(id), o -> o.zaakId);
+            case BEGELEIDINGSOVERLEG -> zaakVan(Begeleidingsoverleg.<Begeleidingsoverleg>findById(id), b -> b.zaakId);
+        };
+        if (zaakId == null) {
+            return null;
+        }
+        Zaak zaak = Zaak.findById(zaakId);
+        return zaak == null ? null : zaak.klant.klantId;
+    }
+
+    /** The klant of each zaak (for the audit records of a list of a zaak's sub-resources across zaken). */
+    public static Map<UUID, UUID> klantPerZaak(java.util.Collection<UUID> zaakIds) {
+        Map<UUID, UUID> map = new java.util.HashMap<>();
+        if (!zaakIds.isEmpty()) {
+            Zaak.getEntityManager().createQuery("select z.id, z.klant.klantId from Zaak z where z.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", Set.copyOf(zaakIds)).getResultList()
+                    .forEach(row -> map.put((UUID) row[0], (UUID) row[1]));
+        }
+        return map;
+    }
+
+    private static <T> UUID zaakVan(T entity, java.util.function.Function<T, UUID> zaakId) {
+        return entity == null ? null : zaakId.apply(entity);
+    }
 }

@@ -3,6 +3,8 @@ package nl.trede.casework.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,9 +18,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "traject")
 public class Traject extends PanacheEntityBase {
-
-    public static final String LOPEND = "LOPEND";
-    public static final String BEEINDIGD = "BEEINDIGD";
 
     @Id
     public UUID id;
@@ -47,8 +46,9 @@ public class Traject extends PanacheEntityBase {
     @Column(length = 200)
     public String uitvoerder;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public String status;
+    public TrajectStatus status;
 
     @Column(length = 40)
     public String resultaat;

@@ -94,7 +94,7 @@ public class TrajectService {
             t.financieringsbron = a.financieringsbron().strip();
             t.goedgekeurdDoor = actor;
         }
-        t.status = Traject.LOPEND;
+        t.status = TrajectStatus.LOPEND;
         t.gestartDoor = actor;
         t.gestartOp = now;
         t.persist();
@@ -127,23 +127,35 @@ public class TrajectService {
             throw ProblemException.notFound("Traject " + trajectId);
         }
         IfMatch.vereis(expectedVersion, t.version, "traject");
-        if (!Traject.LOPEND.equals(t.status)) {
+        if (t.status != TrajectStatus.LOPEND) {
             throw ProblemException.conflict("traject-beeindigd", "Traject " + trajectId + " has ended already.", null);
         }
         Zaak zaak = zaken.get(t.zaakId);
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "ends a traject");
         Instant now = Instant.now(clock);
-        t.status = Traject.BEEINDIGD;
+        t.status = TrajectStatus.BEEINDIGD;
         t.resultaat = resultaat;
         t.toelichting = toelichting;
         t.beeindigdOp = now;
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where soort = 'traject-review' and bronId = ?2 "
-                + "and status = 'OPEN'", now, t.id);
+        Taak.afhandelen("traject-review", "bronId", t.id, now);
         TijdlijnItem.casework(zaak.id, now, "traject-beeindigd", "Traject " + t.voorzieningCode + " beëindigd: "
                 + resultaat);
         zaken.publish(zaak, CaseworkEvents.TRAJECT_BEEINDIGD, new CaseworkEvents.TrajectBeeindigd(t.id, zaak.id,
                 t.voorzieningCode, resultaat));
         Traject.flush();
         return t;
+    }
+
+    /** The zaak's trajecten, by start date; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Traject> vanZaak(UUID zaakId) {
+        zaken.get(zaakId);
+        return Traject.vanZaak(zaakId);
+    }
+
+    /** The voorzieningen catalogue valid on {@code dag}. */
+    @Transactional
+    public List<Voorziening> catalogus(LocalDate dag) {
+        return Voorziening.geldigOp(dag);
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.outbox.Outbox;
 import nl.trede.platform.api.IfMatch;
+import nl.trede.platform.api.Paginering;
 import nl.trede.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -172,7 +173,7 @@ public class ZaakService {
     }
 
     @Transactional
-    public Pagina<Zaak> list(Filter filter, int page, int pageSize) {
+    public Paginering.Resultaat<Zaak> list(Filter filter, Paginering paging) {
         StringBuilder query = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.klantId() != null) {
@@ -197,17 +198,55 @@ public class ZaakService {
         // ZaakInzage.magZien as a query: the caller's caseload, their teams, or an open overdracht to them.
         query.append(" and (").append(ToegangService.zichtbaar("id", filter.inzage(), params)).append(")");
         var find = Zaak.<Zaak>find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        return Pagina.van(find, page, pageSize);
+        return PanachePagina.van(find, paging);
+    }
+
+    /** Every change of regie over the zaak, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<Regiewissel> regiehistorie(UUID zaakId) {
+        get(zaakId);
+        return Regiewissel.vanZaak(zaakId);
+    }
+
+    /** The zaak's timeline, oldest first; 404 for a zaak that does not exist. */
+    @Transactional
+    public List<TijdlijnItem> tijdlijn(UUID zaakId) {
+        get(zaakId);
+        return TijdlijnItem.vanZaak(zaakId);
+    }
+
+    /**
+     * Records the klant's indications the eligibility rules use; only the given ones change, at least one is needed
+     * (400 otherwise).
+     */
+    @Transactional
+    public Zaak indicaties(UUID zaakId, Boolean inDoelgroepregister, Boolean actieveZorg, String zorgSoort) {
+        if (inDoelgroepregister == null && actieveZorg == null && zorgSoort == null) {
+            throw ProblemException.invalid("inDoelgroepregister", "give at least one of "
+                    + "inDoelgroepregister, actieveZorg, zorgSoort");
+        }
+        Zaak zaak = get(zaakId);
+        if (inDoelgroepregister != null) {
+            zaak.inDoelgroepregister = inDoelgroepregister;
+        }
+        if (actieveZorg != null) {
+            zaak.actieveZorg = actieveZorg;
+        }
+        if (zorgSoort != null) {
+            zaak.zorgSoort = zorgSoort;
+        }
+        return zaak;
     }
 
     /** Tasks of the zaken the caller may see, by team and zaak, open ones unless {@code alle}; earliest due first. */
     @Transactional
-    public Pagina<Taak> taken(String team, UUID zaakId, boolean alle, ZaakInzage inzage, int page, int pageSize) {
+    public Paginering.Resultaat<Taak> taken(String team, UUID zaakId, boolean alle, ZaakInzage inzage,
+                                             Paginering paging) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (!alle) {
             q.append(" and status = :open");
-            params.put("open", Taak.OPEN);
+            params.put("open", TaakStatus.OPEN);
         }
         if (team != null) {
             q.append(" and team = :team");
@@ -218,7 +257,7 @@ public class ZaakService {
             params.put("zaak", zaakId);
         }
         q.append(" and (").append(ToegangService.zichtbaar("zaakId", inzage, params)).append(")");
-        return Pagina.van(Taak.<Taak>find(q + " order by uiterlijk, id", params), page, pageSize);
+        return PanachePagina.van(Taak.<Taak>find(q + " order by uiterlijk, id", params), paging);
     }
 
     /** One task; 404 when it does not exist. */
@@ -360,8 +399,7 @@ public class ZaakService {
         zaak.vereisRegisseurOfTeamleider(actor, teamleider, "scales a zaak up");
         Instant now = Instant.now(clock);
         zaak.status = ZaakStatus.OPEN;
-        Taak.update("status = 'AFGEHANDELD', afgehandeldOp = ?1 where zaakId = ?2 and soort = 'nazorg-check-in' "
-                + "and status = 'OPEN'", now, zaak.id);
+        Taak.afhandelen("nazorg-check-in", "zaakId", zaak.id, now);
         TijdlijnItem.casework(zaak.id, now, "opgeschaald", "Opgeschaald uit de nazorg: " + reden);
         publish(zaak, CaseworkEvents.ZAAK_OPGESCHAALD, new CaseworkEvents.ZaakStatusGewijzigd(zaak.id,
                 zaak.status.code()));
@@ -385,11 +423,11 @@ public class ZaakService {
         }
         alle.addAll(Zaak.getEntityManager().createQuery("select t.uitvoerder from Traject t where t.zaakId = :zaak "
                 + "and t.status = :lopend and t.uitvoerder is not null", String.class).setParameter("zaak", zaak.id)
-                .setParameter("lopend", Traject.LOPEND).getResultList());
+                .setParameter("lopend", TrajectStatus.LOPEND).getResultList());
         java.util.Set<String> goedgekeurd = java.util.Set.copyOf(Zaak.getEntityManager().createQuery(
                         "select a.aangevraagdDoor from Afwijking a where a.zaakId = :zaak and a.status = :goed "
                         + "and a.soort = :soort", String.class).setParameter("zaak", zaak.id)
-                .setParameter("goed", Afwijking.GOEDGEKEURD).setParameter("soort", Afwijking.REGISSEUR_ALS_UITVOERDER)
+                .setParameter("goed", AfwijkingStatus.GOEDGEKEURD).setParameter("soort", Afwijking.REGISSEUR_ALS_UITVOERDER)
                 .getResultList());
         RegieRegels.regisseurVoertUit(regisseur, alle, goedgekeurd).ifPresent(u -> {
             throw new ProblemException(400, "regel-r-26", "Invalid input", "Refused (R-26): " + u + " would be "
@@ -487,7 +525,7 @@ public class ZaakService {
         // A running traject is ended on its own, with its own outcome (what the klant reached there is reported per
         // voorziening): closing the zaak does not decide that for it.
         List<Traject> lopend = Traject.list("zaakId = ?1 and status = ?2 order by startdatum, id", zaak.id,
-                Traject.LOPEND);
+                TrajectStatus.LOPEND);
         if (!lopend.isEmpty()) {
             throw ProblemException.conflict("lopende-trajecten", "Zaak " + id + " has running trajecten: "
                     + String.join(", ", lopend.stream().map(t -> t.voorzieningCode + " (/api/casework/v1/trajecten/"
@@ -497,9 +535,9 @@ public class ZaakService {
         Instant now = Instant.now(clock);
         // The closing decision is the outcome of every review still due: those tasks are handled by it, by name on the
         // timeline, so no open task stays behind on a closed zaak.
-        List<Taak> open = Taak.list("zaakId = ?1 and status = ?2 order by uiterlijk, id", zaak.id, Taak.OPEN);
+        List<Taak> open = Taak.list("zaakId = ?1 and status = ?2 order by uiterlijk, id", zaak.id, TaakStatus.OPEN);
         for (Taak taak : open) {
-            taak.status = Taak.AFGEHANDELD;
+            taak.status = TaakStatus.AFGEHANDELD;
             taak.afgehandeldOp = now;
         }
         zaak.status = ZaakStatus.AFGESLOTEN;

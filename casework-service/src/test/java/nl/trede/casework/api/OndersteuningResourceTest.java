@@ -49,7 +49,7 @@ class OndersteuningResourceTest {
         String id = as(Roles.KLANTMANAGER, "km-a").body(Map.of("soort", "steunfiguur-professioneel",
                         "aanbieder", "Icare", "urenPerWeek", 1.5, "sinds", VANDAAG.minusYears(6).toString(),
                         "checkInMaanden", 6))
-                .post(API + "/zaken/" + zaak + "/ondersteuningen").then().statusCode(201).body("status", is("ACTIEF"))
+                .post(API + "/zaken/" + zaak + "/ondersteuningen").then().statusCode(201).body("status", is("actief"))
                 .body("beeindigdOp", nullValue()).extract().path("id");
         as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", zaak).get(API + "/taken").then()
                 .body("taken.find { it.soort == 'check-in-ondersteuning' }.uiterlijk", is(VANDAAG.plusMonths(6).toString()));
@@ -71,24 +71,24 @@ class OndersteuningResourceTest {
                 .then().statusCode(400).body("invalidParams[0].name", is("continuiteitsbeoordeling"));
         as(Roles.KETENPARTNER, "icare-1", "Icare").body(vervanging("Nieuwe begeleider binnen Kwintes."))
                 .post(API + "/ondersteuningen/" + id + "/vervanging").then().statusCode(200)
-                .body("status", is("VOORGESTELD"));
+                .body("status", is("voorgesteld"));
         as(Roles.KETENPARTNER, "icare-1", "Icare").body(vervanging("Nog een voorstel."))
                 .post(API + "/ondersteuningen/" + id + "/vervanging").then().statusCode(409);
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("akkoord", false, "toelichting", "Moeder wil de vaste begeleider "
                         + "houden.")).post(API + "/ondersteuningen/" + id + "/vervanging/klantreactie").then()
-                .statusCode(200).body("status", is("GEESCALEERD")).body("klantReactie", is("BEZWAAR"));
+                .statusCode(200).body("status", is("geescaleerd")).body("klantReactie", is("bezwaar"));
         as(Roles.TEAMLEIDER, "tl-x").queryParam("zaakId", zaak).get(API + "/taken").then()
                 .body("taken.find { it.soort == 'escalatie-ondersteuning' }.rol", is("teamleider"));
         // The current support is not ended by the proposal or its date.
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/ondersteuningen").then()
-                .body("aanbieder", contains("Icare")).body("status", contains("ACTIEF"));
+                .body("aanbieder", contains("Icare")).body("status", contains("actief"));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("vervangen", false, "toelichting", "x"))
                 .post(API + "/ondersteuningen/" + id + "/vervanging/escalatiebesluit").then().statusCode(403);
         as(Roles.TEAMLEIDER, "tl-x").body(Map.of("vervangen", false, "toelichting", "Continuïteit weegt zwaarder."))
                 .post(API + "/ondersteuningen/" + id + "/vervanging/escalatiebesluit").then().statusCode(200)
-                .body("status", is("BESLOTEN")).body("besluit", is("HANDHAVEN")).body("beslotenDoor", is("tl-x"));
+                .body("status", is("besloten")).body("besluit", is("handhaven")).body("beslotenDoor", is("tl-x"));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/ondersteuningen").then()
-                .body("status", contains("ACTIEF"));
+                .body("status", contains("actief"));
         as(Roles.TEAMLEIDER, "tl-x").queryParam("zaakId", zaak).get(API + "/taken").then()
                 .body("taken.findAll { it.soort == 'escalatie-ondersteuning' }.size()", is(0));
     }
@@ -102,9 +102,9 @@ class OndersteuningResourceTest {
         as(Roles.TEAMLEIDER, "tl-x").body(Map.of("vervangen", true, "toelichting", "x"))
                 .post(API + "/ondersteuningen/" + ids[1] + "/vervanging/escalatiebesluit").then().statusCode(409);
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("akkoord", true)).post(API + "/ondersteuningen/" + ids[1]
-                + "/vervanging/klantreactie").then().statusCode(200).body("status", is("GEACCEPTEERD"));
+                + "/vervanging/klantreactie").then().statusCode(200).body("status", is("geaccepteerd"));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + ids[0] + "/ondersteuningen").then()
-                .body("aanbieder", contains("Icare", "Kwintes")).body("status", contains("BEEINDIGD", "ACTIEF"))
+                .body("aanbieder", contains("Icare", "Kwintes")).body("status", contains("beeindigd", "actief"))
                 .body("[0].beeindigdOp", is(VANDAAG.plusDays(8).toString()))
                 .body("[1].sinds", is(VANDAAG.plusDays(8).toString()));
     }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.casework.domain.Taak;
+import nl.trede.casework.domain.TaakStatus;
 import nl.trede.casework.domain.Traject;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakService;
@@ -148,7 +149,7 @@ class ZaakInvariantenResourceTest {
                 + "/afsluiting").then().statusCode(409).contentType("application/problem+json")
                 .body("code", is("lopende-trajecten")).body("detail", containsString(traject))
                 .body("detail", containsString("werkervaringsplaats"));
-        as(Roles.KLANTMANAGER, "km-a").get(API + "/trajecten/" + traject).then().body("status", is("LOPEND"));
+        as(Roles.KLANTMANAGER, "km-a").get(API + "/trajecten/" + traject).then().body("status", is("lopend"));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak).then().body("status", is("open"));
         as(Roles.KLANTMANAGER, "km-a").body(Map.of("resultaat", "werk-gevonden"))
                 .post(API + "/trajecten/" + traject + "/beeindiging").then().statusCode(200);
@@ -164,7 +165,7 @@ class ZaakInvariantenResourceTest {
         as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", zaak).get(API + "/taken").then()
                 .body("totalItems", is(0));
         as(Roles.KLANTMANAGER, "km-a").queryParam("zaakId", zaak).queryParam("alle", true).get(API + "/taken")
-                .then().body("taken.status", everyItem(is("AFGEHANDELD"))).body("totalItems", is(2));
+                .then().body("taken.status", everyItem(is("afgehandeld"))).body("totalItems", is(2));
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/tijdlijn").then()
                 .body("find { it.soort == 'zaak-afgesloten' }.samenvatting", containsString("plan-evaluatie"));
         // A traject belongs to a zaak that is not closed.
@@ -194,7 +195,7 @@ class ZaakInvariantenResourceTest {
                 "{\"maatregelId\":\"" + UUID.randomUUID() + "\",\"zaakId\":\"" + zaak + "\",\"uitkomst\":\"opleggen\","
                         + "\"categorie\":\"g2\"}")));
         long open = QuarkusTransaction.requiringNew().call(() -> Taak.count("zaakId = ?1 and status = ?2", zaakId,
-                Taak.OPEN));
+                TaakStatus.OPEN));
         assertEquals(0, open);
         as(Roles.KLANTMANAGER, "km-a").get(API + "/zaken/" + zaak + "/tijdlijn").then()
                 .body("soort", hasItem("maatregel-voorgesteld"));

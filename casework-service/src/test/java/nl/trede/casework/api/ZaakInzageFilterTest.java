@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The one per-record check cannot be forgotten: every operation on a record by its id names what the id is. */
 class ZaakInzageFilterTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(ZaakResource.class, OverdrachtResource.class,
+    private static final List<Class<?>> RESOURCES = List.of(ZaakResource.class, ZaakRegieResource.class,
+            ZaakGedragingResource.class, ZaakOverdrachtResource.class, ZaakTrajectResource.class, ZaakPlanResource.class,
+            ZaakOndersteuningResource.class, OverdrachtResource.class, AfwijkingResource.class, TaakResource.class,
             TrajectResource.class, OndersteuningResource.class, CaseloadResource.class, AuditResource.class);
 
     @Test

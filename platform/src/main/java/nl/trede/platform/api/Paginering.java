@@ -1,6 +1,7 @@
 package nl.trede.platform.api;
 
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
 import nl.trede.platform.problem.ProblemException;
 
@@ -20,6 +21,14 @@ public record Paginering(int page, int pageSize) {
     public static final int STANDAARD = 20;
     public static final String LINK_BESCHRIJVING = "first, prev, next and last pages (RFC 8288), with the request's "
             + "other parameters";
+
+    /**
+     * What a service answers for one page: the page's items and the number of items across all pages (the
+     * {@code totalItems} of the body and of the {@code Link} header). The service's query already holds the caller's
+     * filter and what the caller may see, so the total counts only that.
+     */
+    public record Resultaat<T>(List<T> items, long totalItems) {
+    }
 
     public Paginering {
         if (page < 1) {
