@@ -63,20 +63,9 @@ public class IngediendeMeldingResource {
                                     LocalDate meldingDatum,
                                     @Schema(description = "The submitting organisation, as given") String melderOrganisatie) {
 
-        /**
-         * A signal linked to another party's open melding shows as a fresh one: geregistreerd while that melding is
-         * open, then how it ended; the partner never learns of the other melding.
-         */
-        static IngediendeMelding of(Melding m) {
-            return new IngediendeMelding(m.id, m.type, zichtbareStatus(m), m.meldingDatum, m.melderOrganisatie);
-        }
-
-        private static MeldingStatus zichtbareStatus(Melding m) {
-            if (m.status != MeldingStatus.GEKOPPELD) {
-                return m.status;
-            }
-            Melding behandeld = Melding.findById(m.gekoppeldAan);
-            return behandeld == null || behandeld.status.isOpen() ? MeldingStatus.GEREGISTREERD : behandeld.status;
+        /** With the status the submitter sees (domain/MeldingService.statusVoorIndiener). */
+        static IngediendeMelding of(Melding m, MeldingStatus status) {
+            return new IngediendeMelding(m.id, m.type, status, m.meldingDatum, m.melderOrganisatie);
         }
     }
 
@@ -98,7 +87,8 @@ public class IngediendeMeldingResource {
                      @Context UriInfo uri) {
         MeldingService.PageOf result = service.list(new MeldingService.Filter(null, null, null, null, null,
                 identity.getPrincipal().getName()), page, pageSize);
-        return Paginering.antwoord(new Page(result.items().stream().map(IngediendeMelding::of).toList(), page,
+        return Paginering.antwoord(new Page(result.items().stream()
+                .map(m -> IngediendeMelding.of(m, service.statusVoorIndiener(m))).toList(), page,
                 pageSize, result.total()), page, pageSize, result.total(), uri);
     }
 
@@ -110,6 +100,6 @@ public class IngediendeMeldingResource {
         if (!identity.getPrincipal().getName().equals(melding.ingediendDoor)) {
             throw ProblemException.notFound("Melding " + id);
         }
-        return IngediendeMelding.of(melding);
+        return IngediendeMelding.of(melding, service.statusVoorIndiener(melding));
     }
 }
