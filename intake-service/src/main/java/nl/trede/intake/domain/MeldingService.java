@@ -172,6 +172,22 @@ public class MeldingService {
         return Melding.list("gekoppeldAan = ?1 order by registeredAt, id", meldingId);
     }
 
+    /** The meldingen {@code indiener} submitted, newest first (a ketenpartner's own view). */
+    @Transactional
+    public PageOf ingediendDoor(String indiener, int page, int pageSize) {
+        return list(new Filter(null, null, null, null, null, indiener), page, pageSize);
+    }
+
+    /** A melding {@code indiener} submitted; 404 for anyone else's, as if it did not exist. */
+    @Transactional
+    public Melding ingediendeMelding(String indiener, UUID id) {
+        Melding melding = get(id);
+        if (!indiener.equals(melding.ingediendDoor)) {
+            throw ProblemException.notFound("Melding " + id);
+        }
+        return melding;
+    }
+
     /**
      * The status the submitting ketenpartner sees: a signal linked to another party's open melding shows as a fresh
      * one, geregistreerd while that melding is open, then how it ended; the partner never learns of the other melding.
@@ -410,7 +426,7 @@ public class MeldingService {
     @Transactional
     public Melding afwijzen(UUID id, Long expectedVersion, MeldingStappen.Afwijzing request) {
         Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.AFWIJZEN);
-        close(melding, request.reden().code(), request.toelichting());
+        afsluiten(melding, request.reden().code(), request.toelichting());
         publish(melding, IntakeEvents.MELDING_AFGEWEZEN,
                 new IntakeEvents.MeldingAfgesloten(melding.id, melding.type.code(), melding.afsluitReden));
         return melding;
@@ -420,13 +436,13 @@ public class MeldingService {
     @Transactional
     public Melding intrekken(UUID id, Long expectedVersion, String toelichting) {
         Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.INTREKKEN);
-        close(melding, "ingetrokken", toelichting);
+        afsluiten(melding, "ingetrokken", toelichting);
         publish(melding, IntakeEvents.MELDING_INGETROKKEN,
                 new IntakeEvents.MeldingAfgesloten(melding.id, melding.type.code(), melding.afsluitReden));
         return melding;
     }
 
-    void close(Melding melding, String reden, String toelichting) {
+    void afsluiten(Melding melding, String reden, String toelichting) {
         melding.afsluitReden = reden;
         melding.afsluitToelichting = toelichting;
         melding.afgeslotenAt = Instant.now(clock);
