@@ -22,7 +22,6 @@ import nl.trede.intake.domain.MeldingService;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.platform.api.Paginering;
-import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,20 +62,9 @@ public class IngediendeMeldingResource {
                                     LocalDate meldingDatum,
                                     @Schema(description = "The submitting organisation, as given") String melderOrganisatie) {
 
-        /**
-         * A signal linked to another party's open melding shows as a fresh one: geregistreerd while that melding is
-         * open, then how it ended; the partner never learns of the other melding.
-         */
-        static IngediendeMelding of(Melding m) {
-            return new IngediendeMelding(m.id, m.type, zichtbareStatus(m), m.meldingDatum, m.melderOrganisatie);
-        }
-
-        private static MeldingStatus zichtbareStatus(Melding m) {
-            if (m.status != MeldingStatus.GEKOPPELD) {
-                return m.status;
-            }
-            Melding behandeld = Melding.findById(m.gekoppeldAan);
-            return behandeld == null || behandeld.status.isOpen() ? MeldingStatus.GEREGISTREERD : behandeld.status;
+        /** With the status the submitter sees (domain/MeldingService.statusVoorIndiener). */
+        static IngediendeMelding of(Melding m, MeldingStatus status) {
+            return new IngediendeMelding(m.id, m.type, status, m.meldingDatum, m.melderOrganisatie);
         }
     }
 
@@ -96,9 +84,9 @@ public class IngediendeMeldingResource {
     public Response listIngediendeMeldingen(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
                      @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(Paginering.MAX) int pageSize,
                      @Context UriInfo uri) {
-        MeldingService.PageOf result = service.list(new MeldingService.Filter(null, null, null, null, null,
-                identity.getPrincipal().getName()), page, pageSize);
-        return Paginering.antwoord(new Page(result.items().stream().map(IngediendeMelding::of).toList(), page,
+        MeldingService.PageOf result = service.ingediendDoor(identity.getPrincipal().getName(), page, pageSize);
+        return Paginering.antwoord(new Page(result.items().stream()
+                .map(m -> IngediendeMelding.of(m, service.statusVoorIndiener(m))).toList(), page,
                 pageSize, result.total()), page, pageSize, result.total(), uri);
     }
 
@@ -106,10 +94,7 @@ public class IngediendeMeldingResource {
     @Path("/{id}")
     @Operation(summary = "One melding the caller submitted (ketenpartner); 404 for anyone else's")
     public IngediendeMelding getIngediendeMelding(@PathParam("id") UUID id) {
-        Melding melding = service.get(id);
-        if (!identity.getPrincipal().getName().equals(melding.ingediendDoor)) {
-            throw ProblemException.notFound("Melding " + id);
-        }
-        return IngediendeMelding.of(melding);
+        Melding melding = service.ingediendeMelding(identity.getPrincipal().getName(), id);
+        return IngediendeMelding.of(melding, service.statusVoorIndiener(melding));
     }
 }

@@ -24,7 +24,6 @@ import java.net.URI;
 import java.util.List;
 import nl.trede.intake.domain.Klantgroep;
 import nl.trede.intake.domain.KlantgroepBeheer;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -105,7 +104,7 @@ public class KlantgroepResource {
     @Operation(summary = "The active klantgroepen in order (alle=true: every stelsel, inactive ones too)")
     public List<KlantgroepResponse> listKlantgroepen(
             @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("alle") String alle) {
-        return (QueryParams.bool("alle", alle) ? Klantgroep.alle() : Klantgroep.actieve()).stream().map(KlantgroepResponse::of).toList();
+        return beheer.klantgroepen(QueryParams.bool("alle", alle)).stream().map(KlantgroepResponse::of).toList();
     }
 
     @PUT
@@ -117,18 +116,17 @@ public class KlantgroepResource {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "409", description = "The configuration would not work afterwards (code "
-            + "geen-actieve-klantgroep, stelsels-gemengd or horizon-dubbel); nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "geen-actieve-klantgroep, stelsels-gemengd or horizon-dubbel); nothing changed")
     public Response zet(@PathParam("code") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}")
                         @Parameter(description = "Lower-case code, e.g. werkbedrijf") String code,
                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "werkbedrijf", value = "{\"naam\":\"Werkbedrijf-kandidaat\",\"definitie\":\"Plaatsing bij werkgevers binnen een jaar door het werkbedrijf.\",\"bron\":\"Adviesraad VWI Apeldoorn 2017\",\"volgorde\":1,\"actief\":true,\"stelsel\":\"apeldoorn-2017\",\"horizonMaanden\":12}")}))
                         @Valid @NotNull KlantgroepRequest body) {
-        boolean nieuw = beheer.zet(code, new KlantgroepBeheer.Definitie(body.naam(), body.definitie(), body.bron(),
-                body.volgorde(), body.actief(), body.stelsel(), body.horizonMaanden()),
+        KlantgroepBeheer.Gezet gezet = beheer.zet(code, new KlantgroepBeheer.Definitie(body.naam(), body.definitie(),
+                body.bron(), body.volgorde(), body.actief(), body.stelsel(), body.horizonMaanden()),
                 identity.getPrincipal().getName());
-        KlantgroepResponse response = KlantgroepResponse.of(Klantgroep.findById(code));
-        return nieuw ? Response.created(URI.create(PATH + "/" + code)).entity(response).build()
+        KlantgroepResponse response = KlantgroepResponse.of(gezet.klantgroep());
+        return gezet.nieuw() ? Response.created(URI.create(PATH + "/" + code)).entity(response).build()
                 : Response.ok(response).build();
     }
 
@@ -141,8 +139,7 @@ public class KlantgroepResource {
                     + "keep their codes. An unknown stelsel is a 400. " + WERKENDE_CONFIGURATIE)
     @APIResponse(responseCode = "200", description = "The active klantgroepen")
     @APIResponse(responseCode = "409", description = "The stelsel's klantgroepen would not form a working "
-            + "configuration (code horizon-dubbel); nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "configuration (code horizon-dubbel); nothing changed")
     public List<KlantgroepResponse> activeerStelsel(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                             @ExampleObject(name = "apeldoorn", value = "{\"stelsel\":\"apeldoorn-2017\"}")}))
                                                     @Valid @NotNull StelselRequest body) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import nl.trede.intake.domain.Kanaal;
 import nl.trede.intake.domain.MelderSoort;
 import nl.trede.intake.domain.MeldingType;
+import nl.trede.intake.domain.NieuweMelding;
 import nl.trede.platform.bsn.ValidBsn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -52,6 +53,14 @@ public record MeldingRequest(
                 + "future and at most 3 months back (400 naming ontvangenOp); the one who states it is recorded. "
                 + "Default: today. Intake staff only: a ketenpartner's signal is received when it is submitted",
                 example = "2026-03-06") LocalDate ontvangenOp) {
+
+    /** The domain command. */
+    public NieuweMelding opdracht() {
+        return new NieuweMelding(type, bsn, naam, geboortedatum, kanaal, broodnood, laatsteInschrijvingProVso,
+                medischUrenbeperktOfDoelgroepLks, melder == null ? null
+                        : new NieuweMelding.Melder(melder.organisatie(), melder.soort()), verwachteUitstroomdatum,
+                inkomenPerMaand, inDoelgroepregister, ontvangenOp);
+    }
 
     @Schema(name = "Melder")
     public record Melder(@NotBlank @Size(max = 200) @Schema(description = "The partner organisation; lists can be "

@@ -24,13 +24,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import nl.trede.intake.domain.AanvraagService;
 import nl.trede.intake.domain.Melding;
+import nl.trede.intake.domain.MeldingInzage;
 import nl.trede.intake.domain.MeldingService;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.TermijnVenster;
-import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
@@ -56,14 +55,14 @@ public class MeldingResource {
     static final String RESOURCE = "melding";
 
     private final MeldingService service;
-    private final AanvraagService aanvragen;
+    private final MeldingInzage inzage;
     private final SecurityIdentity identity;
     private final Verwerkingen verwerkingen;
 
-    public MeldingResource(MeldingService service, AanvraagService aanvragen, SecurityIdentity identity,
+    public MeldingResource(MeldingService service, MeldingInzage inzage, SecurityIdentity identity,
                            Verwerkingen verwerkingen) {
         this.service = service;
-        this.aanvragen = aanvragen;
+        this.inzage = inzage;
         this.identity = identity;
         this.verwerkingen = verwerkingen;
     }
@@ -88,22 +87,24 @@ public class MeldingResource {
                              @Parameter(description = "Makes a retried create return the first result")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         boolean ketenpartner = isKetenpartner();
-        IdempotencyKeys.Result result = service.register(body, idempotencyKey, identity.getPrincipal().getName(),
-                ketenpartner);
-        Melding melding = service.get(result.id());
-        verwerkingen.vastleggen(IntakeActiviteit.MELDING_REGISTREREN, result.created() ? Actie.AANMAKEN : Actie.LEZEN,
-                RESOURCE, melding.id, melding.persoon.klantId);
-        Response.ResponseBuilder answer = Response.status(result.created() ? Response.Status.CREATED
+        MeldingService.Registratie registratie = service.registreer(body.opdracht(), idempotencyKey,
+                identity.getPrincipal().getName(), ketenpartner);
+        Melding melding = registratie.melding();
+        verwerkingen.vastleggen(IntakeActiviteit.MELDING_REGISTREREN, registratie.nieuw() ? Actie.AANMAKEN
+                : Actie.LEZEN, RESOURCE, melding.id, melding.persoon.klantId);
+        Response.ResponseBuilder answer = Response.status(registratie.nieuw() ? Response.Status.CREATED
                 : Response.Status.OK);
         if (ketenpartner) {
             // Only what the ketenpartner's own view promises: no klantId, no personal data, no other party's ids.
             return answer.location(URI.create(IngediendeMeldingResource.PATH + "/" + melding.id))
-                    .entity(IngediendeMeldingResource.IngediendeMelding.of(melding))
+                    .entity(IngediendeMeldingResource.IngediendeMelding.of(melding,
+                            service.statusVoorIndiener(melding)))
                     .build();
         }
         return answer.location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
-                .entity(result.created() ? nieuwResponse(melding) : response(melding))
+                .entity(MeldingResponse.of(registratie.nieuw() ? inzage.naRegistratie(melding)
+                        : inzage.overzicht(melding)))
                 .build();
     }
 
@@ -156,174 +157,17 @@ public class MeldingResource {
         Melding melding = service.get(id);
         verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, RESOURCE, melding.id,
                 melding.persoon.klantId);
-        return Response.ok(response(melding)).tag(etag(melding)).build();
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/screening")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Record the screeningsgesprek",
-            description = "From geregistreerd. A fraud suspicion publishes a handhavingssignaal for enforcement.")
-    public Response screening(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "screening", value = "{\"hulpvraag\":[\"inkomen\",\"werk\"],\"juisteLoket\":\"gemeente\",\"badVerwijzing\":false,\"fraudevermoeden\":false,\"broodnood\":false,\"rapportage\":\"Screeningsgesprek gevoerd; aanvraagformulier en bewijsstukkenlijst meegegeven.\"}"),
-                            @ExampleObject(name = "verwijzing-uwv", value = "{\"hulpvraag\":[\"inkomen\"],\"juisteLoket\":\"uwv\",\"verwijzingReden\":\"Recht op WW: eerst een WW-aanvraag bij UWV.\",\"rapportage\":\"Doorverwezen naar UWV.\"}")}))
-                              @Valid @NotNull WorkflowRequests.ScreeningRequest body) {
-        return ok(service.screeningAfronden(id, IfMatch.version(ifMatch), body, actor()));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/ambitiegesprek")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Record the ambitiegesprek", description = "After the screening (for a ketenpartner's "
-            + "signal also directly).")
-    public Response ambitiegesprek(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "dariuz", value = "{\"zelfbeoordeling\":\"dariuz\",\"resultaat\":\"Wil binnen een half jaar werken in de logistiek.\",\"aandachtspunten\":\"Rijbewijs; kinderopvang\"}")}))
-                                   @Valid @NotNull WorkflowRequests.AmbitiegesprekRequest body) {
-        return ok(service.ambitiegesprekVastleggen(id, IfMatch.version(ifMatch), body, actor()));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/klantgroep-besluiten")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Decide the klantgroep", description = "After the ambitiegesprek; may be revised until "
-            + "doorzetten. The klant's own preference is recorded beside the decision.")
-    public Response klantgroepBesluit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                      @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "matchen-met-voorkeur", value = "{\"klantgroep\":\"matchen\",\"klantVoorkeur\":\"groeien\",\"reden\":\"Kan binnen zes maanden aan het werk.\"}")}))
-                                      @Valid @NotNull WorkflowRequests.KlantgroepBesluitRequest body) {
-        return ok(service.klantgroepBepalen(id, IfMatch.version(ifMatch), body, actor()));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/doorzetten")
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Hand the melding over to casework",
-            description = "After the klantgroep is decided. Accepted: casework creates the zaak asynchronously from "
-                    + "the melding-doorgezet event.")
-    public Response doorzetten(@PathParam("id") UUID id,
-                               @Parameter(description = "ETag of the melding; a stale one is a 412")
-                               @HeaderParam("If-Match") String ifMatch) {
-        Melding melding = service.doorzetten(id, IfMatch.version(ifMatch));
-        gewijzigd(melding);
-        return Response.accepted(response(melding))
-                .location(URI.create(MeldingService.PATH + "/" + melding.id))
-                .tag(etag(melding))
-                .build();
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/afwijzing")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "End the melding without doorzetten", description = "E.g. referred to UWV or DUO.")
-    public Response afwijzing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "afwijzing", value = "{\"reden\":\"verwezen-uwv\",\"toelichting\":\"WW-aanvraag loopt bij UWV.\"}")}))
-                              @Valid @NotNull WorkflowRequests.AfwijzingRequest body) {
-        return ok(service.afwijzen(id, IfMatch.version(ifMatch), body));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/intrekking")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Withdraw the melding on the klant's request")
-    public Response intrekking(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "intrekking", value = "{\"toelichting\":\"Klant heeft werk gevonden.\"}")}))
-                               @Valid WorkflowRequests.IntrekkingRequest body) {
-        return ok(service.intrekken(id, IfMatch.version(ifMatch), body));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/aanvultermijnen")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Send an aanvultermijn for missing documents", description = "Aanvraag-levensonderhoud, "
-            + "after the screening, while no other aanvultermijn runs (409 otherwise). Adds the aanvultermijn and "
-            + "SMS-reminder deadlines and suspends the beslistermijn (Awb 4:5, 4:15; sources D3.1, PB §2.2.2).")
-    public Response aanvultermijn(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "aanvultermijn", value = "{\"lengteDagen\":7,\"ontbrekend\":\"Bankafschriften van de laatste drie maanden\"}")}))
-                                  @Valid @NotNull WorkflowRequests.AanvultermijnRequest body) {
-        return ok(aanvragen.aanvultermijnSturen(id, IfMatch.version(ifMatch), body.lengteDagen(), body.ontbrekend(),
-                actor()));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/documenten-compleet")
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Record that the aanvraag's documents are complete", description = "Meets the document "
-            + "deadlines; a running aanvultermijn ends today, which shortens the beslistermijn's suspension.")
-    public Response documentenCompleet(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(aanvragen.documentenCompleet(id, IfMatch.version(ifMatch)));
-    }
-
-    @POST
-    @Transactional
-    @Path("/{id}/buiten-behandeling")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
-    @Operation(summary = "Leave the aanvraag buiten behandeling", description = "Only after the last aanvultermijn "
-            + "passed unused (Awb art. 4:5; 409 before). A melding still open in intake ends; a doorgezet one stays "
-            + "doorgezet. Every remaining deadline lapses.")
-    public Response buitenBehandeling(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                      @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "buiten-behandeling", value = "{\"toelichting\":\"Aanvultermijn ongebruikt verstreken.\"}")}))
-                                      @Valid WorkflowRequests.BuitenBehandelingRequest body) {
-        return ok(aanvragen.buitenBehandelingStellen(id, IfMatch.version(ifMatch),
-                body == null ? null : body.toelichting()));
+        return Response.ok(MeldingResponse.of(inzage.overzicht(melding))).tag(etag(melding)).build();
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /**
-     * The answer to a registration, built from what was just written: a new melding has no aanvulverzoek, no
-     * inlevertermijn for documents (that follows the screening) and no linked signals yet, so nothing is read back.
-     */
-    private MeldingResponse nieuwResponse(Melding melding) {
-        return MeldingResponse.of(melding, aanvragen.standBijRegistratie(melding), List.of());
-    }
-
-    private MeldingResponse response(Melding melding) {
-        return MeldingResponse.of(melding, aanvragen.stand(melding), service.gekoppeldeSignalen(melding.id));
-    }
-
     /** A ketenpartner account (not also intake staff): it gets the submitter's view only. */
     private boolean isKetenpartner() {
         return identity.hasRole(Roles.KETENPARTNER) && !identity.hasRole(Roles.INTAKE_MEDEWERKER)
                 && !identity.hasRole(Roles.KLANTMANAGER);
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
-    }
-
-    /** A change's record, in the change's transaction. */
-    private void gewijzigd(Melding melding) {
-        verwerkingen.vastleggen(IntakeActiviteit.MELDING_BEHANDELEN, Actie.WIJZIGEN, RESOURCE, melding.id,
-                melding.persoon.klantId);
-    }
-
-    /** 200 with the changed melding, and the change's record. */
-    private Response ok(Melding melding) {
-        gewijzigd(melding);
-        return Response.ok(response(melding)).tag(etag(melding)).build();
     }
 
     static EntityTag etag(Melding melding) {

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import nl.trede.intake.domain.AanvraagRegels;
 import nl.trede.intake.domain.AanvraagStatus;
-import nl.trede.intake.domain.Aanvulverzoek;
 import nl.trede.intake.domain.IntakeTermijnen;
 import nl.trede.intake.domain.Kanaal;
 import nl.trede.intake.domain.Melding;
-import nl.trede.intake.domain.MeldingRules;
+import nl.trede.intake.domain.MeldingOverzicht;
+import nl.trede.intake.domain.MeldingRegels;
 import nl.trede.intake.domain.MeldingStatus;
 import nl.trede.intake.domain.MeldingType;
 import nl.trede.intake.domain.MeldingWorkflow;
-import nl.trede.intake.domain.Termijn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Melding")
@@ -111,26 +110,28 @@ public record MeldingResponse(
                                            + "go there)") UUID duplicaatVan) {
     }
 
-    public static MeldingResponse of(Melding m, AanvraagRegels.Stand stand, List<Melding> gekoppeldeSignalen) {
+    public static MeldingResponse of(MeldingOverzicht o) {
+        Melding m = o.melding();
         return new MeldingResponse(m.id, m.persoon.klantId, m.type, m.status, m.meldingDatum,
                 m.ontvangstOpgegevenDoor, m.registeredAt,
                 m.doorgezetAt, m.klantgroep, m.afsluitReden,
                 MeldingWorkflow.toegestaan(m.type, m.status).stream().sorted().toList(), m.kanaal, m.broodnood,
-                Termijn.vanMelding(m.id).stream().map(TermijnResponse::of).toList(),
+                o.termijnen().stream().map(TermijnResponse::of).toList(),
                 m.melderSoort == null ? null : new MeldingRequest.Melder(m.melderOrganisatie, m.melderSoort),
-                m.verwachteUitstroomdatum, MeldingRules.schoolverlater(m).map(Schoolverlater::of).orElse(null), m.inkomenPerMaand,
-                m.inDoelgroepregister, aanvraag(m, stand), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum,
+                m.verwachteUitstroomdatum, MeldingRegels.schoolverlater(m).map(Schoolverlater::of).orElse(null), m.inkomenPerMaand,
+                m.inDoelgroepregister, aanvraag(o), new Persoonsgegevens(m.persoon.bsn, m.persoon.naam, m.persoon.geboortedatum,
                 m.persoon.duplicaatVan), m.gekoppeldAan,
-                gekoppeldeSignalen.stream().map(GekoppeldSignaal::of).toList());
+                o.gekoppeldeSignalen().stream().map(GekoppeldSignaal::of).toList());
     }
 
-    private static Aanvraag aanvraag(Melding m, AanvraagRegels.Stand stand) {
+    private static Aanvraag aanvraag(MeldingOverzicht o) {
+        Melding m = o.melding();
         if (m.aanvraagStatus == null) {
             return null;
         }
-        return new Aanvraag(m.aanvraagStatus, m.documentenCompleetOp, Aanvulverzoek.vanMelding(m.id).stream()
+        return new Aanvraag(m.aanvraagStatus, m.documentenCompleetOp, o.aanvulverzoeken().stream()
                 .map(v -> new AanvultermijnResponse(v.uitnodigingsdatum, v.einde, v.aangevuldOp, v.ontbrekend))
-                .toList(), stand.buitenBehandelingVanaf(), AanvraagRegels.toegestaan(stand), m.aanvraagAfgeslotenOp,
-                m.aanvraagToelichting);
+                .toList(), o.aanvraagStand().buitenBehandelingVanaf(), AanvraagRegels.toegestaan(o.aanvraagStand()),
+                m.aanvraagAfgeslotenOp, m.aanvraagToelichting);
     }
 }

@@ -13,12 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import nl.trede.intake.domain.Melding;
-import nl.trede.intake.domain.Termijn;
+import nl.trede.intake.domain.TermijnService;
 import nl.trede.intake.domain.TermijnSoort;
 import nl.trede.intake.domain.TermijnVenster;
 import nl.trede.platform.api.Paginering;
@@ -26,7 +23,6 @@ import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
-import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -51,12 +47,12 @@ public class TermijnResource {
                        @Schema(description = "Matching deadlines over all pages") long totalItems) {
     }
 
-    private final Clock clock;
+    private final TermijnService service;
 
     private final Verwerkingen verwerkingen;
 
-    public TermijnResource(Clock clock, Verwerkingen verwerkingen) {
-        this.clock = clock;
+    public TermijnResource(TermijnService service, Verwerkingen verwerkingen) {
+        this.service = service;
         this.verwerkingen = verwerkingen;
     }
 
@@ -74,30 +70,13 @@ public class TermijnResource {
                      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
                      @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
                      @Context UriInfo uri) {
-        TermijnVenster window = QueryParams.code("venster", venster, TermijnVenster.class);
-        TermijnSoort kind = QueryParams.code("soort", soort, TermijnSoort.class);
-        LocalDate today = NlTime.vandaag(clock);
-        StringBuilder query = new StringBuilder("status = :open");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("open", Termijn.Status.OPEN);
-        window.voegToe(query, params, "uiterlijk", today);
-        if (kind != null) {
-            query.append(" and soort = :soort");
-            params.put("soort", kind);
-        }
-        var find = Termijn.<Termijn>find(query.toString(),
-                io.quarkus.panache.common.Sort.ascending("uiterlijk").and("soort").and("id"), params);
-        List<TermijnResponse> items = find.page(io.quarkus.panache.common.Page.of(page - 1, pageSize)).list()
-                .stream().map(TermijnResponse::of).toList();
+        TermijnService.Pagina result = service.open(QueryParams.code("venster", venster, TermijnVenster.class),
+                QueryParams.code("soort", soort, TermijnSoort.class), page, pageSize);
+        List<TermijnResponse> items = result.items().stream().map(TermijnResponse::of).toList();
         // One record per klant whose deadlines are listed.
-        java.util.Map<UUID, UUID> klantPerMelding = new java.util.HashMap<>();
-        if (!items.isEmpty()) {
-            Melding.<Melding>list("id in ?1", items.stream().map(TermijnResponse::meldingId).distinct().toList())
-                    .forEach(m -> klantPerMelding.put(m.id, m.persoon.klantId));
-        }
         verwerkingen.vastleggen(IntakeActiviteit.MELDING_INZIEN, Actie.LEZEN, "termijn", items,
-                t -> klantPerMelding.get(t.meldingId()), TermijnResponse::meldingId);
-        long totalItems = find.count();
-        return Paginering.antwoord(new Page(items, today, page, pageSize, totalItems), page, pageSize, totalItems, uri);
+                t -> result.klantPerMelding().get(t.meldingId()), TermijnResponse::meldingId);
+        return Paginering.antwoord(new Page(items, result.peildatum(), page, pageSize, result.total()), page, pageSize,
+                result.total(), uri);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.trede.intake.domain.Afwijzingsreden;
 import nl.trede.intake.domain.Hulpvraag;
 import nl.trede.intake.domain.JuisteLoket;
+import nl.trede.intake.domain.MeldingStappen;
 import nl.trede.intake.domain.Zelfbeoordeling;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +30,11 @@ public final class WorkflowRequests {
             @Schema(description = "Broodnood: a voorschot task for the coordinator at once") boolean broodnood,
             @NotBlank @Size(max = 20000) @Schema(description = "The inkomensconsulent's report (within 48 hours of the "
                     + "gesprek, PB §2.2.2); stays in intake, never in events") String rapportage) {
+
+        MeldingStappen.Screeningsgesprek opdracht() {
+            return new MeldingStappen.Screeningsgesprek(hulpvraag, juisteLoket, verwijzingReden, badVerwijzing,
+                    fraudevermoeden, broodnood, rapportage);
+        }
     }
 
     @Schema(name = "Ambitiegesprek", description = "The intaker's record of the ambitiegesprek (productenboek §2.2.3)")
@@ -38,6 +44,10 @@ public final class WorkflowRequests {
             @NotBlank @Size(max = 20000) @Schema(description = "The result of the self-assessment or the alternative "
                     + "format") String resultaat,
             @Size(max = 20000) @Schema(description = "The points to clarify") String aandachtspunten) {
+
+        MeldingStappen.Ambitiegespreksverslag opdracht() {
+            return new MeldingStappen.Ambitiegespreksverslag(zelfbeoordeling, resultaat, aandachtspunten);
+        }
     }
 
     @Schema(name = "KlantgroepBesluit", description = "Triage to a klantgroep (productenboek §2.2.4): the consultant "
@@ -46,12 +56,20 @@ public final class WorkflowRequests {
             @NotBlank @Schema(description = "A code of GET /api/intake/v1/klantgroepen", example = "matchen") String klantgroep,
             @Schema(description = "The klant's own preference, a klantgroep code", example = "groeien") String klantVoorkeur,
             @NotBlank @Size(max = 4000) @Schema(description = "Why this klantgroep (PB §2.2.4)") String reden) {
+
+        MeldingStappen.KlantgroepKeuze opdracht() {
+            return new MeldingStappen.KlantgroepKeuze(klantgroep, klantVoorkeur, reden);
+        }
     }
 
     @Schema(name = "Afwijzing", description = "The melding ends without doorzetten")
     public record AfwijzingRequest(@NotNull @Schema(description = "Why the melding ends: the reason code published in "
                                            + "the event") Afwijzingsreden reden,
                                    @Size(max = 4000) @Schema(description = "Free text; stays in intake") String toelichting) {
+
+        MeldingStappen.Afwijzing opdracht() {
+            return new MeldingStappen.Afwijzing(reden, toelichting);
+        }
     }
 
     @Schema(name = "Intrekking", description = "The klant withdraws the melding (productenboek §2.2.2)")

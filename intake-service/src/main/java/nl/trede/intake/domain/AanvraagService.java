@@ -101,7 +101,7 @@ public class AanvraagService {
         melding.aanvraagToelichting = toelichting;
         if (melding.status.isOpen()) {
             melding.status = MeldingStatus.BUITEN_BEHANDELING;
-            meldingen.close(melding, "buiten-behandeling", toelichting);
+            meldingen.afsluiten(melding, "buiten-behandeling", toelichting);
         } else {
             termijnen.bijAfsluiting(melding);
         }

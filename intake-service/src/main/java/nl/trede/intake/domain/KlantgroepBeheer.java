@@ -30,9 +30,19 @@ public class KlantgroepBeheer {
         this.clock = clock;
     }
 
-    /** Creates or replaces the klantgroep {@code code}; returns true when it was created. */
+    /** A klantgroep as written; {@code nieuw} when it was created. */
+    public record Gezet(Klantgroep klantgroep, boolean nieuw) {
+    }
+
+    /** The active klantgroepen in order, or with {@code alle} every klantgroep of every stelsel. */
     @Transactional
-    public boolean zet(String code, Definitie d, String actor) {
+    public List<Klantgroep> klantgroepen(boolean alle) {
+        return alle ? Klantgroep.alle() : Klantgroep.actieve();
+    }
+
+    /** Creates or replaces the klantgroep {@code code}. */
+    @Transactional
+    public Gezet zet(String code, Definitie d, String actor) {
         List<Klantgroep> alle = vergrendelAlle();
         toets(KlantgroepConfiguratie.met(configuratie(alle), new KlantgroepConfiguratie.Groep(code, d.actief(),
                 d.stelsel().strip(), d.horizonMaanden())));
@@ -52,7 +62,7 @@ public class KlantgroepBeheer {
         k.gewijzigdOp = Instant.now(clock);
         k.gewijzigdDoor = actor;
         k.persist();
-        return nieuw;
+        return new Gezet(k, nieuw);
     }
 
     /** Makes exactly the klantgroepen of {@code stelsel} active (a municipality switching to its own grouping). */

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.trede.intake.api.MeldingRequest;
-import nl.trede.intake.api.WorkflowRequests;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.idempotency.IdempotencyKeys;
 import nl.trede.platform.outbox.Outbox;
@@ -51,15 +49,19 @@ public class MeldingService {
      *                     the person)
      */
     @Transactional
-    public IdempotencyKeys.Result register(MeldingRequest request, String idempotencyKey, String caller,
-                                           boolean ketenpartner) {
-        return idempotency.create("intake.meldingen:" + caller, idempotencyKey, request,
+    public Registratie registreer(NieuweMelding request, String idempotencyKey, String caller, boolean ketenpartner) {
+        IdempotencyKeys.Result result = idempotency.create("intake.meldingen:" + caller, idempotencyKey, request,
                 () -> create(request, caller, ketenpartner));
+        return new Registratie(get(result.id()), result.created());
     }
 
-    private UUID create(MeldingRequest request, String caller, boolean ketenpartner) {
+    /** A registered melding; {@code nieuw} is false when an Idempotency-Key retry returned the first one. */
+    public record Registratie(Melding melding, boolean nieuw) {
+    }
+
+    private UUID create(NieuweMelding request, String caller, boolean ketenpartner) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        LocalDate vandaag = MeldingRules.meldingDatum(now);
+        LocalDate vandaag = MeldingRegels.meldingDatum(now);
         List<InvalidParam> invalid = new ArrayList<>();
         if (ketenpartner && request.type() != MeldingType.SIGNAAL_KETENPARTNER) {
             invalid.add(new InvalidParam("type", "a ketenpartner submits signaal-ketenpartner only"));
@@ -69,14 +71,14 @@ public class MeldingService {
                 invalid.add(new InvalidParam("ontvangenOp", "a ketenpartner's signal is received when it is "
                         + "submitted; only intake staff register an earlier day of receipt"));
             } else {
-                MeldingRules.checkOntvangenOp(request.ontvangenOp(), vandaag)
+                MeldingRegels.toetsOntvangenOp(request.ontvangenOp(), vandaag)
                         .ifPresent(reason -> invalid.add(new InvalidParam("ontvangenOp", reason)));
             }
         }
-        LocalDate meldingDatum = MeldingRules.meldingDatum(request.ontvangenOp(), now);
-        MeldingRules.checkGeboortedatum(request.geboortedatum(), meldingDatum)
+        LocalDate meldingDatum = MeldingRegels.meldingDatum(request.ontvangenOp(), now);
+        MeldingRegels.toetsGeboortedatum(request.geboortedatum(), meldingDatum)
                 .ifPresent(reason -> invalid.add(new InvalidParam("geboortedatum", reason)));
-        invalid.addAll(MeldingRules.veldenPerSoort(request));
+        invalid.addAll(MeldingRegels.veldenPerSoort(request));
         if (!invalid.isEmpty()) {
             throw ProblemException.invalid(invalid);
         }
@@ -84,7 +86,7 @@ public class MeldingService {
             inkomenstoets(request, meldingDatum);
         }
         // The BSN in its one canonical form (9 digits): 43781317 and 043781317 are one person.
-        String bsn = Persoon.canonical(request.bsn());
+        String bsn = Persoon.canoniek(request.bsn());
         // Two registrations for the same person at once: serialise them on the BSN for this transaction, so the second
         // finds the first one's persoon and open melding (409 with its link) instead of a unique-key failure (500).
         // The lock key is a hash: a collision only makes two unrelated registrations wait for each other.
@@ -126,7 +128,7 @@ public class MeldingService {
         publish(melding, IntakeEvents.MELDING_GEREGISTREERD, new IntakeEvents.MeldingGeregistreerd(melding.id,
                 melding.type.code(), melding.meldingDatum,
                 melding.melderSoort == null ? null : melding.melderSoort.code(), melding.verwachteUitstroomdatum,
-                MeldingRules.schoolverlater(melding).map(IntakeTermijnen.SchoolverlaterSignaal::gesignaleerd)
+                MeldingRegels.schoolverlater(melding).map(IntakeTermijnen.SchoolverlaterSignaal::gesignaleerd)
                         .orElse(null)));
         if (melding.status == MeldingStatus.DOORGESTUURD_HANDHAVING) {
             // A tip goes to enforcement only; casework never sees it as a tip.
@@ -143,7 +145,7 @@ public class MeldingService {
      * linked to the open melding, which intake staff handle and on which they see it. No deadlines of its own: the
      * open melding's run. The partner's answer is the same as for a fresh signal.
      */
-    private UUID koppel(MeldingRequest request, String caller, Melding open, LocalDate meldingDatum, Instant now) {
+    private UUID koppel(NieuweMelding request, String caller, Melding open, LocalDate meldingDatum, Instant now) {
         Melding signaal = new Melding();
         signaal.id = UUID.randomUUID();
         signaal.persoon = open.persoon;
@@ -170,11 +172,39 @@ public class MeldingService {
         return Melding.list("gekoppeldAan = ?1 order by registeredAt, id", meldingId);
     }
 
+    /** The meldingen {@code indiener} submitted, newest first (a ketenpartner's own view). */
+    @Transactional
+    public PageOf ingediendDoor(String indiener, int page, int pageSize) {
+        return list(new Filter(null, null, null, null, null, indiener), page, pageSize);
+    }
+
+    /** A melding {@code indiener} submitted; 404 for anyone else's, as if it did not exist. */
+    @Transactional
+    public Melding ingediendeMelding(String indiener, UUID id) {
+        Melding melding = get(id);
+        if (!indiener.equals(melding.ingediendDoor)) {
+            throw ProblemException.notFound("Melding " + id);
+        }
+        return melding;
+    }
+
+    /**
+     * The status the submitting ketenpartner sees: a signal linked to another party's open melding shows as a fresh
+     * one, geregistreerd while that melding is open, then how it ended; the partner never learns of the other melding.
+     */
+    public MeldingStatus statusVoorIndiener(Melding melding) {
+        if (melding.status != MeldingStatus.GEKOPPELD) {
+            return melding.status;
+        }
+        Melding behandeld = Melding.findById(melding.gekoppeldAan);
+        return behandeld == null || behandeld.status.isOpen() ? MeldingStatus.GEREGISTREERD : behandeld.status;
+    }
+
     /**
      * Re-integratieverordening Deventer 2021 art. 2 lid 3 a: support for a niet-uitkeringsgerechtigde only while the
      * income is at most 120% of the wettelijk minimumloon on the melding date; lid 4: not for the doelgroepregister.
      */
-    private static void inkomenstoets(MeldingRequest request, LocalDate meldingDatum) {
+    private static void inkomenstoets(NieuweMelding request, LocalDate meldingDatum) {
         if (Boolean.TRUE.equals(request.inDoelgroepregister())) {
             return;
         }
@@ -188,7 +218,7 @@ public class MeldingService {
         }
     }
 
-    private static Persoon newPersoon(MeldingRequest request, String canonicalBsn, Instant now) {
+    private static Persoon newPersoon(NieuweMelding request, String canonicalBsn, Instant now) {
         Persoon persoon = new Persoon();
         persoon.klantId = UUID.randomUUID();
         persoon.bsn = canonicalBsn;
@@ -295,7 +325,7 @@ public class MeldingService {
 
     /** Screeningsgesprek reported (productenboek §2.2.2); a fraud suspicion goes to enforcement as a signal. */
     @Transactional
-    public Melding screeningAfronden(UUID id, Long expectedVersion, WorkflowRequests.ScreeningRequest request,
+    public Melding screeningAfronden(UUID id, Long expectedVersion, MeldingStappen.Screeningsgesprek request,
                                      String actor) {
         if (request.juisteLoket() != JuisteLoket.GEMEENTE
                 && (request.verwijzingReden() == null || request.verwijzingReden().isBlank())) {
@@ -329,7 +359,7 @@ public class MeldingService {
     /** Ambitiegesprek held (productenboek §2.2.3). */
     @Transactional
     public Melding ambitiegesprekVastleggen(UUID id, Long expectedVersion,
-                                            WorkflowRequests.AmbitiegesprekRequest request, String actor) {
+                                            MeldingStappen.Ambitiegespreksverslag request, String actor) {
         Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.AMBITIEGESPREK_VASTLEGGEN);
         Ambitiegesprek gesprek = new Ambitiegesprek();
         gesprek.meldingId = melding.id;
@@ -349,7 +379,7 @@ public class MeldingService {
      */
     @Transactional
     public Melding klantgroepBepalen(UUID id, Long expectedVersion,
-                                     WorkflowRequests.KlantgroepBesluitRequest request, String actor) {
+                                     MeldingStappen.KlantgroepKeuze request, String actor) {
         List<String> codes = Klantgroep.actieve().stream().map(k -> k.code).toList();
         List<InvalidParam> invalid = new ArrayList<>();
         if (!codes.contains(request.klantgroep())) {
@@ -394,9 +424,9 @@ public class MeldingService {
 
     /** The melding ends without doorzetten, with a reason code (the toelichting stays in intake). */
     @Transactional
-    public Melding afwijzen(UUID id, Long expectedVersion, WorkflowRequests.AfwijzingRequest request) {
+    public Melding afwijzen(UUID id, Long expectedVersion, MeldingStappen.Afwijzing request) {
         Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.AFWIJZEN);
-        close(melding, request.reden().code(), request.toelichting());
+        afsluiten(melding, request.reden().code(), request.toelichting());
         publish(melding, IntakeEvents.MELDING_AFGEWEZEN,
                 new IntakeEvents.MeldingAfgesloten(melding.id, melding.type.code(), melding.afsluitReden));
         return melding;
@@ -404,15 +434,15 @@ public class MeldingService {
 
     /** The klant withdraws the melding (productenboek §2.2.2: the form to withdraw the melding). */
     @Transactional
-    public Melding intrekken(UUID id, Long expectedVersion, WorkflowRequests.IntrekkingRequest request) {
+    public Melding intrekken(UUID id, Long expectedVersion, String toelichting) {
         Melding melding = transition(id, expectedVersion, MeldingWorkflow.Actie.INTREKKEN);
-        close(melding, "ingetrokken", request == null ? null : request.toelichting());
+        afsluiten(melding, "ingetrokken", toelichting);
         publish(melding, IntakeEvents.MELDING_INGETROKKEN,
                 new IntakeEvents.MeldingAfgesloten(melding.id, melding.type.code(), melding.afsluitReden));
         return melding;
     }
 
-    void close(Melding melding, String reden, String toelichting) {
+    void afsluiten(Melding melding, String reden, String toelichting) {
         melding.afsluitReden = reden;
         melding.afsluitToelichting = toelichting;
         melding.afgeslotenAt = Instant.now(clock);

@@ -50,17 +50,17 @@ public class Persoon extends PanacheEntityBase {
     public UUID duplicaatVan;
 
     /** The canonical form of a valid BSN (9 digits; an 8-digit legacy number gets its leading 0). */
-    public static String canonical(String bsn) {
+    public static String canoniek(String bsn) {
         return Bsn.of(bsn).value();
     }
 
     /** The person with this BSN (any spelling), not a duplicate under review. */
     public static Optional<Persoon> findByBsn(String bsn) {
-        return find("bsn = ?1 and duplicaatVan is null", canonical(bsn)).firstResultOptional();
+        return find("bsn = ?1 and duplicaatVan is null", canoniek(bsn)).firstResultOptional();
     }
 
     /** Every person with this BSN (any spelling), including duplicates under review. */
     public static List<Persoon> allByBsn(String bsn) {
-        return list("bsn", canonical(bsn));
+        return list("bsn", canoniek(bsn));
     }
 }

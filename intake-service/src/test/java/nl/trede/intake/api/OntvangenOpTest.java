@@ -98,7 +98,7 @@ class OntvangenOpTest {
                     .contentType("application/problem+json").body("invalidParams.name", contains("ontvangenOp"));
         }
         assertEquals(before, MeldingResourceTest.meldingCount());
-        // The limit itself is allowed (MeldingRules.MAX_ONTVANGEN_TERUG).
+        // The limit itself is allowed (MeldingRegels.MAX_ONTVANGEN_TERUG).
         given("im-grens").body(ontvangen(vandaag.minusMonths(3))).post(MELDINGEN).then().statusCode(201)
                 .body("meldingDatum", is(vandaag.minusMonths(3).toString()));
     }

@@ -1,10 +1,9 @@
 package nl.trede.ladder.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
-import nl.trede.ladder.domain.Meting;
+import nl.trede.ladder.domain.MetingService;
 import nl.trede.platform.audit.Verwerkingsactiviteit;
 import nl.trede.platform.toegang.KlantRecordBron;
 
@@ -17,13 +16,18 @@ public class KlantRecordsLadder implements KlantRecordBron {
 
     public static final String METING = "meting";
 
+    private final MetingService metingen;
+
+    public KlantRecordsLadder(MetingService metingen) {
+        this.metingen = metingen;
+    }
+
     @Override
-    @Transactional
     public Optional<UUID> klantVan(String soort, UUID id) {
         if (!METING.equals(soort)) {
             throw new IllegalArgumentException(soort);
         }
-        return Meting.<Meting>findByIdOptional(id).map(m -> m.klantId);
+        return metingen.klantVan(id);
     }
 
     @Override

@@ -22,7 +22,6 @@ import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,11 +58,9 @@ public class KlantResource {
             headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetingResponse.Page.class)))
-    @APIResponse(responseCode = "400", description = "klantId is not a UUID, or bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "klantId is not a UUID, or bad paging")
     @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
-            + "(README \"Tokens and roles\")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(README \"Tokens and roles\")")
     public Response historie(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId,
@@ -90,8 +87,7 @@ public class KlantResource {
                     + "meting). Empty when the klant has no metingen.")
     @APIResponse(responseCode = "200", description = "One entry per model the klant was measured on")
     @APIResponse(responseCode = "404", description = "A klant outside the klantmanager's teams and caseload "
-            + "(README \"Tokens and roles\")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(README \"Tokens and roles\")")
     public List<PositieResponse> posities(
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId) {

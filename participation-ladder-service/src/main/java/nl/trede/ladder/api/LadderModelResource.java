@@ -15,12 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import nl.trede.ladder.domain.KoppelingDefinitie;
 import nl.trede.ladder.domain.LadderModel;
 import nl.trede.ladder.domain.LadderService;
-import nl.trede.ladder.domain.ModelDefinitie;
 import nl.trede.ladder.domain.ModelKoppeling;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,18 +101,16 @@ public class LadderModelResource {
                     + " Exactly six treden 1-6; sub-treden are coded <nummer>.<n> and belong to their trede. A version "
                     + "is never changed afterwards, except for its end date.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ModelDefinitie.class),
+            schema = @Schema(implementation = ModelVersieRequest.class),
             examples = @ExampleObject(name = "heemskerk-2027", value = NIEUWE_VERSIE_VOORBEELD)))
     @APIResponse(responseCode = "201", description = "The version with its treden",
             content = @Content(schema = @Schema(implementation = TredenResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid definition (names every invalid field)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid definition (names every invalid field)")
     @APIResponse(responseCode = "409", description = "The versie exists, the validity overlaps another version, "
             + "metingen lie after the superseded version's new end, or the versions would not work afterwards "
-            + "(geldigheid-gat, standaardmodel-loopt-af)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ModelDefinitie body) {
-        LadderModel model = service.nieuweVersie(body);
+            + "(geldigheid-gat, standaardmodel-loopt-af)")
+    public Response create(@Valid @NotNull ModelVersieRequest body) {
+        LadderModel model = service.nieuweVersie(body.opdracht());
         return Response.created(URI.create(LadderService.pad(model)))
                 .entity(TredenResponse.of(service.versie(model.code, model.versie))).build();
     }
@@ -124,8 +119,7 @@ public class LadderModelResource {
     @Path("/{code}/versies/{versie}")
     @Operation(summary = "Get one version of a ladder model with its treden and sub-treden")
     @APIResponse(responseCode = "200", description = "The version with its treden")
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version")
     public TredenResponse getVersie(@Parameter(example = "heemskerk") @PathParam("code") String code,
                                     @Parameter(example = "2018") @PathParam("versie") String versie) {
         return TredenResponse.of(service.versie(code, versie));
@@ -141,13 +135,10 @@ public class LadderModelResource {
                     + "when metingen were scored on the version after that date, when it would lengthen the validity, "
                     + "or when the versions would not work afterwards. " + WERKENDE_MODELLEN)
     @APIResponse(responseCode = "200", description = "The version with its new end date")
-    @APIResponse(responseCode = "400", description = "geldigTot missing or before geldigVanaf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "geldigTot missing or before geldigVanaf")
+    @APIResponse(responseCode = "404", description = "No such version")
     @APIResponse(responseCode = "409", description = "Would lengthen the validity, metingen lie after the date, or "
-            + "the versions would not work afterwards (geldigheid-gat, standaardmodel-loopt-af)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the versions would not work afterwards (geldigheid-gat, standaardmodel-loopt-af)")
     public TredenResponse beeindigen(@PathParam("code") String code, @PathParam("versie") String versie,
                                      @Valid @NotNull Beeindiging body) {
         LadderModel model = service.beeindigen(code, versie, body.geldigTot());
@@ -161,8 +152,7 @@ public class LadderModelResource {
                     + "in model naar, with the source or [D] reasoning of each row. Reports use it only when asked "
                     + "(naarModel), never silently.")
     @APIResponse(responseCode = "200", description = "The mapping rows, by version and position")
-    @APIResponse(responseCode = "400", description = "van or naar missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "van or naar missing")
     public List<KoppelingResponse> koppelingen(
             @Parameter(description = "Code of the model mapped from", example = "heemskerk", required = true)
             @QueryParam("van")
@@ -190,16 +180,14 @@ public class LadderModelResource {
                     + "must not have ended (409 koppeling-naar-beeindigde-versie): reports read metingen in the "
                     + "version in force; the van version may be an old one, whose metingen are still reported.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = KoppelingDefinitie.class),
+            schema = @Schema(implementation = KoppelingRequest.class),
             examples = @ExampleObject(name = "heemskerk-naar-divosa", value = KOPPELING_VOORBEELD)))
     @APIResponse(responseCode = "201", description = "The mapping rows")
-    @APIResponse(responseCode = "400", description = "Unknown version, sub-trede or incomplete rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown version, sub-trede or incomplete rows")
     @APIResponse(responseCode = "409", description = "A mapping between the two versions exists, or the naar "
-            + "version has ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createKoppeling(@Valid @NotNull KoppelingDefinitie body) {
-        List<ModelKoppeling> rijen = service.nieuweKoppeling(body);
+            + "version has ended")
+    public Response createKoppeling(@Valid @NotNull KoppelingRequest body) {
+        List<ModelKoppeling> rijen = service.nieuweKoppeling(body.opdracht());
         return Response.created(URI.create(LadderService.MODELLEN_PATH + "/koppelingen?van=" + body.van().code()
                         + "&naar=" + body.naar().code()))
                 .entity(rijen.stream().map(KoppelingResponse::of).toList()).build();

@@ -18,11 +18,9 @@ import java.net.URI;
 import java.util.UUID;
 import nl.trede.ladder.domain.Meting;
 import nl.trede.ladder.domain.MetingService;
-import nl.trede.ladder.domain.NieuweMeting;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.idempotency.IdempotencyKeys;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,26 +73,24 @@ public class MetingResource {
                     + "meting-vastgesteld or meting-gecorrigeerd, and trede-gestegen/-gedaald when the current "
                     + "position changes.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NieuweMeting.class),
+            schema = @Schema(implementation = NieuweMetingRequest.class),
             examples = {@ExampleObject(name = "meting", value = VOORBEELD),
                 @ExampleObject(name = "correctie", value = CORRECTIE)}))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = MetingResponse.class)))
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first meting")
-    @APIResponse(responseCode = "400", description = "Invalid input; names every invalid field, nothing is written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The klantId is a klant outside the klantmanager's teams and caseload; nothing is written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The corrected meting was already corrected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response registreer(@Valid @NotNull NieuweMeting body,
+    @APIResponse(responseCode = "400", description = "Invalid input; names every invalid field, nothing is written")
+    @APIResponse(responseCode = "404", description = "The klantId is a klant outside the klantmanager's teams and caseload; nothing is written")
+    @APIResponse(responseCode = "409", description = "The corrected meting was already corrected")
+    public Response registreer(@Valid @NotNull NieuweMetingRequest body,
                                @Parameter(description = "Makes a retried create return the first result")
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        IdempotencyKeys.Result result = service.registreer(body, idempotencyKey, identity.getPrincipal().getName());
-        Meting meting = service.get(result.id());
-        verwerkingen.vastleggen(LadderActiviteit.METING, result.created() ? Actie.AANMAKEN : Actie.LEZEN, "meting",
+        MetingService.Registratie registratie = service.registreer(body.opdracht(), idempotencyKey,
+                identity.getPrincipal().getName());
+        Meting meting = registratie.meting();
+        verwerkingen.vastleggen(LadderActiviteit.METING, registratie.nieuw() ? Actie.AANMAKEN : Actie.LEZEN, "meting",
                 meting.id, meting.klantId);
-        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+        return Response.status(registratie.nieuw() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(MetingService.PATH + "/" + meting.id))
                 .entity(MetingResponse.of(meting, service.gecorrigeerdDoor(meting.id).orElse(null)))
                 .build();
@@ -106,8 +102,7 @@ public class MetingResource {
     @Operation(summary = "Get a meting", description = "geldig is false and gecorrigeerdDoor set once it is corrected.")
     @APIResponse(responseCode = "200", description = "The meting")
     @APIResponse(responseCode = "404", description = "No such meting, or one of a klant outside the "
-            + "klantmanager's teams and caseload",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "klantmanager's teams and caseload")
     public MetingResponse get(@PathParam("id") UUID id) {
         Meting meting = service.get(id);
         verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "meting", meting.id, meting.klantId);

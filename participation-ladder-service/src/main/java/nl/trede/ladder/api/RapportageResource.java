@@ -8,14 +8,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
+import nl.trede.ladder.api.RapportageResponses.CelResponse;
+import nl.trede.ladder.api.RapportageResponses.DuurCelResponse;
+import nl.trede.ladder.api.RapportageResponses.Getal;
+import nl.trede.ladder.api.RapportageResponses.MatrixCelResponse;
+import nl.trede.ladder.api.RapportageResponses.OvergangenResponse;
+import nl.trede.ladder.api.RapportageResponses.TrajectenResponse;
+import nl.trede.ladder.api.RapportageResponses.VerblijfsduurResponse;
+import nl.trede.ladder.api.RapportageResponses.VerdelingResponse;
+import nl.trede.ladder.api.RapportageResponses.VoorzieningResponse;
 import nl.trede.ladder.domain.Niveau;
-import nl.trede.ladder.domain.Positie;
 import nl.trede.ladder.domain.Rapportage;
 import nl.trede.ladder.domain.RapportageService;
 import nl.trede.platform.api.QueryParams;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
@@ -67,8 +72,7 @@ public class RapportageResource {
     @APIResponse(responseCode = "200", description = "The distribution", content = @Content(
             schema = @Schema(implementation = VerdelingResponse.class),
             examples = @ExampleObject(name = "heemskerk-2018", value = VERDELING_VOORBEELD)))
-    @APIResponse(responseCode = "400", description = "Unknown model, no mapping, bad date or niveau",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown model, no mapping, bad date or niveau")
     public VerdelingResponse verdeling(
             @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
             @QueryParam("model") String model,
@@ -94,8 +98,7 @@ public class RapportageResource {
                     + "up), and the sums per direction. nieuwGemeten counts klanten first measured between the dates. "
                     + "Suppression as in /verdeling, per direction group and over the three sums.")
     @APIResponse(responseCode = "200", description = "The matrix")
-    @APIResponse(responseCode = "400", description = "Unknown model, no mapping, bad dates (tot must lie after van)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown model, no mapping, bad dates (tot must lie after van)")
     public OvergangenResponse overgangen(
             @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
             @QueryParam("model") String model,
@@ -128,8 +131,7 @@ public class RapportageResource {
                     + "Per position: how many stays ended between van and tot (inclusive) and their average length "
                     + "in days. Counts below minimumCelgrootte are hidden with their average.")
     @APIResponse(responseCode = "200", description = "The stays per position")
-    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given")
     public VerblijfsduurResponse verblijfsduur(
             @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
             @QueryParam("model") String model,
@@ -161,8 +163,7 @@ public class RapportageResource {
                     + "with niveau=sub-trede). Trajecten without both metingen are not counted. One model, never "
                     + "mapped. Suppression as in /verdeling: the three counts of a voorziening form one group.")
     @APIResponse(responseCode = "200", description = "The movement per voorziening")
-    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown model, bad dates or niveau, naarModel given")
     public TrajectenResponse trajecten(
             @Parameter(description = "Ladder model code", required = true, example = "heemskerk")
             @QueryParam("model") String model,
@@ -184,44 +185,6 @@ public class RapportageResource {
                 t.minimumCelgrootte(), t.voorzieningen().stream().map(VoorzieningResponse::of).toList());
     }
 
-    @Schema(name = "VoorzieningBeweging")
-    public record VoorzieningResponse(@Schema(example = "werkervaringsplaats") String voorziening,
-                                      @Schema(description = "Trajecten counted") Getal totaal, Getal gestegen,
-                                      Getal gelijk, Getal gedaald) {
-        static VoorzieningResponse of(Rapportage.VoorzieningBeweging v) {
-            return new VoorzieningResponse(v.voorziening(), Getal.of(v.totaal()), Getal.of(v.gestegen()),
-                    Getal.of(v.gelijk()), Getal.of(v.gedaald()));
-        }
-    }
-
-    @Schema(name = "Trajecten")
-    public record TrajectenResponse(@Schema(example = "heemskerk") String model, List<String> versies,
-                                    Niveau niveau, String klantgroep,
-                                    @Schema(format = "date", nullable = true, description = "null: every traject") LocalDate van,
-                                    @Schema(format = "date") LocalDate tot,
-                                    @Schema(example = "5") int minimumCelgrootte,
-                                    List<VoorzieningResponse> voorzieningen) {
-    }
-
-    @Schema(name = "VerblijfsduurCel")
-    public record DuurCelResponse(@Schema(example = "2.1") String positie, @Schema(example = "2") int trede,
-                                  @Schema(example = "2.1", nullable = true) String subTrede,
-                                  @Schema(description = "Stays that ended", example = "18", nullable = true) Long aantal,
-                                  @Schema(description = "Their average length in days", example = "186")
-                                  Long gemiddeldAantalDagen, boolean onderdrukt) {
-        static DuurCelResponse of(Rapportage.DuurCel c) {
-            return new DuurCelResponse(c.positie().toString(), c.positie().trede(), c.positie().subTrede(),
-                    c.aantal(), c.gemiddeldAantalDagen(), c.onderdrukt());
-        }
-    }
-
-    @Schema(name = "Verblijfsduur")
-    public record VerblijfsduurResponse(@Schema(example = "heemskerk") String model, List<String> versies,
-                                        Niveau niveau, String klantgroep, @Schema(format = "date") LocalDate van,
-                                        @Schema(format = "date") LocalDate tot,
-                                        @Schema(example = "5") int minimumCelgrootte, List<DuurCelResponse> cellen) {
-    }
-
     private static RapportageService.Vraag vraag(String model, String naarModel, String niveau, String klantgroep) {
         if (model == null || model.isBlank()) {
             throw ProblemException.invalid("model", "is required");
@@ -233,58 +196,6 @@ public class RapportageResource {
         return new RapportageService.Vraag(model.strip(), naarModel == null || naarModel.isBlank() ? null
                 : naarModel.strip(), n == null ? Niveau.TREDE : n,
                 klantgroep == null || klantgroep.isBlank() ? null : klantgroep.strip());
-    }
-
-    @Schema(name = "Getal", description = "A published count; aantal is null when suppressed")
-    public record Getal(@Schema(example = "740", nullable = true) Long aantal, boolean onderdrukt) {
-        static Getal of(Rapportage.Cel c) {
-            return new Getal(c.aantal(), c.onderdrukt());
-        }
-    }
-
-    @Schema(name = "VerdelingCel")
-    public record CelResponse(@Schema(example = "2.4") String positie, @Schema(example = "2") int trede,
-                              @Schema(example = "2.4", nullable = true) String subTrede,
-                              @Schema(example = "21", nullable = true) Long aantal,
-                              boolean onderdrukt) {
-        static CelResponse of(Rapportage.Cel c) {
-            Positie p = c.positie();
-            return new CelResponse(p.toString(), p.trede(), p.subTrede(), c.aantal(), c.onderdrukt());
-        }
-    }
-
-    @Schema(name = "Verdeling")
-    public record VerdelingResponse(@Schema(example = "heemskerk") String model,
-                                    @Schema(description = "The versions of the model the report covers")
-                                    List<String> versies,
-                                    @Schema(description = "The model the positions were mapped to, or null", nullable = true)
-                                    String naarModel, Niveau niveau,
-                                    @Schema(description = "The klantgroep filter, or null", nullable = true) String klantgroep,
-                                    @Schema(format = "date") LocalDate peildatum,
-                                    @Schema(example = "5") int minimumCelgrootte, Getal totaal,
-                                    List<CelResponse> cellen) {
-    }
-
-    @Schema(name = "OvergangCel")
-    public record MatrixCelResponse(@Schema(example = "2.1") String van, @Schema(example = "2.4") String naar,
-                                    @Schema(enumeration = {"gestegen", "gedaald", "gelijk"}) String richting,
-                                    @Schema(example = "12", nullable = true) Long aantal, boolean onderdrukt) {
-        static MatrixCelResponse of(Rapportage.MatrixCel c) {
-            return new MatrixCelResponse(c.van().toString(), c.naar().toString(),
-                    c.richting().name().toLowerCase(Locale.ROOT), c.aantal(), c.onderdrukt());
-        }
-    }
-
-    @Schema(name = "Overgangen")
-    public record OvergangenResponse(@Schema(example = "heemskerk") String model, List<String> versies,
-                                     String naarModel, Niveau niveau, String klantgroep,
-                                     @Schema(format = "date") LocalDate van,
-                                     @Schema(format = "date") LocalDate tot,
-                                     @Schema(example = "5") int minimumCelgrootte, Getal totaal, Getal gestegen,
-                                     Getal gedaald, Getal gelijk,
-                                     @Schema(description = "Klanten first measured after van, on or before tot")
-                                     Getal nieuwGemeten,
-                                     List<MatrixCelResponse> cellen) {
     }
 
     /** Both dates of a period, every invalid one named in one 400 (not only the first). */

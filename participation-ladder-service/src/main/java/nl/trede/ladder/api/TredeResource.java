@@ -7,14 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.trede.ladder.domain.LadderRules;
+import nl.trede.ladder.domain.LadderRegels;
 import nl.trede.ladder.domain.LadderService;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,10 +40,8 @@ public class TredeResource {
     @Operation(summary = "List the treden of a ladder model",
             description = "The model version valid today and its treden, ordered by nummer.")
     @APIResponse(responseCode = "200", description = "The model version and its treden")
-    @APIResponse(responseCode = "400", description = "Unknown model code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No version of the model is valid today",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown model code")
+    @APIResponse(responseCode = "404", description = "No version of the model is valid today")
     public TredenResponse listTreden(
             @Parameter(description = MODEL, example = "divosa") @QueryParam("model") String model) {
         return TredenResponse.of(service.treden(model));
@@ -55,18 +51,16 @@ public class TredeResource {
     @Path("/{nummer}")
     @Operation(summary = "Get one trede of a ladder model")
     @APIResponse(responseCode = "200", description = "The trede in the model version valid today")
-    @APIResponse(responseCode = "400", description = "nummer is not a whole number, or unknown model code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The model version has no trede with this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "nummer is not a whole number, or unknown model code")
+    @APIResponse(responseCode = "404", description = "The model version has no trede with this number")
     public TredeResponse getTrede(
             @Parameter(description = "Number of the trede, 1 to 6",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6"))
             @PathParam("nummer") String nummer,
             @Parameter(description = MODEL, example = "divosa") @QueryParam("model") String model) {
-        int parsed = LadderRules.parseNummer(nummer).orElseThrow(
+        int parsed = LadderRegels.leesNummer(nummer).orElseThrow(
                 () -> ProblemException.invalid("nummer", "must be a whole number, "
-                        + LadderRules.LAAGSTE_TREDE + " to " + LadderRules.HOOGSTE_TREDE));
+                        + LadderRegels.LAAGSTE_TREDE + " to " + LadderRegels.HOOGSTE_TREDE));
         return TredeResponse.of(service.trede(model, parsed));
     }
 }

@@ -21,7 +21,6 @@ import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.Actie;
 import nl.trede.platform.audit.store.Verwerkingen;
-import nl.trede.platform.problem.Problem;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import nl.trede.platform.toegang.KlantToegang;
@@ -69,8 +68,7 @@ public class VerwachteMetingResource {
             headers = @Header(name = "Link", description = Paginering.LINK_BESCHRIJVING,
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pagina.class)))
-    @APIResponse(responseCode = "400", description = "Bad peildatum or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad peildatum or paging")
     public Response list(
             @Parameter(description = "Due on or before this date; default today (Europe/Amsterdam)",
                     schema = @Schema(format = "date"), example = "2026-12-31") @QueryParam("peildatum") String peildatum,

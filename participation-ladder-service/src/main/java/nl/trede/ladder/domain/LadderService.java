@@ -47,7 +47,7 @@ public class LadderService {
         LadderModel model = huidigeVersie(modelCode);
         return Trede.van(model, nummer).orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
                 "Ladder model " + model.code + " version " + model.versie + " has no trede with this number; its "
-                        + "treden are numbered " + LadderRules.LAAGSTE_TREDE + " to " + LadderRules.HOOGSTE_TREDE + ".",
+                        + "treden are numbered " + LadderRegels.LAAGSTE_TREDE + " to " + LadderRegels.HOOGSTE_TREDE + ".",
                 null, null));
     }
 
@@ -128,14 +128,14 @@ public class LadderService {
             trede.voorbeeld = t.voorbeeld();
             trede.bron = t.bron().strip();
             trede.herbeoordelingMaanden = t.herbeoordelingMaanden() == null
-                    ? LadderRules.STANDAARD_HERBEOORDELING_MAANDEN : t.herbeoordelingMaanden();
+                    ? LadderRegels.STANDAARD_HERBEOORDELING_MAANDEN : t.herbeoordelingMaanden();
             trede.persist();
             for (ModelDefinitie.SubTredeDefinitie s : t.subTreden() == null
                     ? List.<ModelDefinitie.SubTredeDefinitie>of() : t.subTreden()) {
                 SubTrede sub = new SubTrede();
                 sub.trede = trede;
                 sub.code = s.code();
-                sub.rang = LadderRules.subTredeRang(s.code());
+                sub.rang = LadderRegels.subTredeRang(s.code());
                 sub.naam = s.naam().strip();
                 sub.definitie = s.definitie().strip();
                 sub.voorbeeld = s.voorbeeld();
@@ -228,7 +228,7 @@ public class LadderService {
             List<Trede> treden = Trede.van(van.get());
             for (int i = 0; i < definitie.rijen().size(); i++) {
                 KoppelingDefinitie.Rij r = definitie.rijen().get(i);
-                if (r.vanSubTrede() == null || LadderRules.subTredeFout(r.vanTrede(), r.vanSubTrede()).isPresent()) {
+                if (r.vanSubTrede() == null || LadderRegels.subTredeFout(r.vanTrede(), r.vanSubTrede()).isPresent()) {
                     continue;
                 }
                 boolean bestaat = treden.stream().anyMatch(t -> t.nummer == r.vanTrede()

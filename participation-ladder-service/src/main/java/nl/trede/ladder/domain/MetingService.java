@@ -58,9 +58,14 @@ public class MetingService {
 
     /** Records a meting; with an Idempotency-Key a retry returns the first one. Nothing is written on a 400/409. */
     @Transactional
-    public IdempotencyKeys.Result registreer(NieuweMeting request, String idempotencyKey, String caller) {
-        return idempotency.create("ladder.metingen:" + caller, idempotencyKey, request,
+    public Registratie registreer(NieuweMeting request, String idempotencyKey, String caller) {
+        IdempotencyKeys.Result result = idempotency.create("ladder.metingen:" + caller, idempotencyKey, request,
                 () -> create(request, caller));
+        return new Registratie(get(result.id()), result.created());
+    }
+
+    /** A recorded meting; {@code nieuw} is false when an Idempotency-Key retry returned the first one. */
+    public record Registratie(Meting meting, boolean nieuw) {
     }
 
     private UUID create(NieuweMeting request, String caller) {
@@ -83,8 +88,8 @@ public class MetingService {
             trede = Trede.van(model, request.trede()).orElse(null);
             if (trede == null) {
                 fouten.add(new InvalidParam("trede", "ladder model " + model.code + " version " + model.versie
-                        + " has no trede " + request.trede() + "; its treden are " + LadderRules.LAAGSTE_TREDE
-                        + " to " + LadderRules.HOOGSTE_TREDE));
+                        + " has no trede " + request.trede() + "; its treden are " + LadderRegels.LAAGSTE_TREDE
+                        + " to " + LadderRegels.HOOGSTE_TREDE));
             } else {
                 geplaatst = subTreden(request, trede, fouten);
             }
@@ -201,7 +206,7 @@ public class MetingService {
         for (int i = 0; i < request.subTreden().size(); i++) {
             String code = request.subTreden().get(i).strip();
             String veld = "subTreden[" + i + "]";
-            Optional<String> fout = LadderRules.subTredeFout(trede.nummer, code);
+            Optional<String> fout = LadderRegels.subTredeFout(trede.nummer, code);
             if (fout.isPresent()) {
                 fouten.add(new InvalidParam(veld, fout.get()));
                 continue;
@@ -265,6 +270,12 @@ public class MetingService {
             throw ProblemException.notFound("Meting " + id);
         }
         return meting;
+    }
+
+    /** The klant of a meting, for the per-record access check; empty when there is no such meting. */
+    @Transactional
+    public Optional<UUID> klantVan(UUID metingId) {
+        return Meting.<Meting>findByIdOptional(metingId).map(m -> m.klantId);
     }
 
     /** The id of the meting that corrects {@code id}, if any. */

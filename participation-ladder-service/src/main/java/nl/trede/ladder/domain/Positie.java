@@ -19,10 +19,10 @@ public record Positie(int trede, String subTrede) implements Comparable<Positie>
             Comparator.comparingInt(Positie::trede).thenComparingInt(Positie::subRang);
 
     public Positie {
-        if (!LadderRules.isTredeNummer(trede)) {
+        if (!LadderRegels.isTredeNummer(trede)) {
             throw new IllegalArgumentException("trede " + trede + " is not 1..6");
         }
-        if (subTrede != null && LadderRules.subTredeFout(trede, subTrede).isPresent()) {
+        if (subTrede != null && LadderRegels.subTredeFout(trede, subTrede).isPresent()) {
             throw new IllegalArgumentException("sub-trede " + subTrede + " does not belong to trede " + trede);
         }
     }
@@ -33,7 +33,7 @@ public record Positie(int trede, String subTrede) implements Comparable<Positie>
 
     /** 0 without sub-trede, else the n of {@code <trede>.<n>}. */
     public int subRang() {
-        return subTrede == null ? 0 : LadderRules.subTredeRang(subTrede);
+        return subTrede == null ? 0 : LadderRegels.subTredeRang(subTrede);
     }
 
     /** The same position without its sub-trede (for reports at trede level). */

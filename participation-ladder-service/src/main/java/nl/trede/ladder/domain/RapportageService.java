@@ -152,7 +152,7 @@ public class RapportageService {
             throw ProblemException.invalid("model", "must be one of: " + String.join(", ", LadderModel.codes()));
         }
         SortedSet<Positie> posities = new TreeSet<>();
-        for (int n = LadderRules.LAAGSTE_TREDE; n <= LadderRules.HOOGSTE_TREDE; n++) {
+        for (int n = LadderRegels.LAAGSTE_TREDE; n <= LadderRegels.HOOGSTE_TREDE; n++) {
             posities.add(Positie.van(n));
         }
         if (vraag.naarModel() != null) {

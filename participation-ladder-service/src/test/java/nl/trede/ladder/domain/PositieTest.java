@@ -39,14 +39,14 @@ class PositieTest {
     @Test
     @DisplayName("the ladder requirements: a sub-trede that does not belong to its trede is invalid (sources H2.4: 2.x subdivides 2)")
     void aSubTredeBelongsToItsTrede() {
-        assertEquals(Optional.empty(), LadderRules.subTredeFout(2, "2.4"));
-        assertEquals(Optional.of("sub-trede 3.1 does not belong to trede 2"), LadderRules.subTredeFout(2, "3.1"));
-        assertEquals(Optional.of("sub-trede 2.4 does not belong to trede 1"), LadderRules.subTredeFout(1, "2.4"));
+        assertEquals(Optional.empty(), LadderRegels.subTredeFout(2, "2.4"));
+        assertEquals(Optional.of("sub-trede 3.1 does not belong to trede 2"), LadderRegels.subTredeFout(2, "3.1"));
+        assertEquals(Optional.of("sub-trede 2.4 does not belong to trede 1"), LadderRegels.subTredeFout(1, "2.4"));
         for (String bad : new String[] {"2", "2.", "2.0", "24", "2,4", "2.4.1", "7.1", " 2.4", "2.100"}) {
-            assertTrue(LadderRules.subTredeFout(2, bad).isPresent(), bad);
+            assertTrue(LadderRegels.subTredeFout(2, bad).isPresent(), bad);
         }
-        assertEquals(4, LadderRules.subTredeRang("2.4"));
-        assertEquals(12, LadderRules.subTredeRang("3.12"));
+        assertEquals(4, LadderRegels.subTredeRang("2.4"));
+        assertEquals(12, LadderRegels.subTredeRang("3.12"));
         assertThrows(IllegalArgumentException.class, () -> new Positie(2, "3.1"));
         assertThrows(IllegalArgumentException.class, () -> new Positie(7, null));
     }
@@ -65,7 +65,7 @@ class PositieTest {
                 java.time.LocalDate.parse("2019-12-31"), "b", treden);
         assertEquals(List.of("code", "geldigTot", "treden[1].subTreden[1].code", "treden[1].subTreden[2].code",
                 "treden[5].nummer"), m.fouten().stream().map(nl.trede.platform.problem.InvalidParam::name).toList());
-        assertTrue(LadderRules.isModelCode("heemskerk"));
-        assertTrue(LadderRules.isModelCode("vng-2011"));
+        assertTrue(LadderRegels.isModelCode("heemskerk"));
+        assertTrue(LadderRegels.isModelCode("vng-2011"));
     }
 }

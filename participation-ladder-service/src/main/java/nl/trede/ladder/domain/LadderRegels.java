@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What a trede number is, as plain Java (unit-tested). Which ladder model version applies on a date is
  * {@link nl.trede.platform.time.Geldigheid#geldigOp}.
  */
-public final class LadderRules {
+public final class LadderRegels {
 
     /** The Participatieladder has six treden, 1 (geïsoleerd) to 6 (betaald werk) (sources L5.2). */
     public static final int LAAGSTE_TREDE = 1;
@@ -24,14 +24,14 @@ public final class LadderRules {
     /** Model codes are kebab-case, as in the database check of V1. */
     private static final Pattern MODEL_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private LadderRules() {
+    private LadderRegels() {
     }
 
     /**
      * A trede number as written in a path: a whole number (empty when it is not one). Whether that trede exists is
      * a separate question (a number outside 1..6 is simply not found).
      */
-    public static OptionalInt parseNummer(String value) {
+    public static OptionalInt leesNummer(String value) {
         if (value == null || value.isEmpty() || value.length() > 9) {
             return OptionalInt.empty();
         }

@@ -5,12 +5,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.trede.intake.api.MeldingRequest;
 import nl.trede.platform.problem.InvalidParam;
 import nl.trede.platform.time.NlTime;
 
 /** Intake rules as plain Java (unit-tested without Quarkus). */
-public final class MeldingRules {
+public final class MeldingRegels {
 
     /** Oldest plausible age of a living applicant. */
     public static final int MAX_AGE_YEARS = 120;
@@ -25,7 +24,7 @@ public final class MeldingRules {
      */
     public static final java.time.Period MAX_ONTVANGEN_TERUG = java.time.Period.ofMonths(3);
 
-    private MeldingRules() {
+    private MeldingRegels() {
     }
 
     /** The melding date is the day it was received, in Europe/Amsterdam (a melding at 23:30 UTC in summer is the next day). */
@@ -45,7 +44,7 @@ public final class MeldingRules {
      * Empty when {@code ontvangenOp} is acceptable; otherwise the reason: not after today (a melding cannot be
      * received in the future) and not more than {@link #MAX_ONTVANGEN_TERUG} before today.
      */
-    public static Optional<String> checkOntvangenOp(LocalDate ontvangenOp, LocalDate today) {
+    public static Optional<String> toetsOntvangenOp(LocalDate ontvangenOp, LocalDate today) {
         if (ontvangenOp.isAfter(today)) {
             return Optional.of("must not be in the future (today is " + today + ")");
         }
@@ -57,7 +56,7 @@ public final class MeldingRules {
     }
 
     /** Empty when plausible; otherwise the reason. The birth date must lie in the past and within 120 years. */
-    public static Optional<String> checkGeboortedatum(LocalDate geboortedatum, LocalDate today) {
+    public static Optional<String> toetsGeboortedatum(LocalDate geboortedatum, LocalDate today) {
         if (!geboortedatum.isBefore(today)) {
             return Optional.of("must be in the past");
         }
@@ -73,7 +72,7 @@ public final class MeldingRules {
      * school's signal the expected leaving date (VSO/PrO leavers); a verzoek-ondersteuning its income
      * unless the person is in the doelgroepregister. Fields of another kind are rejected, not silently stored.
      */
-    public static List<InvalidParam> veldenPerSoort(MeldingRequest r) {
+    public static List<InvalidParam> veldenPerSoort(NieuweMelding r) {
         List<InvalidParam> invalid = new ArrayList<>();
         MeldingType type = r.type();
         if (type == MeldingType.AANVRAAG_LEVENSONDERHOUD && r.kanaal() == null) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import nl.trede.platform.time.Geldigheid;
 import nl.trede.platform.time.NlTime;
 
-class LadderRulesTest {
+class LadderRegelsTest {
 
     record Versie(String versie, Geldigheid geldigheid) {
     }
@@ -65,16 +65,16 @@ class LadderRulesTest {
         // sources L5.2 and sources H2.2: "Het participatieniveau wordt aangegeven in zes
         // treden", 1 geïsoleerd to 6 betaald werk.
         for (int n = 1; n <= 6; n++) {
-            assertEquals(OptionalInt.of(n), LadderRules.parseNummer(Integer.toString(n)));
-            assertTrue(LadderRules.isTredeNummer(n));
+            assertEquals(OptionalInt.of(n), LadderRegels.leesNummer(Integer.toString(n)));
+            assertTrue(LadderRegels.isTredeNummer(n));
         }
-        assertEquals(OptionalInt.of(3), LadderRules.parseNummer("03"));
-        assertEquals(OptionalInt.of(7), LadderRules.parseNummer("7"), "a number, just not a trede");
-        assertFalse(LadderRules.isTredeNummer(7));
-        assertFalse(LadderRules.isTredeNummer(0));
+        assertEquals(OptionalInt.of(3), LadderRegels.leesNummer("03"));
+        assertEquals(OptionalInt.of(7), LadderRegels.leesNummer("7"), "a number, just not a trede");
+        assertFalse(LadderRegels.isTredeNummer(7));
+        assertFalse(LadderRegels.isTredeNummer(0));
         for (String notANumber : new String[] {"", "een", "2.5", "2,5", "-1", "+3", " 3", "3 ", "1e1", "9999999999"}) {
-            assertEquals(OptionalInt.empty(), LadderRules.parseNummer(notANumber), notANumber);
+            assertEquals(OptionalInt.empty(), LadderRegels.leesNummer(notANumber), notANumber);
         }
-        assertEquals(OptionalInt.empty(), LadderRules.parseNummer(null));
+        assertEquals(OptionalInt.empty(), LadderRegels.leesNummer(null));
     }
 }

@@ -1,0 +1,13 @@
+package nl.trede.ladder;
+
+import nl.trede.platform.testsupport.LayerRules;
+import org.junit.jupiter.api.Test;
+
+/** The layers of the ladder service (docs/architecture.md, "Layers in a service"), checked over the main classes. */
+class ArchitectureTest {
+
+    @Test
+    void layersHold() {
+        LayerRules.check("nl.trede.ladder");
+    }
+}
