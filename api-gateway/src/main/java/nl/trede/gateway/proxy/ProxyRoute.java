@@ -62,7 +62,8 @@ import org.jboss.logging.MDC;
  *       ({@code API-Version}, security headers) that it does not have yet.</li>
  *   <li>{@code /api/**} needs a valid bearer JWT with a Trede user role, and for {@code /api/<service>/} one of
  *       the roles of {@code trede.gateway.roles.<service>} (401/403 problem+json); the OpenAPI documents
- *       ({@code /api/openapi.json}, {@code /api/<service>/v1/openapi.json}) are public and served by JAX-RS.</li>
+ *       ({@code /api/openapi.json}, {@code /api/<service>/v1/openapi.json}, {@code /api/asyncapi.json}) are public
+ *       and served by JAX-RS.</li>
  *   <li>Every client has a token bucket (429 with Retry-After, {@link RateLimiter}): the token's {@code azp} or
  *       {@code client_id}, else its {@code sub}; callers without a valid token are limited per remote address.</li>
  *   <li>At most {@code trede.gateway.max-in-flight} calls per service at once (else 503 upstream-overloaded), and
@@ -95,7 +96,8 @@ public class ProxyRoute {
 
     private static final Pattern SERVICE_PATH = Pattern.compile("^/api/([^/]+)(/.*)?$");
     private static final Pattern PUBLIC_DOCUMENT =
-            Pattern.compile("^/api/(openapi\\.json|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
+            Pattern.compile("^/api/(openapi\\.json|asyncapi\\.json"
+                    + "|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "te", "trailer",
             "transfer-encoding", "upgrade", "host", "proxy-connection", "proxy-authenticate", "proxy-authorization",
             "http2-settings");
