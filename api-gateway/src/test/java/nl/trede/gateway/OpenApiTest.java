@@ -22,6 +22,18 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest {
 
     @Test
+    void asyncApiDocumentIsPublicBesideTheOpenApi() {
+        given().get("/api/asyncapi.json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Access-Control-Allow-Origin", "*")
+                .body("asyncapi", is("3.0.0"))
+                .body("channels.intake.address", is("trede.intake.v1"))
+                .body("components.messages.intakeMeldingDoorgezet.name", is("nl.trede.intake.melding-doorgezet"));
+    }
+
+    @Test
     void aggregatedDocumentIsPublicAndMergesTheServices() {
         given().get("/api/openapi.json")
                 .then()

@@ -27,7 +27,6 @@ import java.util.UUID;
 import nl.trede.gateway.proxy.Upstreams;
 import nl.trede.platform.api.QueryParams;
 import nl.trede.platform.audit.RequestTrace;
-import nl.trede.platform.audit.TraceContext;
 import nl.trede.platform.audit.TraceFilter;
 import nl.trede.platform.problem.LogSafe;
 import nl.trede.platform.problem.ProblemException;
@@ -81,12 +80,11 @@ public class InzageResource {
         if (klantId == null) {
             throw ProblemException.invalid("klantId", "is required");
         }
-        TraceContext trace = requestTrace.trace();
         String requestId = requestTrace.requestId() != null ? requestTrace.requestId() : UUID.randomUUID().toString();
         List<Uni<ServiceResult>> fetches = new ArrayList<>();
         for (String service : Upstreams.SERVICES) {
             URI base = upstreams.base(service).orElseThrow();
-            fetches.add(fetchAll(service, base, klantId, authorization, trace, requestId, 1, new ArrayList<>(),
+            fetches.add(fetchAll(service, base, klantId, authorization, requestId, 1, new ArrayList<>(),
                     new HashSet<>())
                     .map(records -> new ServiceResult(service, records, null))
                     .onFailure().recoverWithItem(error -> new ServiceResult(service, null, error)));
@@ -142,7 +140,7 @@ public class InzageResource {
      * first, which shifts later pages by one: records are de-duplicated by id, and paging stops at a short page.
      */
     private Uni<List<ObjectNode>> fetchAll(String service, URI base, UUID klantId, String authorization,
-                                           TraceContext trace, String requestId, int page, List<ObjectNode> acc,
+                                           String requestId, int page, List<ObjectNode> acc,
                                            Set<String> seen) {
         if (page > MAX_PAGES) {
             return Uni.createFrom().failure(new IOException("more than " + MAX_PAGES + " pages"));
@@ -150,7 +148,6 @@ public class InzageResource {
         String path = "/api/" + service + "/v1/audit?klantId=" + klantId + "&page=" + page + "&pageSize=" + PAGE_SIZE;
         RequestOptions options = upstreams.options(base, HttpMethod.GET, path, upstreams.timeoutMillis())
                 .putHeader("Accept", MediaType.APPLICATION_JSON)
-                .putHeader(TraceContext.TRACEPARENT, trace.traceparent(TraceContext.newSpanId()))
                 .putHeader(TraceFilter.REQUEST_ID, requestId);
         if (authorization != null) {
             options.putHeader("Authorization", authorization);
@@ -182,7 +179,7 @@ public class InzageResource {
                     if (items.size() < PAGE_SIZE) {
                         return Uni.createFrom().item(acc);
                     }
-                    return fetchAll(service, base, klantId, authorization, trace, requestId, page + 1, acc, seen);
+                    return fetchAll(service, base, klantId, authorization, requestId, page + 1, acc, seen);
                 });
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -54,13 +55,15 @@ import org.jboss.logging.MDC;
  *
  * <ol>
  *   <li>Every request gets an {@code X-Request-ID} (the caller's when it is a UUID or a short token, else a new
- *       UUID; see {@link RequestIds}) and a W3C trace (the caller's
- *       {@code traceparent}, or a new trace): both go upstream, are in the log's MDC ({@code requestId},
- *       {@code traceId}), and the request id comes back on the response. Every answer gets the API headers
+ *       UUID; see {@link RequestIds}) and an OpenTelemetry trace (the caller's valid
+ *       {@code traceparent}, or a new trace; the client span to the service sends its own {@code traceparent}):
+ *       both go upstream, are in the log's MDC ({@code requestId}, {@code traceId}), and the request id comes
+ *       back on the response. Every answer gets the API headers
  *       ({@code API-Version}, security headers) that it does not have yet.</li>
  *   <li>{@code /api/**} needs a valid bearer JWT with a Trede user role, and for {@code /api/<service>/} one of
  *       the roles of {@code trede.gateway.roles.<service>} (401/403 problem+json); the OpenAPI documents
- *       ({@code /api/openapi.json}, {@code /api/<service>/v1/openapi.json}) are public and served by JAX-RS.</li>
+ *       ({@code /api/openapi.json}, {@code /api/<service>/v1/openapi.json}, {@code /api/asyncapi.json}) are public
+ *       and served by JAX-RS.</li>
  *   <li>Every client has a token bucket (429 with Retry-After, {@link RateLimiter}): the token's {@code azp} or
  *       {@code client_id}, else its {@code sub}; callers without a valid token are limited per remote address.</li>
  *   <li>At most {@code trede.gateway.max-in-flight} calls per service at once (else 503 upstream-overloaded), and
@@ -93,7 +96,8 @@ public class ProxyRoute {
 
     private static final Pattern SERVICE_PATH = Pattern.compile("^/api/([^/]+)(/.*)?$");
     private static final Pattern PUBLIC_DOCUMENT =
-            Pattern.compile("^/api/(openapi\\.json|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
+            Pattern.compile("^/api/(openapi\\.json|asyncapi\\.json"
+                    + "|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "te", "trailer",
             "transfer-encoding", "upgrade", "host", "proxy-connection", "proxy-authenticate", "proxy-authorization",
             "http2-settings");
@@ -170,11 +174,12 @@ public class ProxyRoute {
         // control characters, is replaced and never logged.
         String given = request.getHeader(REQUEST_ID);
         String id = RequestIds.acceptable(given) ? given : UUID.randomUUID().toString();
-        TraceContext trace = TraceContext.from(request.getHeader(TRACEPARENT), request.getHeader(TRACESTATE));
+        // OpenTelemetry's server span continues the caller's valid traceparent or starts a new trace.
+        String traceId = Span.current().getSpanContext().getTraceId();
         rc.put(REQUEST_ID_KEY, id);
-        rc.put(TRACE_KEY, trace);
+        rc.put(TRACE_KEY, traceId);
         MDC.put("requestId", id);
-        MDC.put("traceId", trace.traceId());
+        MDC.put("traceId", traceId);
         rc.addHeadersEndHandler(v -> {
             rc.response().headers().set(REQUEST_ID, id);
             responses.defaultHeaders(rc.response());
@@ -387,9 +392,9 @@ public class ProxyRoute {
     private static void accessLog(RoutingContext rc, String service, long start) {
         HttpServerResponse response = rc.response();
         String status = response.ended() ? Integer.toString(response.getStatusCode()) : "client-gone";
-        TraceContext trace = rc.get(TRACE_KEY);
+        String traceId = rc.get(TRACE_KEY);
         MDC.put("requestId", rc.get(REQUEST_ID_KEY));
-        MDC.put("traceId", trace == null ? "" : trace.traceId());
+        MDC.put("traceId", traceId == null ? "" : traceId);
         if (ACCESS.isInfoEnabled()) {
             ACCESS.info(rc.request().method().name() + " " + service + " " + status + " "
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
@@ -418,14 +423,9 @@ public class ProxyRoute {
             }
         }
         out.set(REQUEST_ID, (String) rc.get(REQUEST_ID_KEY));
-        // The service's hop of the caller's trace (or of the one the gateway started).
-        TraceContext trace = rc.get(TRACE_KEY);
+        // The caller's trace headers are not copied: OpenTelemetry's client span sets them for the service's hop.
         out.remove(TRACEPARENT);
         out.remove(TRACESTATE);
-        out.set(TRACEPARENT, trace.childTraceparent());
-        if (trace.tracestate() != null) {
-            out.set(TRACESTATE, trace.tracestate());
-        }
         String client = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         if (client != null) {
             String chain = in.get("X-Forwarded-For");

@@ -57,12 +57,13 @@ class HardeningTest {
 
     @Test
     void callersTraceGoesUpstreamWithANewParent() {
+        // OpenTelemetry's client span is the new parent; sampling is the suite's (trace id ratio), not the caller's.
         Response response = given().header("Authorization", TestTokens.bearer(Roles.INTAKE_MEDEWERKER))
                 .header("traceparent", TRACEPARENT)
                 .header("tracestate", "vendor=abc,other=1")
                 .get("/api/intake/v1/echo");
         response.then().statusCode(200)
-                .body("headers.traceparent[0]", matchesPattern("00-" + TRACE + "-[0-9a-f]{16}-01"))
+                .body("headers.traceparent[0]", matchesPattern("00-" + TRACE + "-[0-9a-f]{16}-0[01]"))
                 .body("headers.traceparent[0]", not(TRACEPARENT))
                 .body("headers.traceparent.size()", is(1))
                 .body("headers.tracestate[0]", is("vendor=abc,other=1"));

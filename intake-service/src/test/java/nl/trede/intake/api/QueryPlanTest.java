@@ -63,7 +63,8 @@ class QueryPlanTest {
                 scans.addAll(seqScans(st, "SELECT * FROM termijn WHERE melding_id = '" + meldingId
                         + "' ORDER BY uiterlijk, soort"));
                 scans.addAll(seqScans(st, "SELECT seq, id, topic, event_key, type, source, subject, dataref, "
-                        + "event_time, data FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT 100"));
+                        + "event_time, data, traceparent FROM outbox_event WHERE published_at IS NULL "
+                        + "ORDER BY seq LIMIT 100"));
                 scans.addAll(seqScans(st,
                         "SELECT count(*), min(event_time) FROM outbox_event WHERE published_at IS NULL"));
                 assertTrue(scans.isEmpty(), () -> "Sequential scans: " + scans);

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One audit record as the {@code /audit} endpoints return it: when ({@code tijd}, UTC), the W3C trace and this
- * record's span (and the caller's span from {@code traceparent}, if any), {@code X-Request-ID}, who (token subject or
+ * record's span (and the OpenTelemetry span it was made in), {@code X-Request-ID}, who (token subject or
  * calling service) with which roles, the action ({@code lezen}, {@code zoeken}, {@code aanmaken}, {@code wijzigen},
  * {@code exporteren}), the klant (pseudonymous id), the resource (type and id(s)), the processing activity (URI into
  * the register of verwerkingsactiviteiten) with its grondslag, and the outcome ({@code geslaagd}, {@code geweigerd}).
@@ -18,7 +18,7 @@ public record AuditEntry(
         @Schema(description = "When, UTC") OffsetDateTime tijd,
         @Schema(description = "W3C trace id (32 hex), from the caller's traceparent or new") String traceId,
         @Schema(description = "This record's span id (16 hex)") String spanId,
-        @Schema(description = "The caller's span id from traceparent, if any") String parentSpanId,
+        @Schema(description = "The span the record was made in (the request's or event's span)") String parentSpanId,
         @Schema(description = "X-Request-ID of the request, if any") String requestId,
         @Schema(description = "Token subject, or the calling service's identity") String actor,
         @Schema(description = "The roles of the token") List<String> rollen,

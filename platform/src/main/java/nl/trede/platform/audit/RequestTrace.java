@@ -3,28 +3,24 @@ package nl.trede.platform.audit;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * The current request's trace (from {@code traceparent}, or a new one) and {@code X-Request-ID}, set by
- * {@link TraceFilter}. Outside an HTTP request (an event handler) it is never set and a new trace is used.
+ * The current request's trace, read from OpenTelemetry's current span, and its {@code X-Request-ID} (set by
+ * {@link TraceFilter}). In an event handler the trace is the consumer's span, which continues the trace of the
+ * request that wrote the event.
  */
 @RequestScoped
 public class RequestTrace {
 
-    private TraceContext trace;
     private String requestId;
 
     public TraceContext trace() {
-        if (trace == null) {
-            trace = TraceContext.from(null);
-        }
-        return trace;
+        return TraceContext.current();
     }
 
     public String requestId() {
         return requestId;
     }
 
-    void set(TraceContext trace, String requestId) {
-        this.trace = trace;
+    void requestId(String requestId) {
         this.requestId = requestId;
     }
 }

@@ -5,9 +5,10 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Reads W3C {@code traceparent} (a new trace when absent or invalid) and {@code X-Request-ID} (as the gateway sends
- * them; an id {@link RequestIds} refuses is ignored) into {@link RequestTrace} for the audit records, and into the
- * log MDC as {@code traceId} and {@code requestId} (the log formats print {@code %X{requestId} %X{traceId}}).
+ * Reads {@code X-Request-ID} (as the gateway sends it; an id {@link RequestIds} refuses is ignored) into
+ * {@link RequestTrace} for the audit records, and into the log MDC as {@code requestId}. The W3C trace is
+ * OpenTelemetry's: it continues the caller's {@code traceparent} and puts {@code traceId} in the MDC (the log formats
+ * print {@code %X{requestId} %X{traceId}}).
  */
 public class TraceFilter {
 
@@ -23,11 +24,9 @@ public class TraceFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void trace(ContainerRequestContext request) {
-        TraceContext trace = TraceContext.from(request.getHeaderString(TraceContext.TRACEPARENT));
         String given = request.getHeaderString(REQUEST_ID);
         String requestId = RequestIds.acceptable(given) ? given : null;
-        requestTrace.set(trace, requestId);
-        MDC.put(MDC_TRACE_ID, trace.traceId());
+        requestTrace.requestId(requestId);
         if (requestId != null) {
             MDC.put(MDC_REQUEST_ID, requestId);
         } else {

@@ -11,7 +11,8 @@ import java.util.UUID;
  * Builds the CloudEvents 1.0 envelope with the NL GOV profile attributes (sources L2.2, L2.5):
  * {@code id} a UUID, {@code source} an {@code urn:nld:oin:…:systeem:…} URN, reverse-DNS {@code type},
  * {@code subject} the pseudonymous klantId (never a BSN), {@code time} the moment the event was logged,
- * {@code dataref} the API URL of the resource ("informatiearm notificeren"), {@code datacontenttype} JSON.
+ * {@code dataref} the API URL of the resource ("informatiearm notificeren"), {@code datacontenttype} JSON, and
+ * {@code traceparent} (CloudEvents distributed-tracing extension) the W3C trace of the change, when known.
  */
 public final class EventEnvelope {
 
@@ -26,6 +27,11 @@ public final class EventEnvelope {
 
     public static CloudEvent build(UUID id, String source, String type, String subject, OffsetDateTime time,
                                    String dataref, String jsonData) {
+        return build(id, source, type, subject, time, dataref, jsonData, null);
+    }
+
+    public static CloudEvent build(UUID id, String source, String type, String subject, OffsetDateTime time,
+                                   String dataref, String jsonData, String traceparent) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(id.toString())
                 .withSource(URI.create(source))
@@ -38,6 +44,9 @@ public final class EventEnvelope {
         }
         if (dataref != null) {
             builder.withExtension("dataref", URI.create(dataref));
+        }
+        if (traceparent != null) {
+            builder.withExtension(EventTracing.TRACEPARENT, traceparent);
         }
         return builder.build();
     }

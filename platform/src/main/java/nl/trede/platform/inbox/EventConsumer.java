@@ -4,6 +4,10 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.trede.platform.events.EventTracing;
 import nl.trede.platform.problem.DatabaseUnavailable;
 import nl.trede.platform.problem.LogSafe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,6 +47,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs the service's {@link EventHandler}s on one Kafka consumer thread, at-least-once with an idempotent inbox
@@ -52,6 +58,9 @@ import org.jboss.logging.Logger;
  *   <li>poison events (not a CloudEvent, a foreign type, invalid data, or a handler failing
  *       {@code trede.consumer.max-attempts} times) go to {@code <topic>.dlq} with the reason in headers and do
  *       not block the partition.</li>
+ *   <li>each event is handled in an OpenTelemetry consumer span, child of the producer's span named by the event's
+ *       {@code traceparent} (CloudEvents extension), so the handler's work (its SQL, its calls, the events it writes)
+ *       joins the trace of the request that caused the event; its log lines carry that {@code traceId}.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -69,6 +78,7 @@ public class EventConsumer {
     private final Counter duplicates;
     private final Counter deadLettered;
     private final Counter retries;
+    private final Tracer tracer;
     private final Map<String, Integer> attempts = new HashMap<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile String state = "stopped";
@@ -78,11 +88,12 @@ public class EventConsumer {
     private KafkaProducer<byte[], byte[]> dlqProducer;
 
     public EventConsumer(@Any Instance<EventHandler> handlerBeans, Inbox inbox, ConsumerConfig config,
-                         MeterRegistry registry,
+                         MeterRegistry registry, Tracer tracer,
                          @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
         handlerBeans.forEach(handlers::add);
         this.inbox = inbox;
         this.config = config;
+        this.tracer = tracer;
         this.kafkaConfig = kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of();
         this.processed = Counter.builder("trede.inbox.processed").description("Events applied").register(registry);
         this.duplicates = Counter.builder("trede.inbox.duplicates")
@@ -232,6 +243,24 @@ public class EventConsumer {
             return knownProducer ? Outcome.SKIPPED
                     : deadLetter(record, groupId, "unknown event type " + event.getType());
         }
+        Object traceparent = event.getExtension(EventTracing.TRACEPARENT);
+        Span span = EventTracing.processSpan(tracer, record.topic(), event.getType(), event.getId(),
+                traceparent == null ? null : traceparent.toString());
+        MDC.put("traceId", span.getSpanContext().getTraceId());
+        try (Scope scope = span.makeCurrent()) {
+            Outcome outcome = handle(record, groupId, event, handler);
+            if (outcome == Outcome.RETRY || outcome == Outcome.DEAD_LETTERED) {
+                span.setStatus(StatusCode.ERROR, outcome.name());
+            }
+            return outcome;
+        } finally {
+            span.end();
+            MDC.remove("traceId");
+        }
+    }
+
+    private Outcome handle(ConsumerRecord<byte[], byte[]> record, String groupId, CloudEvent event,
+                           EventHandler handler) {
         String attemptKey = record.topic() + "/" + record.partition() + "/" + record.offset();
         EventHandler chosen = handler;
         try {
@@ -244,6 +273,8 @@ public class EventConsumer {
             });
             attempts.remove(attemptKey);
             (outcome == Outcome.PROCESSED ? processed : duplicates).increment();
+            LOG.infof("Event %s (%s) %s", event.getId(), event.getType(),
+                    outcome == Outcome.PROCESSED ? "applied" : "already applied");
             return outcome;
         } catch (Exception e) {
             Throwable cause = unwrap(e);

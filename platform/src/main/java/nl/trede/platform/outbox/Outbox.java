@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.events.EventEnvelope;
+import nl.trede.platform.events.EventTracing;
 import nl.trede.platform.events.EventsConfig;
 
 /**
@@ -56,6 +57,8 @@ public class Outbox {
         row.dataref = event.resourcePath() == null ? null : apiBaseUrl + event.resourcePath();
         // The event's time is the moment of the change on the service clock, the same clock its timestamps use.
         row.eventTime = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // The trace of the change travels with the event: the relay parents its producer span on it.
+        row.traceparent = EventTracing.currentTraceparent();
         try {
             row.data = mapper.writeValueAsString(event.data());
         } catch (JsonProcessingException e) {

@@ -44,6 +44,10 @@ public class OutboxEvent {
     @Column(nullable = false, columnDefinition = "text")
     public String data;
 
+    /** W3C traceparent of the span that wrote the event (V0_5__outbox_traceparent.sql); null outside a span. */
+    @Column(length = 55)
+    public String traceparent;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 

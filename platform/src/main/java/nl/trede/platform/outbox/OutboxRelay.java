@@ -5,12 +5,16 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,12 +37,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import nl.trede.platform.events.EventEnvelope;
+import nl.trede.platform.events.EventTracing;
 import nl.trede.platform.problem.LogSafe;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.MDC;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +59,8 @@ import org.jboss.logging.Logger;
  *       CloudEvents id through their inbox).</li>
  *   <li>Woken right after each outbox commit, with a slow poll as a safety net; while Kafka is down it backs
  *       off exponentially and user requests are never affected.</li>
+ *   <li>Each send is an OpenTelemetry producer span, child of the span that wrote the row; its {@code traceparent}
+ *       goes with the event (CloudEvents extension and Kafka header) so the consumer continues the trace.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -74,17 +82,19 @@ public class OutboxRelay {
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
     private final Counter published;
     private final Counter failures;
+    private final Tracer tracer;
 
     private volatile boolean running;
     private volatile Thread thread;
     private Producer<String, CloudEvent> producer;
     private Instant nextHousekeeping = Instant.EPOCH;
 
-    public OutboxRelay(DataSource dataSource, OutboxConfig config, MeterRegistry registry,
+    public OutboxRelay(DataSource dataSource, OutboxConfig config, MeterRegistry registry, Tracer tracer,
                        @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig,
                        @org.eclipse.microprofile.config.inject.ConfigProperty(name = "trede.events.system") String system) {
         this.dataSource = dataSource;
         this.config = config;
+        this.tracer = tracer;
         this.kafkaConfig = kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of();
         this.clientId = system + "-outbox-relay";
         Gauge.builder("trede.outbox.pending", pending, AtomicLong::get)
@@ -202,7 +212,7 @@ public class OutboxRelay {
     }
 
     private record Row(long seq, UUID id, String topic, String key, String type, String source, String subject,
-                       String dataref, OffsetDateTime time, String data) {
+                       String dataref, OffsetDateTime time, String data, String traceparent) {
     }
 
     private record BatchResult(int published, boolean failed) {
@@ -249,14 +259,14 @@ public class OutboxRelay {
     private List<Row> selectPending(Connection c) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, id, topic, event_key, type, source, subject, dataref, event_time, data "
+                "SELECT seq, id, topic, event_key, type, source, subject, dataref, event_time, data, traceparent "
                         + "FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?")) {
             ps.setInt(1, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class), rs.getString(10)));
+                            rs.getObject(9, OffsetDateTime.class), rs.getString(10), rs.getString(11)));
                 }
             }
         }
@@ -267,10 +277,25 @@ public class OutboxRelay {
     private int send(List<Row> rows) {
         Producer<String, CloudEvent> p = producer();
         List<Future<?>> futures = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         for (Row row : rows) {
+            Span span = EventTracing.publishSpan(tracer, row.topic, row.type, row.id.toString(), row.traceparent);
+            spans.add(span);
+            String traceparent = EventTracing.traceparentOf(span);
             CloudEvent event = EventEnvelope.build(row.id, row.source, row.type, row.subject, row.time,
-                    row.dataref, row.data);
-            Future<?> future = p.send(new ProducerRecord<>(row.topic, row.key, event));
+                    row.dataref, row.data, traceparent);
+            ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(row.topic, row.key, event);
+            if (traceparent != null) {
+                // Also the plain W3C header, which OpenTelemetry's own Kafka instrumentation of a consumer reads.
+                record.headers().add(EventTracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            Future<?> future;
+            MDC.put("traceId", span.getSpanContext().getTraceId());
+            try {
+                future = p.send(record);
+            } finally {
+                MDC.remove("traceId");
+            }
             futures.add(future);
             if (future.isDone() && failed(future)) {
                 break; // metadata unavailable: do not wait max.block.ms for every further row
@@ -278,19 +303,35 @@ public class OutboxRelay {
         }
         p.flush();
         int ok = 0;
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-                ok++;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (Exception e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                lastError.set("kafka: " + cause.getClass().getSimpleName());
-                LOG.warnf("Outbox relay could not publish (will retry): %s", LogSafe.mask(cause.toString()));
-                failures.increment();
-                break;
+        try {
+            for (Future<?> future : futures) {
+                Span span = spans.get(ok);
+                try {
+                    future.get();
+                    Row row = rows.get(ok);
+                    ok++;
+                    MDC.put("traceId", span.getSpanContext().getTraceId());
+                    LOG.infof("Event %s (%s) published to %s", row.id, row.type, row.topic);
+                    MDC.remove("traceId");
+                    span.end();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (Exception e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    lastError.set("kafka: " + cause.getClass().getSimpleName());
+                    span.setStatus(StatusCode.ERROR, cause.getClass().getSimpleName());
+                    MDC.put("traceId", span.getSpanContext().getTraceId());
+                    LOG.warnf("Outbox relay could not publish (will retry): %s", LogSafe.mask(cause.toString()));
+                    MDC.remove("traceId");
+                    failures.increment();
+                    break;
+                }
+            }
+        } finally {
+            // Spans of rows not acknowledged end too (unacknowledged: they are sent again with a new span).
+            for (int i = ok; i < spans.size(); i++) {
+                spans.get(i).end();
             }
         }
         if (ok > 0) {
