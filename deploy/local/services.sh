@@ -16,7 +16,7 @@
 # start  needs <module>/target/quarkus-app/quarkus-run.jar (./mvnw package -DskipTests), the
 #        database password (postgres.sh ensure) and the keys (keys.sh, run here if missing).
 #        Starts intake, casework, enforcement, ladder, worklist, then gateway, and waits until every
-#        /q/health/ready answers 200 (120 s in total, TREDE_SERVICES_TIMEOUT). On failure it
+#        /q/health/ready answers 200 (180 s in total, TREDE_SERVICES_TIMEOUT). On failure it
 #        prints the last 40 log lines of the failing service and stops everything it started.
 #        With NAMEs, starts only those (the others of the run dir may be running, e.g. to restart one
 #        service after `kill`); pass the same --port-base/--db-suffix/--kafka as the first start.
@@ -32,7 +32,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 START_ORDER=(intake casework enforcement ladder worklist gateway)
 STOP_ORDER=(gateway intake casework enforcement ladder worklist)
-START_TIMEOUT="${TREDE_SERVICES_TIMEOUT:-120}"
+START_TIMEOUT="${TREDE_SERVICES_TIMEOUT:-180}"
 STOP_TIMEOUT=20
 # Small and quick to start (C1 only) for a laptop; TREDE_JAVA_OPTS replaces them (the benchmark runs with the
 # full JIT: TREDE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC").
