@@ -10,4 +10,5 @@ CREATE DATABASE trede_intake OWNER trede;
 CREATE DATABASE trede_casework OWNER trede;
 CREATE DATABASE trede_enforcement OWNER trede;
 CREATE DATABASE trede_ladder OWNER trede;
+CREATE DATABASE trede_worklist OWNER trede;
 SQL

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the five JVM container images of Trede from the Quarkus fast-jars.
+# Build the six JVM container images of Trede from the Quarkus fast-jars.
 #
 #   deploy/images/build.sh [--no-package] [--tag TAG] [--registry REGISTRY] [--push] [--engine docker|podman]
 #
@@ -9,6 +9,7 @@
 #   <registry>/casework-service:<tag>       casework-service/target/quarkus-app
 #   <registry>/enforcement-service:<tag>    enforcement-service/target/quarkus-app
 #   <registry>/participation-ladder-service:<tag>
+#   <registry>/worklist-service:<tag>       worklist-service/target/quarkus-app
 #
 # Defaults: REGISTRY "trede" (the names deploy/kubernetes/base and deploy/docker-compose.yml use; the
 # overlays map them to a real registry with kustomize `images:`), TAG = the Maven project version
@@ -18,7 +19,7 @@
 # verified only up to the Maven part there.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
-MODULES=(api-gateway intake-service casework-service enforcement-service participation-ladder-service)
+MODULES=(api-gateway intake-service casework-service enforcement-service participation-ladder-service worklist-service)
 
 die() { printf '[images] ERROR: %s\n' "$*" >&2; exit 1; }
 log() { printf '[images] %s\n' "$*" >&2; }

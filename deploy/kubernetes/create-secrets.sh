@@ -9,7 +9,7 @@
 #                    that is removed afterwards. Never overwrites an existing Secret.
 #   <db>-db-app      only with --db (databases NOT run by CloudNativePG, which creates these itself):
 #                    username trede_<db> and a random 32-character password, for intake, casework,
-#                    enforcement and ladder. Create the matching roles/databases in your PostgreSQL with them.
+#                    enforcement, ladder and worklist. Create the matching roles/databases in your PostgreSQL with them.
 #
 # --dry-run prints the Secret manifests instead of applying them (they contain the values: do not commit).
 # Needs kubectl with access to the cluster (except for --dry-run) and openssl.
@@ -57,7 +57,7 @@ kubectl create secret generic trede-jwt-keys -n "$ns" --dry-run=client -o yaml \
   --from-file=public.pem="$tmp/public.pem" --from-file=private.pem="$tmp/private.pem" | apply trede-jwt-keys
 
 if $db; then
-  for d in intake casework enforcement ladder; do
+  for d in intake casework enforcement ladder worklist; do
     pw=$(openssl rand -base64 48 | tr -dc 'A-Za-z0-9' | head -c 32)
     kubectl create secret generic "$d-db-app" -n "$ns" --dry-run=client -o yaml \
       --from-literal=username="trede_$d" --from-literal=password="$pw" | apply "$d-db-app"

@@ -7,8 +7,8 @@
 #
 # 1. PostgreSQL (postgres.sh ensure) and the dev keys (keys.sh);
 # 2. builds the service jars if any is missing (./mvnw -B package -DskipTests, with the maven args, so -o works);
-# 3. runs system-tests' TredeBenchmark through Maven: Stack starts Kafka on 29192/29193 and the five services on
-#    28080–28084 against fresh trede_*_bench databases (its own run dir), so a system-test stack (18080–18084,
+# 3. runs system-tests' TredeBenchmark through Maven: Stack starts Kafka on 29192/29193 and the six services on
+#    28080–28085 against fresh trede_*_bench databases (its own run dir), so a system-test stack (18080–18084,
 #    19092, _systest) or a dev stack on the same machine is left alone; the stack is stopped when it ends.
 #
 # The services run with the full JIT (TREDE_JAVA_OPTS, overridable) and without the gateway's per-client rate limit
@@ -24,7 +24,7 @@ cd "$TREDE_ROOT"
 "$TREDE_LOCAL/postgres.sh" ensure
 "$TREDE_LOCAL/keys.sh"
 
-for module in intake-service casework-service enforcement-service participation-ladder-service api-gateway; do
+for module in intake-service casework-service enforcement-service participation-ladder-service worklist-service api-gateway; do
   if [[ ! -f "$module/target/quarkus-app/quarkus-run.jar" ]]; then
     log "$module is not built: building the services"
     ./mvnw -B package -DskipTests "$@"

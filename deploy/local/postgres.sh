@@ -9,7 +9,7 @@
 # - starts the cluster if it is down (pg_ctlcluster);
 # - creates/updates the LOGIN role `trede` with the password in deploy/local/.work/db-password
 #   (24 random characters, generated on first use, mode 600);
-# - creates trede_intake, trede_casework, trede_enforcement, trede_ladder (owner trede) and, with
+# - creates trede_intake, trede_casework, trede_enforcement, trede_ladder, trede_worklist (owner trede) and, with
 #   --with-test-dbs, the same names with a _test suffix (the modules' @QuarkusTests clean them at start);
 #   with --fresh-system-test-dbs, the same names with a _systest suffix, dropped and created anew (the
 #   system tests start the whole suite on them, so every run begins with empty databases);
@@ -22,7 +22,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-SERVICES_DBS=(trede_intake trede_casework trede_enforcement trede_ladder)
+SERVICES_DBS=(trede_intake trede_casework trede_enforcement trede_ladder trede_worklist)
 ROLE=trede
 
 usage() {

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Run the whole Trede suite on this machine, without Docker: PostgreSQL, a Kafka broker and the
-# five services. Stays in the foreground; Ctrl-C (or TERM) stops everything it started.
+# six services. Stays in the foreground; Ctrl-C (or TERM) stops everything it started.
 #
 #   deploy/local/run.sh [--no-build]   prepare, build (unless --no-build), start, wait for Ctrl-C
 #   deploy/local/run.sh stop           stop the services and the default Kafka broker (e.g. after
 #                                      the script itself was killed with -9)
 #
 # Steps: postgres.sh ensure; keys.sh; kafka.sh start; ./mvnw -B -q package -DskipTests;
-# services.sh start (ports 8080-8084).
+# services.sh start (ports 8080-8085).
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -94,6 +94,7 @@ cat >&2 <<EOF
 [trede]   casework     health http://localhost:$((base + 2))/q/health   OpenAPI http://localhost:$((base + 2))/q/openapi
 [trede]   enforcement  health http://localhost:$((base + 3))/q/health   OpenAPI http://localhost:$((base + 3))/q/openapi
 [trede]   ladder       health http://localhost:$((base + 4))/q/health   OpenAPI http://localhost:$((base + 4))/q/openapi
+[trede]   worklist     health http://localhost:$((base + 5))/q/health   OpenAPI http://localhost:$((base + 5))/q/openapi
 [trede]   gateway      health http://localhost:$base/q/health
 [trede]   logs: ${TREDE_WORK#"$TREDE_ROOT"/}/run/<service>.log, ${TREDE_WORK#"$TREDE_ROOT"/}/kafka/broker.log
 [trede]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start/stop the five Trede services (Quarkus fast-jars, JVM mode) in the background.
+# Start/stop the six Trede services (Quarkus fast-jars, JVM mode) in the background.
 #
 #   deploy/local/services.sh start|stop|status [NAME...] [--port-base 8080] [--db-suffix ""]
 #                            [--kafka 127.0.0.1:9092] [--run-dir deploy/local/.work/run]
@@ -11,11 +11,12 @@
 #   casework     casework-service               base+2        trede_casework<suffix>
 #   enforcement  enforcement-service            base+3        trede_enforcement<suffix>
 #   ladder       participation-ladder-service   base+4        trede_ladder<suffix>
+#   worklist     worklist-service               base+5        trede_worklist<suffix>
 #
 # start  needs <module>/target/quarkus-app/quarkus-run.jar (./mvnw package -DskipTests), the
 #        database password (postgres.sh ensure) and the keys (keys.sh, run here if missing).
-#        Starts intake, casework, enforcement, ladder, then gateway, and waits until every
-#        /q/health/ready answers 200 (120 s in total, TREDE_SERVICES_TIMEOUT). On failure it
+#        Starts intake, casework, enforcement, ladder, worklist, then gateway, and waits until every
+#        /q/health/ready answers 200 (180 s in total, TREDE_SERVICES_TIMEOUT). On failure it
 #        prints the last 40 log lines of the failing service and stops everything it started.
 #        With NAMEs, starts only those (the others of the run dir may be running, e.g. to restart one
 #        service after `kill`); pass the same --port-base/--db-suffix/--kafka as the first start.
@@ -29,9 +30,9 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-START_ORDER=(intake casework enforcement ladder gateway)
-STOP_ORDER=(gateway intake casework enforcement ladder)
-START_TIMEOUT="${TREDE_SERVICES_TIMEOUT:-120}"
+START_ORDER=(intake casework enforcement ladder worklist gateway)
+STOP_ORDER=(gateway intake casework enforcement ladder worklist)
+START_TIMEOUT="${TREDE_SERVICES_TIMEOUT:-180}"
 STOP_TIMEOUT=20
 # Small and quick to start (C1 only) for a laptop; TREDE_JAVA_OPTS replaces them (the benchmark runs with the
 # full JIT: TREDE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC").
@@ -44,6 +45,7 @@ module_of() {
     casework) echo casework-service ;;
     enforcement) echo enforcement-service ;;
     ladder) echo participation-ladder-service ;;
+    worklist) echo worklist-service ;;
     *) die "unknown service $1" ;;
   esac
 }
@@ -54,6 +56,7 @@ offset_of() {
     casework) echo 2 ;;
     enforcement) echo 3 ;;
     ladder) echo 4 ;;
+    worklist) echo 5 ;;
   esac
 }
 
@@ -62,7 +65,7 @@ usage() {
 usage: deploy/local/services.sh start|stop|status [NAME...] [--port-base 8080] [--db-suffix ""]
                                 [--kafka 127.0.0.1:9092] [--run-dir deploy/local/.work/run]
        deploy/local/services.sh kill NAME... [--run-dir deploy/local/.work/run]
-NAME: gateway intake casework enforcement ladder
+NAME: gateway intake casework enforcement ladder worklist
 EOF
   exit 2
 }
@@ -90,7 +93,7 @@ while [[ $# -gt 0 ]]; do
     --kafka=*) kafka=${1#*=} ;;
     --run-dir=*) run_dir=${1#*=} ;;
     -h | --help) usage ;;
-    gateway | intake | casework | enforcement | ladder) names+=("$1") ;;
+    gateway | intake | casework | enforcement | ladder | worklist) names+=("$1") ;;
     *) die "unknown option or service: $1" ;;
   esac
   shift
@@ -133,12 +136,13 @@ recorded_port() {
 # --- start ----------------------------------------------------------------------------------------
 # launch NAME: start one service in the background with the environment of the local setup.
 launch() {
-  local name=$1 port p_intake p_casework p_enforcement p_ladder
+  local name=$1 port p_intake p_casework p_enforcement p_ladder p_worklist
   port=$(port_of "$name")
   p_intake=$(port_of intake)
   p_casework=$(port_of casework)
   p_enforcement=$(port_of enforcement)
   p_ladder=$(port_of ladder)
+  p_worklist=$(port_of worklist)
   local logfile="$run_dir/$name.log"
   if ((${#names[@]} > 0)); then
     # A restart of one service (after a crash): its log goes on in the same file, so the crashed run stays there.
@@ -164,6 +168,7 @@ launch() {
       export TREDE_GATEWAY_UPSTREAMS_CASEWORK="http://127.0.0.1:$p_casework"
       export TREDE_GATEWAY_UPSTREAMS_ENFORCEMENT="http://127.0.0.1:$p_enforcement"
       export TREDE_GATEWAY_UPSTREAMS_LADDER="http://127.0.0.1:$p_ladder"
+      export TREDE_GATEWAY_UPSTREAMS_WERKVOORRAAD="http://127.0.0.1:$p_worklist"
     fi
     # cd: relative paths a service might use resolve against its own module directory.
     cd "$TREDE_ROOT/$(module_of "$name")"

@@ -92,7 +92,7 @@ fi
 DEFAULT_TEST_DAYS="2027-05-14 2026-12-24 2027-01-30 2028-02-29 2026-10-25T00:30 2027-05-05"
 if (($# == 0)) || [[ -n "${TREDE_TEST_DAYS+x}" ]]; then
   read -r -a days <<<"${TREDE_TEST_DAYS-$DEFAULT_TEST_DAYS}"
-  date_modules=platform,intake-service,casework-service,enforcement-service,participation-ladder-service
+  date_modules=platform,intake-service,casework-service,enforcement-service,participation-ladder-service,worklist-service
   for day in "${days[@]}"; do
     log "date-sensitive tests (tag datum) as if today were $day"
     t1=$SECONDS

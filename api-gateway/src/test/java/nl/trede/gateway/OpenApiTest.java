@@ -54,6 +54,7 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/intake/v1/meldingen"))
                 .body("paths", hasKey("/api/casework/v1/zaken/{id}"))
                 .body("paths", hasKey("/api/ladder/v1/metingen"))
+                .body("paths", hasKey("/api/werkvoorraad/v1/werkitems"))
                 .body("paths.'/api/intake/v1/meldingen'.servers.url", contains("/"))
                 .body("paths.'/api/casework/v1/zaken/{id}'.servers.url", contains("/"))
                 .body("paths.'/api/ladder/v1/metingen'.servers.url", contains("/"))

@@ -33,6 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @WithTestResource(UpstreamStubs.class)
 class ProxyTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL gateway;
+
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String PROBLEM = "application/problem+json";
 
@@ -286,5 +289,28 @@ class ProxyTest {
                 .body("code", is("not-found"))
                 .body("instance", is("/api/unknown/v1/x"));
         assertUnauthorized(given().get("/api/unknown/v1/x"), "/api/unknown/v1/x");
+    }
+    /**
+     * Server-Sent Events (the werkvoorraad's signaleringen stream) pass through as they come: the first event reaches
+     * the caller while the service is still silent, longer than the gateway's timeout, before it sends the second.
+     */
+    @Test
+    void anEventStreamIsPassedOnAsItComes() throws Exception {
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient
+                .newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway + "api/intake/v1/stream"))
+                        .header("Authorization", bearer()).header("Accept", "text/event-stream").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        assertEquals("text/event-stream", response.headers().firstValue("Content-Type").orElse(""));
+        java.util.List<Long> aangekomen = new java.util.ArrayList<>();
+        java.util.List<String> data = new java.util.ArrayList<>();
+        response.body().filter(l -> l.startsWith("data:")).forEach(l -> {
+            aangekomen.add(System.nanoTime());
+            data.add(l);
+        });
+        assertEquals(java.util.List.of("data: {\"n\":1}", "data: {\"n\":2}"), data);
+        long tussen = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(aangekomen.get(1) - aangekomen.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(tussen >= 1_000, "the first event was held back until the end: "
+                + tussen + " ms between them");
     }
 }

@@ -98,6 +98,13 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
              "components": {"schemas": {"Problem": %s, "Meting": {"type": "object"}}}}
             """.formatted(PROBLEM_SCHEMA);
 
+    public static final String WERKVOORRAAD_OPENAPI = """
+            {"openapi": "3.1.0",
+             "info": {"title": "Trede werkvoorraad API", "version": "1.0.0"},
+             "paths": {"/api/werkvoorraad/v1/werkitems": {"get": {"responses": {"200": {"description": "OK"}}}}},
+             "components": {"schemas": {"Problem": %s, "Werkitem": {"type": "object"}}}}
+            """.formatted(PROBLEM_SCHEMA);
+
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<HttpServer> servers = new ArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -115,6 +122,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "trede.gateway.upstreams.intake", stub("intake", INTAKE_OPENAPI),
                 "trede.gateway.upstreams.casework", stub("casework", CASEWORK_OPENAPI),
                 "trede.gateway.upstreams.ladder", stub("ladder", LADDER_OPENAPI),
+                "trede.gateway.upstreams.werkvoorraad", stub("werkvoorraad", WERKVOORRAAD_OPENAPI),
                 "trede.gateway.upstreams.enforcement", "http://127.0.0.1:" + closedPort(),
                 "trede.gateway.timeout", TIMEOUT,
                 "quarkus.http.limits.max-body-size", MAX_BODY);
@@ -168,6 +176,18 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals(prefix + "empty")) {
             exchange.getResponseHeaders().add("X-Echo-Method", exchange.getRequestMethod());
             exchange.sendResponseHeaders(204, -1);
+        } else if (path.equals(prefix + "stream")) {
+            // Server-Sent Events: one event, a pause longer than the gateway's timeout, a second event, the end.
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("id: 1\nevent: een\ndata: {\"n\":1}\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(2_500); // longer than TIMEOUT (1500ms) without a byte
+                out.write("id: 2\nevent: twee\ndata: {\"n\":2}\n\n".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else if (path.equals(prefix + "slow")) {
             try {
                 release.await(30, TimeUnit.SECONDS);

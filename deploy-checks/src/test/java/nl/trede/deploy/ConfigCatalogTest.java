@@ -21,13 +21,14 @@ class ConfigCatalogTest {
         assertFalse(gw.reads("QUARKUS_DATASOURCE_JDBC_URL"), "the gateway has no database");
         assertFalse(gw.reads("TREDE_OUTBOX_BATCH_SIZE"), "platform outbox is excluded by quarkus.arc.exclude-types");
         assertEquals(Set.of("TREDE_GATEWAY_UPSTREAMS_INTAKE", "TREDE_GATEWAY_UPSTREAMS_CASEWORK",
-                "TREDE_GATEWAY_UPSTREAMS_ENFORCEMENT", "TREDE_GATEWAY_UPSTREAMS_LADDER"), gw.requiredEnv().keySet());
+                "TREDE_GATEWAY_UPSTREAMS_ENFORCEMENT", "TREDE_GATEWAY_UPSTREAMS_LADDER",
+                "TREDE_GATEWAY_UPSTREAMS_WERKVOORRAAD"), gw.requiredEnv().keySet());
     }
 
     @Test
     void servicesNeedTheirDatabaseKafkaAndPublicUrl() {
         for (String module : Set.of("intake-service", "casework-service", "enforcement-service",
-                "participation-ladder-service")) {
+                "participation-ladder-service", "worklist-service")) {
             ConfigCatalog c = Catalogs.of(module);
             Set<String> required = c.requiredEnv().keySet();
             for (String env : Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_PASSWORD",

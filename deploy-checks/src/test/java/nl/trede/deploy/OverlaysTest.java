@@ -43,7 +43,8 @@ class OverlaysTest {
                     assertEquals(expected, o.path("metadata").path("namespace").asText(), ManifestChecker.id(o));
                 }
             }
-            assertEquals(Set.of("intake-db", "casework-db", "enforcement-db", "ladder-db"), names(objects, "Cluster"));
+            assertEquals(Set.of("intake-db", "casework-db", "enforcement-db", "ladder-db", "worklist-db"),
+                    names(objects, "Cluster"));
         }
     }
 

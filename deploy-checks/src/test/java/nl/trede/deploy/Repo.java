@@ -7,9 +7,9 @@ import java.util.List;
 /** Where the project is, and which Kubernetes Deployment is which Maven module (the same names). */
 final class Repo {
 
-    /** The five deployable modules; each one's Deployment, Service and Compose service carry its name. */
+    /** The six deployable modules; each one's Deployment, Service and Compose service carry its name. */
     static final List<String> SERVICES = List.of("api-gateway", "intake-service", "casework-service",
-            "enforcement-service", "participation-ladder-service");
+            "enforcement-service", "participation-ladder-service", "worklist-service");
 
     private Repo() {
     }

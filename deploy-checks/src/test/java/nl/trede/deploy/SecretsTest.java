@@ -71,8 +71,9 @@ class SecretsTest {
                     assertTrue(Set.of("username", "password").contains(key), name + "/" + key
                             + ": the keys of a CloudNativePG app Secret and of create-secrets.sh --db");
                     boolean scripted = name.endsWith("-db-app") && fromScript.contains("$d-db-app")
-                            && script.contains("for d in intake casework enforcement ladder")
-                            && Set.of("intake-db-app", "casework-db-app", "enforcement-db-app", "ladder-db-app").contains(name);
+                            && script.contains("for d in intake casework enforcement ladder worklist")
+                            && Set.of("intake-db-app", "casework-db-app", "enforcement-db-app", "ladder-db-app",
+                                    "worklist-db-app").contains(name);
                     if (!fromClusters.contains(name) && !scripted) {
                         unexplained.add(name);
                     }
@@ -81,6 +82,7 @@ class SecretsTest {
         }
         assertEquals(Set.of(), unexplained, "Secrets with no source");
         assertEquals(Set.of("trede-tls"), tls, "the Ingress certificate (cert-manager or your own), see deploy/README.md");
-        assertTrue(fromClusters.containsAll(Set.of("intake-db-app", "casework-db-app", "enforcement-db-app", "ladder-db-app")));
+        assertTrue(fromClusters.containsAll(Set.of("intake-db-app", "casework-db-app", "enforcement-db-app", "ladder-db-app",
+                "worklist-db-app")));
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Stack.class)
 class AdrLintSystemTest {
 
-    private static final List<String> SERVICES = List.of("intake", "casework", "enforcement", "ladder");
+    private static final List<String> SERVICES = List.of("intake", "casework", "enforcement", "ladder", "werkvoorraad");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ROOT = Path.of(System.getProperty("trede.root", "..")).toAbsolutePath().normalize();
     private static final Map<String, Path> DOCUMENTS = new LinkedHashMap<>();
@@ -151,7 +151,8 @@ class AdrLintSystemTest {
 
     /** A role that reads a parameterless GET of each service (see the README's role table). */
     private static final Map<String, String> SERVICE_READER = Map.of("intake", "functioneel-beheerder",
-            "casework", "klantmanager", "enforcement", "handhaver", "ladder", "klantmanager");
+            "casework", "klantmanager", "enforcement", "handhaver", "ladder", "klantmanager", "werkvoorraad",
+            "klantmanager");
 
     /** The first GET path of the document that has no path template and no required query parameter. */
     private static String firstPathWithoutParameters(JsonNode doc, String role) {

@@ -49,7 +49,7 @@ class BsnLeakSystemTest {
         try (Stream<Path> files = Files.list(LOGS)) {
             logs = files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList();
         }
-        assertEquals(5, logs.size(), "the logs of the gateway and the four services: " + logs);
+        assertEquals(6, logs.size(), "the logs of the gateway and the five services: " + logs);
         List<String> leaks = new ArrayList<>();
         long lines = 0;
         for (Path log : logs) {

@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.trede.platform.testsupport.TestDag;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,7 +69,12 @@ class ObjectLevelSystemTest {
          */
         MUNICIPALITY_WIDE("municipality-wide"),
         /** Shared catalogues (klantgroepen, regelsets, categories, ladder models, treden): nobody's record. */
-        CATALOGUE("catalogue");
+        CATALOGUE("catalogue"),
+        /**
+         * A user's own records in the werkvoorraad (saved views, signaleringen addressed to them): (b) is another user
+         * of the same role and team, who must not see them.
+         */
+        USER_RECORD("user-record");
 
         final String label;
 
@@ -164,6 +172,10 @@ class ObjectLevelSystemTest {
             SCOPE.put(op, Scope.TEAM_RECORD);
         }
         SCOPE.put("GET /api/intake/v1/ingediende-meldingen/{id}", Scope.ORGANISATION_RECORD);
+        for (String op : List.of("GET /api/werkvoorraad/v1/weergaven/{id}", "PUT /api/werkvoorraad/v1/weergaven/{id}",
+                "DELETE /api/werkvoorraad/v1/weergaven/{id}", "POST /api/werkvoorraad/v1/signaleringen/{id}/gelezen")) {
+            SCOPE.put(op, Scope.USER_RECORD);
+        }
         SCOPE.put("GET /api/intake/v1/meldingen/{id}", Scope.MUNICIPALITY_WIDE);
         for (String stap : List.of("aanvultermijnen", "afwijzing", "ambitiegesprek", "buiten-behandeling",
                 "documenten-compleet", "doorzetten", "intrekking", "klantgroep-besluiten", "screening")) {
@@ -282,6 +294,8 @@ class ObjectLevelSystemTest {
         String gedraging;
         String onderzoek;
         String meting;
+        String weergave;
+        String signalering;
 
         Fx(String label) {
             this.label = label;
@@ -291,7 +305,8 @@ class ObjectLevelSystemTest {
     /** What an operation needs of its fixture. */
     record Needs(boolean melding, boolean kpMelding, boolean zaak, boolean afwijking, boolean overleg,
                  boolean ondersteuning, int vervanging, boolean overdracht, boolean taak, boolean traject,
-                 boolean cwGedraging, boolean plan, boolean gedraging, boolean onderzoek, boolean meting) {
+                 boolean cwGedraging, boolean plan, boolean gedraging, boolean onderzoek, boolean meting,
+                 boolean weergave, boolean signalering) {
 
         static Needs of(String op) {
             String t = op.substring(op.indexOf(' ') + 1);
@@ -311,19 +326,21 @@ class ObjectLevelSystemTest {
                     t.contains("/ondersteuningen/{oid}"),
                     t.endsWith("/escalatiebesluit") ? 2 : t.endsWith("/klantreactie") ? 1 : 0,
                     t.contains("/overdrachten/{oid}"), t.contains("/taken/{id}"), t.contains("/trajecten/{tid}"),
-                    cwGedraging, t.contains("/plannen/{versie}"), gedraging, onderzoek, meting);
+                    cwGedraging, t.contains("/plannen/{versie}"), gedraging, onderzoek, meting,
+                    t.contains("/weergaven/{id}"), t.contains("/signaleringen/{id}"));
         }
 
         Needs or(Needs o) {
             return new Needs(melding || o.melding, kpMelding || o.kpMelding, zaak || o.zaak, afwijking || o.afwijking,
                     overleg || o.overleg, ondersteuning || o.ondersteuning, Math.max(vervanging, o.vervanging),
                     overdracht || o.overdracht, taak || o.taak, traject || o.traject, cwGedraging || o.cwGedraging,
-                    plan || o.plan, gedraging || o.gedraging, onderzoek || o.onderzoek, meting || o.meting);
+                    plan || o.plan, gedraging || o.gedraging, onderzoek || o.onderzoek, meting || o.meting,
+                    weergave || o.weergave, signalering || o.signalering);
         }
     }
 
     private static final Needs NOTHING = new Needs(false, false, false, false, false, false, 0, false, false, false,
-            false, false, false, false, false);
+            false, false, false, false, false, false, false);
 
     /** Makes the fixtures in batches: every melding first, then every zaak, then the records under them. */
     static void build(Map<Fx, Needs> fixtures) throws InterruptedException {
@@ -420,6 +437,7 @@ class ObjectLevelSystemTest {
                 fx.meting = created(as(km).body(metingBody(fx.klantId)).post("/api/ladder/v1/metingen"));
             }
         }
+        werkvoorraad(fixtures, km);
         for (Map.Entry<Fx, Needs> e : fixtures.entrySet()) {
             Fx fx = e.getKey();
             if (e.getValue().gedraging()) {
@@ -559,6 +577,7 @@ class ObjectLevelSystemTest {
         // Catalogue changes are shared by every other test of the run: an empty body reaches validation (400) for
         // every caller with the role, and changes nothing.
         known.put("PUT /api/intake/v1/klantgroepen/{code}", f -> Map.of());
+        known.put("PUT /api/werkvoorraad/v1/weergaven/{id}", f -> Map.of("naam", "Gewijzigd " + f.label.hashCode()));
         known.put("POST /api/ladder/v1/ladder-modellen/{code}/versies/{versie}/beeindiging", f -> Map.of());
         if (known.containsKey(op)) {
             return known.get(op).apply(fx);
@@ -582,6 +601,64 @@ class ObjectLevelSystemTest {
         }
         Map<String, Object> schema = resolve((Map<String, Object>) json.get("schema"));
         return schema.get("example") != null ? schema.get("example") : Map.of();
+    }
+
+    /**
+     * The werkvoorraad's records of the owner: a saved view, and a signalering addressed to them (a casework snapshot
+     * of open work assigned to them, docs/contracts/werkitems.md, published on casework's topic as casework does).
+     */
+    private static void werkvoorraad(Map<Fx, Needs> fixtures, Caller owner) throws InterruptedException {
+        try (KafkaProducer<byte[], byte[]> producer = Broker.producer()) {
+            for (Map.Entry<Fx, Needs> e : fixtures.entrySet()) {
+                Fx fx = e.getKey();
+                if (e.getValue().weergave()) {
+                    // Not through as(): the DELETE fixture is gone at the end, its Location rightly dead.
+                    fx.weergave = created(given().baseUri(Stack.GATEWAY).header("Authorization", owner.bearer())
+                            .contentType(ContentType.JSON).body(Map.of("naam", "Weergave " + UUID.randomUUID(), "filter",
+                            Map.of("toegewezenAan", "ik", "venster", "verlopen"))).post("/api/werkvoorraad/v1/weergaven"));
+                }
+                if (e.getValue().signalering()) {
+                    String klant = UUID.randomUUID().toString();
+                    String item = "taak:" + UUID.randomUUID();
+                    Map<String, Object> werkitem = new HashMap<>();
+                    werkitem.put("id", item);
+                    werkitem.put("soort", "casework.taak");
+                    werkitem.put("omschrijving", "Fixture-taak");
+                    werkitem.put("zaakId", null);
+                    werkitem.put("vervaldatum", VANDAAG.plusDays(7).toString());
+                    werkitem.put("grondslag", null);
+                    werkitem.put("status", "open");
+                    werkitem.put("rol", KM);
+                    werkitem.put("team", TEAM);
+                    werkitem.put("toegewezenAan", owner.subject());
+                    werkitem.put("klantgroep", "matchen");
+                    werkitem.put("pad", "/api/casework/v1/taken/" + UUID.randomUUID());
+                    String data;
+                    try {
+                        data = Flows.JSON.writeValueAsString(Map.of("bron", "casework", "klantId", klant,
+                                "volgnummer", 1, "werkitems", List.of(werkitem)));
+                    } catch (JsonProcessingException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                    ProducerRecord<byte[], byte[]> r = new ProducerRecord<>("trede.casework.v1",
+                            klant.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8));
+                    r.headers().add("ce_specversion", utf8("1.0")).add("ce_id", utf8(UUID.randomUUID().toString()))
+                            .add("ce_source", utf8("urn:nld:oin:00000000000000000000:systeem:trede-casework"))
+                            .add("ce_type", utf8("nl.trede.casework.werkitems-bijgewerkt")).add("ce_subject", utf8(klant))
+                            .add("ce_time", utf8(TestDag.nu().toString())).add("content-type", utf8("application/json"));
+                    Broker.send(producer, r);
+                    fx.signalering = GedragingToMaatregelSystemTest.await(() -> as(owner)
+                                    .queryParam("pageSize", 100).get("/api/werkvoorraad/v1/signaleringen").then()
+                                    .statusCode(200).extract().jsonPath()
+                                    .<String>getString("signaleringen.find { it.werkitemId == '" + item + "' }.id"),
+                            Objects::nonNull, "the signalering of fixture " + fx.label);
+                }
+            }
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The value of each path parameter: from the fixture, or the catalogue's code. */
@@ -610,6 +687,8 @@ class ObjectLevelSystemTest {
                 case "ladder:metingen" -> fx.meting;
                 case "intake:meldingen" -> fx.melding;
                 case "intake:ingediende-meldingen" -> fx.kpMelding;
+                case "werkvoorraad:weergaven" -> fx.weergave;
+                case "werkvoorraad:signaleringen" -> fx.signalering;
                 default -> CATALOGUE.get(service + ":" + collection);
             };
             assertTrue(value != null, "no fixture for {" + m.group(1) + "} of " + op
@@ -674,7 +753,7 @@ class ObjectLevelSystemTest {
             String reader = switch (template.split("/")[2]) {
                 case "intake" -> IM;
                 case "enforcement" -> HH;
-                case "ladder" -> KM;
+                case "ladder", "werkvoorraad" -> KM;
                 default -> TL;
             };
             ifMatch = as(owner(reader)).get(record).then().statusCode(200).extract().header("ETag");
@@ -802,6 +881,8 @@ class ObjectLevelSystemTest {
             case TEAM_RECORD -> ander(KM);
             case ORGANISATION_RECORD -> ander(KP);
             case MUNICIPALITY_WIDE, CATALOGUE -> ander(ownerRole(op));
+            // another user of the same team and role
+            case USER_RECORD -> new Caller(KM, "klan-collega", TEAM);
         };
     }
 
@@ -967,7 +1048,7 @@ class ObjectLevelSystemTest {
             return;
         }
         boolean outOfScope = switch (o.scope) {
-            case TEAM_RECORD, ORGANISATION_RECORD -> true;
+            case TEAM_RECORD, ORGANISATION_RECORD, USER_RECORD -> true;
             // the intake staff work municipality-wide; a ketenpartner has no meldingen/{id} operation
             case MUNICIPALITY_WIDE -> !Set.of(IM, KM, TL).contains(role);
             case CATALOGUE -> false;

@@ -245,7 +245,8 @@ class RoleMatrixSystemTest {
         if (!role.equals("trede-service")) {
             return Stack.GATEWAY;
         }
-        int offset = List.of("intake", "casework", "enforcement", "ladder").indexOf(path.split("/")[2]) + 1;
+        int offset = List.of("intake", "casework", "enforcement", "ladder", "werkvoorraad").indexOf(path.split("/")[2])
+                + 1;
         assertTrue(offset > 0, "a service path: " + path);
         return Stack.serviceUrl(offset);
     }

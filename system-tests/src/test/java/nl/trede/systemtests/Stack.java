@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the whole suite once per test run, as separate processes, with the project's own scripts: a dedicated
- * Kafka broker on 19092 (so a test can stop and start it), and the five services on 18080–18084 against the
+ * Kafka broker on 19092 (so a test can stop and start it), and the six services on 18080–18085 against the
  * {@code *_systest} databases, created anew for the run (so no module test or earlier run leaves state behind).
  * Stopped when the run ends. Two checkouts on one machine can run their system tests at the same time with other
  * values of the system properties {@code trede.systemtest.port-base}, {@code trede.systemtest.kafka-port},
@@ -45,6 +45,11 @@ public final class Stack implements BeforeAllCallback, AutoCloseable {
     private static ProcessBuilder process(List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         builder.environment().put("TREDE_CLOCK_OFFSET", CLOCK_OFFSET.toString());
+        // The werkvoorraad's signaleringen stream ends after 2 s (the sweeps call every operation and wait for the
+        // answer to end; a client reconnects with Last-Event-ID), and its termijn job runs once, at start: signaleringen
+        // appear only from the events the tests cause, not halfway through a "nothing changed" comparison.
+        builder.environment().put("TREDE_WORKLIST_STROOM_MAX_DUUR", "PT2S");
+        builder.environment().put("TREDE_WORKLIST_TERMIJN_INTERVAL", "24h");
         return builder;
     }
 

@@ -89,6 +89,10 @@ public interface GatewayConfig {
 
         @WithDefault("intake-medewerker,klantmanager,teamleider,handhaver,beleidsmedewerker,ketenpartner,gws-koppeling,functioneel-beheerder,privacy-officer")
         Set<String> ladder();
+
+        /** The werkvoorraad has no audit log (no personal data): no privacy-officer. */
+        @WithDefault("intake-medewerker,klantmanager,teamleider,handhaver")
+        Set<String> werkvoorraad();
     }
 
     /**
@@ -126,6 +130,9 @@ public interface GatewayConfig {
 
         @WithDefault("http://127.0.0.1:8084")
         URI ladder();
+
+        @WithDefault("http://127.0.0.1:8085")
+        URI werkvoorraad();
     }
 
     interface OpenApiConfig {

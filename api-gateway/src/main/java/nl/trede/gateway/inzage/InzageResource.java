@@ -82,7 +82,7 @@ public class InzageResource {
         }
         String requestId = requestTrace.requestId() != null ? requestTrace.requestId() : UUID.randomUUID().toString();
         List<Uni<ServiceResult>> fetches = new ArrayList<>();
-        for (String service : Upstreams.SERVICES) {
+        for (String service : Upstreams.AUDIT_SERVICES) {
             URI base = upstreams.base(service).orElseThrow();
             fetches.add(fetchAll(service, base, klantId, authorization, requestId, 1, new ArrayList<>(),
                     new HashSet<>())
@@ -120,7 +120,7 @@ public class InzageResource {
         export.put("klantId", klantId.toString());
         export.put("samengesteldOp", Instant.now().toString());
         ArrayNode diensten = export.putArray("diensten");
-        Upstreams.SERVICES.forEach(diensten::add);
+        Upstreams.AUDIT_SERVICES.forEach(diensten::add);
         export.put("totalItems", all.size());
         ArrayNode verwerkingen = export.putArray("verwerkingen");
         all.forEach(verwerkingen::add);

@@ -64,7 +64,7 @@ public class OpenApiResource {
     }
 
     @GET
-    @Path("/{service: intake|casework|enforcement|ladder}/v1/openapi.json")
+    @Path("/{service: intake|casework|enforcement|ladder|werkvoorraad}/v1/openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One service's API", description = "The service's own OpenAPI document, as it serves it.")
     public Uni<Response> service(@PathParam("service") String service) {

@@ -97,11 +97,12 @@ public class ProxyRoute {
     private static final Pattern SERVICE_PATH = Pattern.compile("^/api/([^/]+)(/.*)?$");
     private static final Pattern PUBLIC_DOCUMENT =
             Pattern.compile("^/api/(openapi\\.json|asyncapi\\.json"
-                    + "|(intake|casework|enforcement|ladder)/v1/openapi\\.json)$");
+                    + "|(intake|casework|enforcement|ladder|werkvoorraad)/v1/openapi\\.json)$");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "te", "trailer",
             "transfer-encoding", "upgrade", "host", "proxy-connection", "proxy-authenticate", "proxy-authorization",
             "http2-settings");
     private static final Set<String> USER_ROLES = Set.of(Roles.ALL_USER_ROLES);
+    private static final String EVENT_STREAM = "text/event-stream";
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
     private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
@@ -132,7 +133,8 @@ public class ProxyRoute {
                 "intake", Set.copyOf(config.roles().intake()),
                 "casework", Set.copyOf(config.roles().casework()),
                 "enforcement", Set.copyOf(config.roles().enforcement()),
-                "ladder", Set.copyOf(config.roles().ladder()));
+                "ladder", Set.copyOf(config.roles().ladder()),
+                "werkvoorraad", Set.copyOf(config.roles().werkvoorraad()));
         if (config.maxInFlight() < 1) {
             throw new IllegalArgumentException("trede.gateway.max-in-flight must be at least 1");
         }
@@ -353,16 +355,23 @@ public class ProxyRoute {
             return;
         }
         String query = request.query();
+        // An event stream (Server-Sent Events, e.g. the werkvoorraad's signaleringen) may be silent for long: the
+        // service ends it itself, so the gateway does not cut it off after trede.gateway.timeout without a byte.
+        boolean stream = acceptsEventStream(request);
         long timeout = upstreams.timeoutMillis();
         RequestOptions options = upstreams.options(base, request.method(), query == null ? path : path + "?" + query,
                 timeout);
+        if (stream) {
+            options.setIdleTimeout(0);
+        }
         options.setHeaders(upstreamHeaders(rc));
         Timer.Sample sample = Timer.start(registry);
 
         readBody(rc)
                 .compose(body -> upstreams.client().request(options)
                         .compose(upstream -> hasBody(request.method(), body) ? upstream.send(body) : upstream.send()))
-                .compose(response -> response.body().map(body -> new Answer(response, body)))
+                .compose(response -> isEventStream(response) ? Future.succeededFuture(new Answer(response, null))
+                        : response.body().map(body -> new Answer(response, body)))
                 .onComplete(result -> {
                     calls.decrementAndGet();
                     if (result.succeeded()) {
@@ -461,7 +470,26 @@ public class ProxyRoute {
                         location ? publicLocation(rc.request(), base, header.getValue()) : header.getValue());
             }
         }
+        if (answer.body() == null) {
+            // An event stream is passed on as it comes (chunked), not buffered: each event reaches the caller when
+            // the service sends it, and the caller's going away closes the upstream connection.
+            out.headers().remove(HttpHeaders.CONTENT_LENGTH);
+            out.setChunked(true);
+            upstream.pipeTo(out);
+            return;
+        }
         out.end(answer.body());
+    }
+
+    /** The caller asks for Server-Sent Events ({@code Accept: text/event-stream}, as EventSource sends). */
+    static boolean acceptsEventStream(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(EVENT_STREAM);
+    }
+
+    private static boolean isEventStream(HttpClientResponse response) {
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM);
     }
 
     /**

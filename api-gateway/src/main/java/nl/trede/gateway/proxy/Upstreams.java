@@ -21,14 +21,19 @@ import java.util.concurrent.TimeoutException;
 import nl.trede.gateway.config.GatewayConfig;
 
 /**
- * The four services behind the gateway and the one pooled Vert.x HTTP client that talks to them. The client does
+ * The five services behind the gateway and the one pooled Vert.x HTTP client that talks to them. The client does
  * not decompress, follow redirects or add headers of its own: what the service answers is what the caller gets.
  */
 @ApplicationScoped
 public class Upstreams {
 
     /** The services, in the order their paths appear in the aggregated OpenAPI document. */
-    public static final List<String> SERVICES = List.of("intake", "casework", "enforcement", "ladder");
+    public static final List<String> SERVICES = List.of("intake", "casework", "enforcement", "ladder", "werkvoorraad");
+    /**
+     * The services that keep a Logboek dataverwerkingen ({@code /api/<service>/v1/audit}) for the AVG inzage export;
+     * the werkvoorraad holds no personal data and records no processing (worklist-service/README.md).
+     */
+    public static final List<String> AUDIT_SERVICES = List.of("intake", "casework", "enforcement", "ladder");
 
     private final Map<String, URI> bases;
     private final long timeoutMillis;
@@ -40,6 +45,7 @@ public class Upstreams {
         map.put("casework", validated("casework", config.upstreams().casework()));
         map.put("enforcement", validated("enforcement", config.upstreams().enforcement()));
         map.put("ladder", validated("ladder", config.upstreams().ladder()));
+        map.put("werkvoorraad", validated("werkvoorraad", config.upstreams().werkvoorraad()));
         this.bases = Collections.unmodifiableMap(map);
         this.timeoutMillis = Math.max(1, config.timeout().toMillis());
         this.client = vertx.createHttpClient(
