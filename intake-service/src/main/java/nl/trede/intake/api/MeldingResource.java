@@ -161,6 +161,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -176,6 +177,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/ambitiegesprek")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -190,6 +192,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/klantgroep-besluiten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -204,6 +207,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/doorzetten")
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Hand the melding over to casework",
@@ -213,7 +217,6 @@ public class MeldingResource {
                                @Parameter(description = "ETag of the melding; a stale one is a 412")
                                @HeaderParam("If-Match") String ifMatch) {
         Melding melding = service.doorzetten(id, IfMatch.version(ifMatch));
-        gewijzigd(melding);
         return Response.accepted(response(melding))
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(etag(melding))
@@ -222,6 +225,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/afwijzing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -235,6 +239,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/intrekking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -248,6 +253,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/aanvultermijnen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -264,6 +270,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/documenten-compleet")
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
     @Operation(summary = "Record that the aanvraag's documents are complete", description = "Meets the document "
@@ -274,6 +281,7 @@ public class MeldingResource {
 
     @POST
     @Transactional
+    @MeldingVerwerking
     @Path("/{id}/buiten-behandeling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTAKE_MEDEWERKER, Roles.KLANTMANAGER})
@@ -314,15 +322,8 @@ public class MeldingResource {
         return identity.getPrincipal().getName();
     }
 
-    /** A change's record, in the change's transaction. */
-    private void gewijzigd(Melding melding) {
-        verwerkingen.vastleggen(IntakeActiviteit.MELDING_BEHANDELEN, Actie.WIJZIGEN, RESOURCE, melding.id,
-                melding.persoon.klantId);
-    }
-
-    /** 200 with the changed melding, and the change's record. */
+    /** 200 with the changed melding (its record: {@link MeldingVerwerking} on the operation). */
     private Response ok(Melding melding) {
-        gewijzigd(melding);
         return Response.ok(response(melding)).tag(etag(melding)).build();
     }
 
