@@ -8,58 +8,35 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.UUID;
 import nl.trede.casework.domain.ToegangService;
+import nl.trede.platform.audit.store.VerwerkingInterceptor;
 import nl.trede.platform.audit.store.Verwerkingen;
-import nl.trede.platform.problem.ProblemException;
 
 /**
- * {@link ZaakVerwerking}: runs inside {@code @Transactional} (a higher priority number is an inner interceptor), so a
- * change and its record commit together; a failed call leaves no record, except a 403 ({@code geweigerd}).
+ * {@link ZaakVerwerking}: the platform's audit interceptor ({@link VerwerkingInterceptor}) with casework's resolver,
+ * the klant of the zaak the id leads to (through {@link ZaakVerwerking#bron}).
  */
 @ZaakVerwerking
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
-public class ZaakVerwerkingInterceptor {
-
-    private final Verwerkingen verwerkingen;
+@Priority(VerwerkingInterceptor.PRIORITY)
+public class ZaakVerwerkingInterceptor extends VerwerkingInterceptor<ZaakVerwerking> {
 
     public ZaakVerwerkingInterceptor(Verwerkingen verwerkingen) {
-        this.verwerkingen = verwerkingen;
+        super(verwerkingen, ZaakVerwerking.class);
     }
 
     @AroundInvoke
     Object record(InvocationContext context) throws Exception {
-        ZaakVerwerking binding = context.getMethod().getAnnotation(ZaakVerwerking.class);
-        if (binding == null) {
-            binding = context.getMethod().getDeclaringClass().getAnnotation(ZaakVerwerking.class);
-        }
-        UUID id = firstUuid(context.getParameters());
-        ZaakVerwerking v = binding;
-        Object result = verwerkingen.bewaakt(v.activiteit(), v.actie(), v.resource(), id,
-                () -> klantVan(v.bron(), id), () -> proceed(context));
-        UUID klant = klantVan(v.bron(), id);
-        if (klant != null) {
-            verwerkingen.vastleggen(v.activiteit(), v.actie(), v.resource(), id, klant);
-        }
-        return result;
+        return vastleggen(context);
     }
 
-    private static Object proceed(InvocationContext context) {
-        try {
-            return context.proceed();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    protected Verwerking verwerking(ZaakVerwerking binding) {
+        return new Verwerking(binding.activiteit(), binding.actie(), binding.resource());
     }
 
-    private static UUID firstUuid(Object[] parameters) {
-        for (Object parameter : parameters) {
-            if (parameter instanceof UUID uuid) {
-                return uuid;
-            }
-        }
-        throw new IllegalStateException("@ZaakVerwerking needs a UUID parameter");
+    @Override
+    protected UUID klantVan(ZaakVerwerking binding, Object id) {
+        return klantVan(binding.bron(), (UUID) id);
     }
 
     /** The klant of the zaak the id leads to; null when there is none (the call then failed with a 404 anyway). */

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.cloudevents.CloudEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.casework.domain.ZaakService;
-import nl.trede.platform.inbox.EventData;
-import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 import nl.trede.platform.inbox.TransientEventException;
 import nl.trede.platform.security.ServiceTokens;
@@ -24,8 +23,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * event in the same transaction). The event carries no personal data; the klant's name and birth date are read
  * from intake with casework's service token.
  */
-@ApplicationScoped
-public class MeldingDoorgezetHandler implements EventHandler {
+@Singleton
+public class MeldingDoorgezetHandler extends JsonEventHandler {
 
     static final String MELDING_DOORGEZET = "nl.trede.intake.melding-doorgezet";
 
@@ -33,9 +32,6 @@ public class MeldingDoorgezetHandler implements EventHandler {
     public record MeldingDoorgezet(@NotNull UUID meldingId, @NotNull String meldingType, String klantgroep) {
     }
 
-    private final String topic;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final IntakeClient intake;
     private final ServiceTokens tokens;
     private final ZaakService zaken;
@@ -43,33 +39,16 @@ public class MeldingDoorgezetHandler implements EventHandler {
     public MeldingDoorgezetHandler(@ConfigProperty(name = "trede.topics.intake") String topic, ObjectMapper mapper,
                                    Validator validator, @RestClient IntakeClient intake, ServiceTokens tokens,
                                    ZaakService zaken) {
-        this.topic = topic;
-        this.mapper = mapper;
-        this.validator = validator;
+        super(topic, "nl.trede.intake.", Set.of(MELDING_DOORGEZET), mapper, validator);
         this.intake = intake;
         this.tokens = tokens;
         this.zaken = zaken;
     }
 
     @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public String typePrefix() {
-        return "nl.trede.intake.";
-    }
-
-    @Override
-    public Set<String> handledTypes() {
-        return Set.of(MELDING_DOORGEZET);
-    }
-
-    @Override
     public void handle(CloudEvent event) {
-        MeldingDoorgezet data = EventData.read(mapper, validator, event, MeldingDoorgezet.class);
-        UUID klantId = parseSubject(event);
+        MeldingDoorgezet data = data(event, MeldingDoorgezet.class);
+        UUID klantId = klantId(event);
         IntakeClient.IntakeMelding melding = fetch(data.meldingId());
         if (melding.klantId() == null || !melding.klantId().equals(klantId) || melding.persoon() == null) {
             throw new PoisonEventException("melding " + data.meldingId() + " does not belong to the event's subject");
@@ -105,14 +84,6 @@ public class MeldingDoorgezetHandler implements EventHandler {
             }
             // 401/403 mean a key or role misconfiguration, 5xx an intake outage: not the event's fault.
             throw new TransientEventException("intake answered " + status + " for melding " + meldingId, e);
-        }
-    }
-
-    private static UUID parseSubject(CloudEvent event) {
-        try {
-            return UUID.fromString(event.getSubject());
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("subject is not a klantId");
         }
     }
 }

@@ -3,15 +3,15 @@ package nl.trede.casework.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.trede.casework.domain.TijdlijnItem;
 import nl.trede.casework.domain.Zaak;
 import nl.trede.casework.domain.ZaakStatus;
-import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 
 /**
@@ -20,20 +20,17 @@ import nl.trede.platform.inbox.PoisonEventException;
  * platform inbox, and a unique (zaak, event) row. Subclasses say which events and how to summarise them, without
  * personal data.
  */
-public abstract class TijdlijnHandler implements EventHandler {
+public abstract class TijdlijnHandler extends JsonEventHandler {
 
-    private final String topic;
     private final String prefix;
     private final String bron;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     protected TijdlijnHandler(String topic, String prefix, String bron, ObjectMapper mapper, Clock clock) {
+        super(topic, prefix, Set.of(), mapper, null);
         this.clock = clock;
-        this.topic = topic;
         this.prefix = prefix;
         this.bron = bron;
-        this.mapper = mapper;
     }
 
     /** A short summary of the event for the klantmanager's screen: codes, numbers and dates only. */
@@ -43,26 +40,14 @@ public abstract class TijdlijnHandler implements EventHandler {
     protected void gevolgen(Zaak zaak, String soort, JsonNode data, Instant op) {
     }
 
+    /** The types of the producer this subclass puts on the timeline. */
     @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public String typePrefix() {
-        return prefix;
-    }
+    public abstract Set<String> handledTypes();
 
     @Override
     public void handle(CloudEvent event) {
-        UUID klantId;
-        JsonNode data;
-        try {
-            klantId = UUID.fromString(event.getSubject());
-            data = mapper.readTree(event.getData() == null ? new byte[0] : event.getData().toBytes());
-        } catch (IOException | RuntimeException e) {
-            throw new PoisonEventException("unreadable " + bron + " event: " + e.getClass().getSimpleName());
-        }
+        UUID klantId = klantId(event);
+        JsonNode data = json(event);
         if (data == null || !data.isObject()) {
             throw new PoisonEventException(bron + " event without data");
         }

@@ -1,6 +1,6 @@
 package nl.trede.casework.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,7 +18,6 @@ import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
-import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,10 +36,6 @@ class KeesResourceTest {
 
     @Inject
     ZaakService zaken;
-
-    private static RequestSpecification as(String role, String user) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user)).contentType(ContentType.JSON);
-    }
 
     @Test
     @DisplayName("Kees: overleg with every mandatory participant and a crisis clause; maatwerk + werk-leerroute at once")

@@ -1,6 +1,6 @@
 package nl.trede.casework.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,7 +16,6 @@ import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
-import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,11 +31,6 @@ class OndersteuningResourceTest {
 
     @Inject
     ZaakService zaken;
-
-    private static RequestSpecification as(String role, String user, String... teams) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
-                .contentType(ContentType.JSON);
-    }
 
     private String ondersteuning() {
         String zaak = QuarkusTransaction.requiringNew().call(() -> zaken.openFromMelding(UUID.randomUUID(),

@@ -1,6 +1,6 @@
 package nl.trede.casework.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import nl.trede.casework.domain.Taak;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
-import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
@@ -47,11 +44,6 @@ class OverdrachtResourceTest {
 
     @ConfigProperty(name = "trede.topics.casework")
     String topic;
-
-    private static RequestSpecification as(String role, String user, String... teams) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
-                .contentType(ContentType.JSON);
-    }
 
     /** A zaak with km-a as its regisseur. */
     private String zaakVanKmA() {

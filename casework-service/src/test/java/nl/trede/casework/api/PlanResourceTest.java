@@ -1,6 +1,6 @@
 package nl.trede.casework.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
-import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,10 +35,6 @@ class PlanResourceTest {
 
     @Inject
     ZaakService zaken;
-
-    private static RequestSpecification as(String role, String user) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user)).contentType(ContentType.JSON);
-    }
 
     private static Map<String, Object> plan(String variant, LocalDate evaluatie) {
         return new HashMap<>(Map.of("variant", variant, "doelen", List.of("Werkritme opbouwen", "Taalniveau 1F"),

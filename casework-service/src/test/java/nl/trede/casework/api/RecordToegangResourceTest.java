@@ -1,6 +1,6 @@
 package nl.trede.casework.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ import java.util.function.Supplier;
 import nl.trede.casework.domain.ZaakService;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
-import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +39,6 @@ class RecordToegangResourceTest {
 
     @Inject
     ZaakService zaken;
-
-    private static RequestSpecification as(String role, String user, String... teams) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
-                .contentType(ContentType.JSON);
-    }
 
     private static String team(String naam) {
         return naam + "-" + UUID.randomUUID().toString().substring(0, 8);

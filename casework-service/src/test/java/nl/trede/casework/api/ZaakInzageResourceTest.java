@@ -1,6 +1,7 @@
 package nl.trede.casework.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -8,8 +9,6 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,11 +34,6 @@ class ZaakInzageResourceTest {
 
     @Inject
     ZaakService service;
-
-    private static RequestSpecification as(String role, String user, String... teams) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
-                .contentType(ContentType.JSON);
-    }
 
     private String nieuweZaak(UUID klantId) {
         return QuarkusTransaction.requiringNew().call(() -> service.openFromMelding(klantId, UUID.randomUUID(),

@@ -7,51 +7,35 @@ import jakarta.interceptor.InvocationContext;
 import java.util.UUID;
 import nl.trede.enforcement.domain.Gedraging;
 import nl.trede.enforcement.domain.Handhavingsonderzoek;
+import nl.trede.platform.audit.store.VerwerkingInterceptor;
 import nl.trede.platform.audit.store.Verwerkingen;
 
-/** {@link KlantVerwerking}, inside {@code @Transactional} so a change and its record commit together. */
+/**
+ * {@link KlantVerwerking}: the platform's audit interceptor ({@link VerwerkingInterceptor}) with enforcement's
+ * resolver, the klant of the gedraging or handhavingsonderzoek the id identifies.
+ */
 @KlantVerwerking
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
-public class KlantVerwerkingInterceptor {
-
-    private final Verwerkingen verwerkingen;
+@Priority(VerwerkingInterceptor.PRIORITY)
+public class KlantVerwerkingInterceptor extends VerwerkingInterceptor<KlantVerwerking> {
 
     public KlantVerwerkingInterceptor(Verwerkingen verwerkingen) {
-        this.verwerkingen = verwerkingen;
+        super(verwerkingen, KlantVerwerking.class);
     }
 
     @AroundInvoke
     Object record(InvocationContext context) throws Exception {
-        KlantVerwerking v = context.getMethod().getAnnotation(KlantVerwerking.class);
-        UUID id = null;
-        for (Object parameter : context.getParameters()) {
-            if (parameter instanceof UUID uuid) {
-                id = uuid;
-                break;
-            }
-        }
-        if (v == null || id == null) {
-            throw new IllegalStateException("@KlantVerwerking needs the annotation and a UUID parameter");
-        }
-        UUID resourceId = id;
-        Object result = verwerkingen.bewaakt(v.activiteit(), v.actie(), v.bron().resource, resourceId,
-                () -> klantVan(v.bron(), resourceId), () -> proceed(context));
-        UUID klant = klantVan(v.bron(), resourceId);
-        if (klant != null) {
-            verwerkingen.vastleggen(v.activiteit(), v.actie(), v.bron().resource, resourceId, klant);
-        }
-        return result;
+        return vastleggen(context);
     }
 
-    private static Object proceed(InvocationContext context) {
-        try {
-            return context.proceed();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    protected Verwerking verwerking(KlantVerwerking binding) {
+        return new Verwerking(binding.activiteit(), binding.actie(), binding.bron().resource);
+    }
+
+    @Override
+    protected UUID klantVan(KlantVerwerking binding, Object id) {
+        return klantVan(binding.bron(), (UUID) id);
     }
 
     private static UUID klantVan(KlantVerwerking.Bron bron, UUID id) {

@@ -2,7 +2,7 @@ package nl.trede.enforcement.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,9 +13,7 @@ import java.util.UUID;
 import nl.trede.enforcement.domain.HandhavingCommando;
 import nl.trede.enforcement.domain.HandhavingService;
 import nl.trede.enforcement.domain.Klantgroep;
-import nl.trede.platform.inbox.EventData;
-import nl.trede.platform.inbox.EventHandler;
-import nl.trede.platform.inbox.PoisonEventException;
+import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PB §1.2) is answered with {@code gedraging-geweigerd}, which casework shows on the zaak; only a malformed event
  * (no klant subject, invalid data) is a poison event for the DLQ.
  */
-@ApplicationScoped
-public class GedragingGemeldHandler implements EventHandler {
+@Singleton
+public class GedragingGemeldHandler extends JsonEventHandler {
 
     public static final String GEDRAGING_GEMELD = "nl.trede.casework.gedraging-gemeld";
 
@@ -39,43 +37,18 @@ public class GedragingGemeldHandler implements EventHandler {
                                   @Size(max = 40) String klantgroep) {
     }
 
-    private final String topic;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final HandhavingService service;
 
     public GedragingGemeldHandler(@ConfigProperty(name = "trede.topics.casework") String topic, ObjectMapper mapper,
                                   Validator validator, HandhavingService service) {
-        this.topic = topic;
-        this.mapper = mapper;
-        this.validator = validator;
+        super(topic, "nl.trede.casework.", Set.of(GEDRAGING_GEMELD), mapper, validator);
         this.service = service;
     }
 
     @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public String typePrefix() {
-        return "nl.trede.casework.";
-    }
-
-    @Override
-    public Set<String> handledTypes() {
-        return Set.of(GEDRAGING_GEMELD);
-    }
-
-    @Override
     public void handle(CloudEvent event) {
-        GedragingGemeld data = EventData.read(mapper, validator, event, GedragingGemeld.class);
-        UUID klantId;
-        try {
-            klantId = UUID.fromString(event.getSubject());
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("gedraging-gemeld without a klant id as subject");
-        }
+        GedragingGemeld data = data(event, GedragingGemeld.class);
+        UUID klantId = klantId(event);
         HandhavingCommando.Registratie verzoek = new HandhavingCommando.Registratie(klantId, data.zaakId(),
                 data.categorie(), data.datum(), data.referentiedatum(), data.regelset(), data.actieveZorg(),
                 // Klantgroepen are each municipality's data (intake's stelsels, e.g. Apeldoorn's werkbedrijf):

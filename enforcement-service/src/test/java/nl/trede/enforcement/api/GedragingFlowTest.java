@@ -1,6 +1,7 @@
 package nl.trede.enforcement.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -50,10 +51,6 @@ class GedragingFlowTest {
 
     @ConfigProperty(name = "trede.topics.enforcement")
     String topic;
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
-    }
 
     static ValidatableResponse registreer(String role, UUID klant, String categorie, LocalDate datum) {
         return as(role).body(Map.of("klantId", klant.toString(), "categorie", categorie, "datum", datum.toString()))

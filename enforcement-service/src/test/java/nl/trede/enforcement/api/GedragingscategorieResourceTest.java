@@ -1,6 +1,7 @@
 package nl.trede.enforcement.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.List;
 import nl.trede.platform.security.Roles;
@@ -45,10 +45,6 @@ class GedragingscategorieResourceTest {
                 "door kleding, gebrek aan persoonlijke verzorging of gedrag"},
             new String[] {"voorzieningen-en-onderzoek", "h", "waaronder begrepen sociale activering, gericht op "
                 + "arbeidsinschakeling en mee te werken aan onderzoek"});
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role));
-    }
 
     @Test
     void listsExactlyTheEightStatutoryCategoriesWithTheirSources() {

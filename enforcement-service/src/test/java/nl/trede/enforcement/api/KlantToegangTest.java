@@ -2,6 +2,8 @@ package nl.trede.enforcement.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasKey;
+import static nl.trede.platform.testsupport.KlantToegangChecks.nietGevonden;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -25,14 +25,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.KlantToegangChecks;
 import nl.trede.platform.testsupport.TestDag;
-import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.toegang.ZaakToegangProjectie;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,11 +53,6 @@ class KlantToegangTest {
 
     @Inject
     EntityManager em;
-
-    static RequestSpecification as(String role, String user, String... teams) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
-                .contentType(ContentType.JSON);
-    }
 
     static Map<String, Object> gedraging(UUID klant) {
         return Map.of("klantId", klant.toString(), "categorie", "no-show", "datum", VANDAAG.minusDays(3).toString());
@@ -100,10 +91,6 @@ class KlantToegangTest {
                 as(Roles.KLANTMANAGER, user, teams).header("If-Match", tag).body(Map.of("soort",
                         "gezamenlijk-overleg", "datum", gisteren.toString()))
                         .post(PATH + "/" + id + "/zorgafstemming").then());
-    }
-
-    static void nietGevonden(ValidatableResponse r) {
-        r.statusCode(404).contentType("application/problem+json").body("status", is(404)).body("code", is("not-found"));
     }
 
     static long totaal(RequestSpecification spec, Map<String, ?> query) {
@@ -231,14 +218,8 @@ class KlantToegangTest {
                 "team", team, "regisseur", "km-carla"), nu);
         CloudEvent aangemaakt = TestZaken.event(ZaakToegangProjectie.ZAAK_AANGEMAAKT, klant, Map.of("zaakId", zaak,
                 "team", "team-werk", "klantgroep", "matchen"), nu.minusSeconds(5));
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), "key.serializer",
-                StringSerializer.class.getName(), "value.serializer", CloudEventSerializer.class.getName()))) {
-            // the regie change first (a redelivery put it there), then the creation, then the change again
-            producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), regie)).get();
-            producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), aangemaakt)).get();
-            producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), regie)).get();
-        }
+        // the regie change first (a redelivery put it there), then the creation, then the change again
+        KlantToegangChecks.publiceer(caseworkTopic, klant, regie, aangemaakt, regie);
         Instant deadline = Instant.now().plusSeconds(60);
         int status = 0;
         while (Instant.now().isBefore(deadline)) {

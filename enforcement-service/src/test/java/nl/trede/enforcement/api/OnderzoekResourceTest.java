@@ -1,6 +1,6 @@
 package nl.trede.enforcement.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
 import nl.trede.platform.testsupport.TestDag;
-import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
@@ -40,10 +37,6 @@ class OnderzoekResourceTest {
 
     @ConfigProperty(name = "trede.topics.enforcement")
     String topic;
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
-    }
 
     @Test
     void openAndCloseWithRegisteredOutcomes() {

@@ -2,7 +2,7 @@ package nl.trede.enforcement.api;
 
 import static nl.trede.enforcement.api.GedragingFlowTest.PATH;
 import static nl.trede.enforcement.api.GedragingFlowTest.VANDAAG;
-import static nl.trede.enforcement.api.GedragingFlowTest.as;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static nl.trede.enforcement.api.GedragingFlowTest.hoorverzoek;
 import static nl.trede.enforcement.api.GedragingFlowTest.id;
 import static nl.trede.enforcement.api.GedragingFlowTest.mutatiesVan;

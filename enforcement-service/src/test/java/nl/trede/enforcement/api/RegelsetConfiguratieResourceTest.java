@@ -1,7 +1,7 @@
 package nl.trede.enforcement.api;
 
 import static nl.trede.enforcement.api.RegelsetResourceTest.PATH;
-import static nl.trede.enforcement.api.RegelsetResourceTest.as;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static nl.trede.enforcement.api.RegelsetResourceTest.set;
 import static nl.trede.enforcement.api.RegelsetResourceTest.stap;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,7 @@
 package nl.trede.enforcement.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import nl.trede.platform.security.Roles;
@@ -29,10 +29,6 @@ import org.junit.jupiter.api.Test;
 class RegelsetResourceTest {
 
     static final String PATH = "/api/enforcement/v1/regelsets";
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role));
-    }
 
     static Map<String, Object> stap(int n, int pct, Integer duur) {
         Map<String, Object> m = new java.util.HashMap<>(Map.of("stap", n, "percentage", pct, "artikel",

@@ -20,8 +20,6 @@ import nl.trede.intake.domain.Melding;
 import nl.trede.intake.domain.MeldingInzage;
 import nl.trede.intake.domain.MeldingService;
 import nl.trede.platform.api.IfMatch;
-import nl.trede.platform.audit.Actie;
-import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,26 +30,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The workflow steps of a melding (domain/MeldingWorkflow, domain/AanvraagRegels), under the same path as
- * {@link MeldingResource}: each checks If-Match (412) and answers with the changed melding and its new ETag.
+ * {@link MeldingResource}: each checks If-Match (412) and answers with the changed melding and its new ETag; each
+ * change is recorded in the audit log by {@link MeldingVerwerking}.
  */
 @Path(MeldingService.PATH)
 @Tag(name = "meldingen")
 @Produces(MediaType.APPLICATION_JSON)
+@MeldingVerwerking
 public class MeldingStapResource {
 
     private final MeldingService service;
     private final AanvraagService aanvragen;
     private final MeldingInzage inzage;
     private final SecurityIdentity identity;
-    private final Verwerkingen verwerkingen;
 
     public MeldingStapResource(MeldingService service, AanvraagService aanvragen, MeldingInzage inzage,
-                               SecurityIdentity identity, Verwerkingen verwerkingen) {
+                               SecurityIdentity identity) {
         this.service = service;
         this.aanvragen = aanvragen;
         this.inzage = inzage;
         this.identity = identity;
-        this.verwerkingen = verwerkingen;
     }
 
     @POST
@@ -108,7 +106,6 @@ public class MeldingStapResource {
                                @Parameter(description = "ETag of the melding; a stale one is a 412")
                                @HeaderParam("If-Match") String ifMatch) {
         Melding melding = service.doorzetten(id, IfMatch.version(ifMatch));
-        gewijzigd(melding);
         return Response.accepted(MeldingResponse.of(inzage.overzicht(melding)))
                 .location(URI.create(MeldingService.PATH + "/" + melding.id))
                 .tag(MeldingResource.etag(melding))
@@ -187,15 +184,8 @@ public class MeldingStapResource {
         return identity.getPrincipal().getName();
     }
 
-    /** A change's record, in the change's transaction. */
-    private void gewijzigd(Melding melding) {
-        verwerkingen.vastleggen(IntakeActiviteit.MELDING_BEHANDELEN, Actie.WIJZIGEN, MeldingResource.RESOURCE,
-                melding.id, melding.persoon.klantId);
-    }
-
-    /** 200 with the changed melding, and the change's record. */
+    /** 200 with the changed melding (its audit record: {@link MeldingVerwerking} on this class). */
     private Response ok(Melding melding) {
-        gewijzigd(melding);
         return Response.ok(MeldingResponse.of(inzage.overzicht(melding))).tag(MeldingResource.etag(melding)).build();
     }
 }

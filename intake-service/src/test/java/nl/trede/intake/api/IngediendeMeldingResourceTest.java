@@ -1,7 +1,7 @@
 package nl.trede.intake.api;
 
-import static io.restassured.RestAssured.given;
 import static nl.trede.intake.api.IntakeFlow.MELDINGEN;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -9,14 +9,11 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
-import nl.trede.platform.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +25,6 @@ import org.junit.jupiter.api.Test;
 class IngediendeMeldingResourceTest {
 
     private static final String EIGEN = "/api/intake/v1/ingediende-meldingen";
-
-    private static RequestSpecification as(String role, String user) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user)).contentType(ContentType.JSON);
-    }
 
     @Test
     void eenKetenpartnerLeestAlleenZijnEigenSignalenZonderPersoonsgegevens() {

@@ -1,6 +1,7 @@
 package nl.trede.intake.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class KafkaDownTest {
 
     @Test
     void requestsSucceedAndEventsWaitInTheOutbox() throws InterruptedException {
-        String id = MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER)
+        String id = as(Roles.INTAKE_MEDEWERKER)
                 .body(MeldingResourceTest.melding(MeldingResourceTest.randomBsn()))
                 .post("/api/intake/v1/meldingen")
                 .then().statusCode(201).extract().path("id");
@@ -49,7 +50,7 @@ class KafkaDownTest {
         // A request that waited for the broker would take at least the producer's max.block.ms (5 s): the
         // outbox keeps Kafka off the request path entirely.
         long start = System.nanoTime();
-        MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER).post("/api/intake/v1/meldingen/" + id + "/doorzetten")
+        as(Roles.INTAKE_MEDEWERKER).post("/api/intake/v1/meldingen/" + id + "/doorzetten")
                 .then().statusCode(202);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 4_000, "doorzetten must not wait for Kafka, took " + millis + " ms");

@@ -1,6 +1,7 @@
 package nl.trede.intake.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -55,10 +56,6 @@ class MeldingResourceTest {
     static Map<String, Object> melding(String bsn) {
         return Map.of("type", "aanvraag-levensonderhoud", "bsn", bsn, "naam", "J. de Vries",
                 "geboortedatum", "1990-05-17", "kanaal", "digitaal");
-    }
-
-    static io.restassured.specification.RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role)).contentType(ContentType.JSON);
     }
 
     static long meldingCount() {

@@ -1,11 +1,10 @@
 package nl.trede.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.OpenApiContract.openapi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -22,11 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(JwtKeysTestResource.class)
 class OpenApiContractTest {
-
-    private static JsonNode openapi() throws Exception {
-        return new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract()
-                .asString());
-    }
 
     @Test
     @DisplayName("Every operation has a summary, and every request body an example")

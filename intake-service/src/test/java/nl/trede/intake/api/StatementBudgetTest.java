@@ -2,6 +2,7 @@ package nl.trede.intake.api;
 
 import static nl.trede.intake.api.IntakeFlow.MELDINGEN;
 import static nl.trede.intake.api.IntakeFlow.asMedewerker;
+import static nl.trede.platform.testsupport.TestRequests.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +50,7 @@ class StatementBudgetTest {
         String id = create();
         IntakeFlow.toKlantgroepBepaald(id);
         AtomicReference<String> status = new AtomicReference<>();
-        budget.assertWithin("melding.doorzetten", () -> status.set(MeldingResourceTest.as(Roles.INTAKE_MEDEWERKER)
+        budget.assertWithin("melding.doorzetten", () -> status.set(as(Roles.INTAKE_MEDEWERKER)
                 .post(MELDINGEN + "/" + id + "/doorzetten").then().statusCode(202).extract().path("status")));
     }
 }

@@ -20,8 +20,6 @@ import nl.trede.ladder.domain.MetingService;
 import nl.trede.ladder.domain.Tijdlijn;
 import nl.trede.platform.api.Paginering;
 import nl.trede.platform.api.QueryParams;
-import nl.trede.platform.audit.Actie;
-import nl.trede.platform.audit.store.Verwerkingen;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.toegang.KlantRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,15 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KlantResource {
 
     private final MetingService service;
-    private final Verwerkingen verwerkingen;
 
-    public KlantResource(MetingService service, Verwerkingen verwerkingen) {
+    public KlantResource(MetingService service) {
         this.service = service;
-        this.verwerkingen = verwerkingen;
     }
 
     @GET
     @Path("/metingen")
+    @KlantVerwerking(bron = KlantVerwerking.Bron.KLANT, resource = "meting-historie")
     @Operation(summary = "The klant's complete meting history, oldest first",
             description = "Ordered by meetdatum, then by registration. Corrected metingen stay in the history with "
                     + "geldig false and gecorrigeerdDoor set.")
@@ -72,8 +69,6 @@ public class KlantResource {
         UUID klant = QueryParams.uuid("klantId", klantId);
         MetingService.Historie h = service.historie(klant,
                 model == null || model.isBlank() ? null : model.strip(), page, pageSize);
-        // Looking up a klant's history is a processing of their data, also when it is empty.
-        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "meting-historie", klant, klant);
         return Paginering.antwoord(new MetingResponse.Page(h.metingen().stream()
                 .map(m -> MetingResponse.of(m, h.gecorrigeerdDoor().get(m.id))).toList(), page, pageSize, h.total()),
                 page, pageSize, h.total(), uri);
@@ -81,6 +76,7 @@ public class KlantResource {
 
     @GET
     @Path("/posities")
+    @KlantVerwerking(bron = KlantVerwerking.Bron.KLANT, resource = "positie")
     @Operation(summary = "The klant's current position on each ladder model",
             description = "The latest valid meting per model, and since when the klant has held that position "
                     + "(earlier metingen confirming the same position count; a correction replaces the corrected "
@@ -92,9 +88,7 @@ public class KlantResource {
             @Parameter(description = "Pseudonymous klant id", schema = @Schema(format = "uuid"))
             @PathParam("klantId") String klantId) {
         UUID klant = QueryParams.uuid("klantId", klantId);
-        List<PositieResponse> posities = service.huidigePosities(klant).stream().map(PositieResponse::of).toList();
-        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "positie", klant, klant);
-        return posities;
+        return service.huidigePosities(klant).stream().map(PositieResponse::of).toList();
     }
 
     @Schema(name = "HuidigePositie")

@@ -98,6 +98,7 @@ public class MetingResource {
 
     @GET
     @Path("/{id}")
+    @KlantVerwerking
     @RolesAllowed({Roles.KLANTMANAGER, Roles.TEAMLEIDER})
     @Operation(summary = "Get a meting", description = "geldig is false and gecorrigeerdDoor set once it is corrected.")
     @APIResponse(responseCode = "200", description = "The meting")
@@ -105,7 +106,6 @@ public class MetingResource {
             + "klantmanager's teams and caseload")
     public MetingResponse get(@PathParam("id") UUID id) {
         Meting meting = service.get(id);
-        verwerkingen.vastleggen(LadderActiviteit.METING, Actie.LEZEN, "meting", meting.id, meting.klantId);
         return MetingResponse.of(meting, service.gecorrigeerdDoor(id).orElse(null));
     }
 }

@@ -2,7 +2,7 @@ package nl.trede.ladder.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -10,9 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.platform.inbox.EventData;
-import nl.trede.platform.inbox.EventHandler;
-import nl.trede.platform.inbox.PoisonEventException;
+import nl.trede.platform.inbox.JsonEventHandler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * inbox records the event in the same transaction. The event carries codes only; a hand-over without klantgroep
  * has no effect, and an older hand-over never overwrites a newer one.
  */
-@ApplicationScoped
-public class MeldingDoorgezetHandler implements EventHandler {
+@Singleton
+public class MeldingDoorgezetHandler extends JsonEventHandler {
 
     static final String MELDING_DOORGEZET = "nl.trede.intake.melding-doorgezet";
 
@@ -30,43 +28,18 @@ public class MeldingDoorgezetHandler implements EventHandler {
                                    @Size(max = 60) String klantgroep) {
     }
 
-    private final String topic;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final EntityManager em;
 
     public MeldingDoorgezetHandler(@ConfigProperty(name = "trede.topics.intake") String topic, ObjectMapper mapper,
                                    Validator validator, EntityManager em) {
-        this.topic = topic;
-        this.mapper = mapper;
-        this.validator = validator;
+        super(topic, "nl.trede.intake.", Set.of(MELDING_DOORGEZET), mapper, validator);
         this.em = em;
     }
 
     @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public String typePrefix() {
-        return "nl.trede.intake.";
-    }
-
-    @Override
-    public Set<String> handledTypes() {
-        return Set.of(MELDING_DOORGEZET);
-    }
-
-    @Override
     public void handle(CloudEvent event) {
-        MeldingDoorgezet data = EventData.read(mapper, validator, event, MeldingDoorgezet.class);
-        UUID klantId;
-        try {
-            klantId = UUID.fromString(event.getSubject());
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("subject is not a klantId");
-        }
+        MeldingDoorgezet data = data(event, MeldingDoorgezet.class);
+        UUID klantId = klantId(event);
         if (data.klantgroep() == null || data.klantgroep().isBlank()) {
             return;
         }

@@ -2,7 +2,7 @@ package nl.trede.ladder.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.platform.inbox.EventData;
-import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 import nl.trede.platform.time.NlTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction; an event the ladder cannot read (no klantId subject, a missing field) is poison and goes to the DLQ.
  * casework's other types on the topic are skipped.
  */
-@ApplicationScoped
-public class TrajectHandler implements EventHandler {
+@Singleton
+public class TrajectHandler extends JsonEventHandler {
 
     static final String PREFIX = "nl.trede.casework.";
     static final String TRAJECT_GESTART = PREFIX + "traject-gestart";
@@ -44,46 +43,21 @@ public class TrajectHandler implements EventHandler {
                                    @NotBlank @Size(max = 60) String voorziening, @Size(max = 60) String resultaat) {
     }
 
-    private final String topic;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final EntityManager em;
     private final Clock clock;
 
     public TrajectHandler(@ConfigProperty(name = "trede.topics.casework") String topic, ObjectMapper mapper,
                           Validator validator, EntityManager em, Clock clock) {
-        this.topic = topic;
-        this.mapper = mapper;
-        this.validator = validator;
+        super(topic, PREFIX, Set.of(TRAJECT_GESTART, TRAJECT_BEEINDIGD), mapper, validator);
         this.em = em;
         this.clock = clock;
     }
 
     @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public String typePrefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Set<String> handledTypes() {
-        return Set.of(TRAJECT_GESTART, TRAJECT_BEEINDIGD);
-    }
-
-    @Override
     public void handle(CloudEvent event) {
-        UUID klantId;
-        try {
-            klantId = UUID.fromString(event.getSubject());
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("subject is not a klantId");
-        }
+        UUID klantId = klantId(event);
         if (TRAJECT_GESTART.equals(event.getType())) {
-            TrajectGestart d = EventData.read(mapper, validator, event, TrajectGestart.class);
+            TrajectGestart d = data(event, TrajectGestart.class);
             if (d.einddatum() != null && d.einddatum().isBefore(d.startdatum())) {
                 throw new PoisonEventException("einddatum lies before startdatum");
             }
@@ -94,7 +68,7 @@ public class TrajectHandler implements EventHandler {
                     .setParameter(4, d.voorziening().strip()).setParameter(5, d.startdatum())
                     .setParameter(6, d.einddatum()).executeUpdate();
         } else {
-            TrajectBeeindigd d = EventData.read(mapper, validator, event, TrajectBeeindigd.class);
+            TrajectBeeindigd d = data(event, TrajectBeeindigd.class);
             // The event carries no date: the day casework ended the traject is the event's time in the Netherlands.
             LocalDate op = event.getTime() == null ? NlTime.vandaag(clock) : NlTime.datum(event.getTime().toInstant());
             em.createNativeQuery("INSERT INTO traject (traject_id, klant_id, zaak_id, voorziening, beeindigd, "

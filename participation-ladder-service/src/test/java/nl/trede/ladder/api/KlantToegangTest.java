@@ -1,6 +1,7 @@
 package nl.trede.ladder.api;
 
-import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.KlantToegangChecks.nietGevonden;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,10 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
+import nl.trede.platform.testsupport.KlantToegangChecks;
 import nl.trede.platform.testsupport.TestDag;
-import nl.trede.platform.testsupport.TestTokens;
 import nl.trede.platform.testsupport.TestZaken;
 import nl.trede.platform.toegang.ZaakToegangProjectie;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,18 +47,9 @@ class KlantToegangTest {
     @ConfigProperty(name = "trede.topics.casework")
     String caseworkTopic;
 
-    static RequestSpecification as(String role, String user, String... teams) {
-        return given().header("Authorization", "Bearer " + TestTokens.token(role, user, teams))
-                .contentType("application/json");
-    }
-
     static String meting(String user, String team, UUID klant, String model, String datum) {
         return as(Roles.KLANTMANAGER, user, team).body(MetingResourceTest.meting(klant, model, 2, null, datum))
                 .post(METINGEN).then().statusCode(201).extract().path("id");
-    }
-
-    static void nietGevonden(ValidatableResponse r) {
-        r.statusCode(404).contentType("application/problem+json").body("status", is(404)).body("code", is("not-found"));
     }
 
     static int aantalMetingen(UUID klant) {
@@ -161,12 +147,7 @@ class KlantToegangTest {
                 "team", "team-werk", "klantgroep", "matchen"), Instant.now().minusSeconds(5));
         CloudEvent regie = TestZaken.event(ZaakToegangProjectie.REGISSEUR_TOEGEWEZEN, klant, Map.of("zaakId", zaak,
                 "team", "team-zorg", "regisseur", "km-dirk"), Instant.now());
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), "key.serializer",
-                StringSerializer.class.getName(), "value.serializer", CloudEventSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), regie)).get();
-            producer.send(new ProducerRecord<>(caseworkTopic, klant.toString(), aangemaakt)).get();
-        }
+        KlantToegangChecks.publiceer(caseworkTopic, klant, regie, aangemaakt);
         Instant deadline = Instant.now().plusSeconds(60);
         int status = 0;
         while (Instant.now().isBefore(deadline) && status != 200) {

@@ -4,7 +4,7 @@ import static nl.trede.ladder.api.LadderModelResourceTest.MODELLEN;
 import static nl.trede.ladder.api.LadderModelResourceTest.model;
 import static nl.trede.ladder.api.LadderModelResourceTest.randomCode;
 import static nl.trede.ladder.api.LadderModelResourceTest.rijen;
-import static nl.trede.ladder.api.TredeResourceTest.as;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,6 @@
 package nl.trede.ladder.api;
 
-import static nl.trede.ladder.api.TredeResourceTest.as;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;

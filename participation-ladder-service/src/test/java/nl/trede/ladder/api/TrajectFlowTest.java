@@ -2,7 +2,7 @@ package nl.trede.ladder.api;
 
 import static nl.trede.ladder.api.MetingResourceTest.meting;
 import static nl.trede.ladder.api.MetingResourceTest.post;
-import static nl.trede.ladder.api.TredeResourceTest.as;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,7 @@
 package nl.trede.ladder.api;
 
 import static io.restassured.RestAssured.given;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,7 +14,6 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.testsupport.JwtKeysTestResource;
@@ -52,10 +52,6 @@ class TredeResourceTest {
             new String[] {"Betaald werk",
                 "Paid work without a supplementary benefit or instruments. Includes zzp'er and ondernemer.",
                 "Baan met arbeidscontract, zzp'r, ondernemer"});
-
-    static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role));
-    }
 
     private static void assertDivosaModel(ValidatableResponse r, String prefix) {
         r.body(prefix + "code", is("divosa"))

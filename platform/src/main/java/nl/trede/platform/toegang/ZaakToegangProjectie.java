@@ -13,8 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.trede.platform.inbox.EventData;
-import nl.trede.platform.inbox.EventHandler;
+import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 
 /**
@@ -29,7 +28,7 @@ import nl.trede.platform.inbox.PoisonEventException;
  * the row has (the CloudEvents {@code time}); {@code zaak-aangemaakt} sets team and regisseur only while no regie change
  * has been applied; and {@code zaak-afgesloten} is final (a closed zaak does not reopen in casework).
  */
-public abstract class ZaakToegangProjectie implements EventHandler {
+public abstract class ZaakToegangProjectie extends JsonEventHandler {
 
     public static final String PREFIX = "nl.trede.casework.";
     public static final String ZAAK_AANGEMAAKT = PREFIX + "zaak-aangemaakt";
@@ -52,47 +51,22 @@ public abstract class ZaakToegangProjectie implements EventHandler {
     public record ZaakAfgesloten(@NotNull UUID zaakId) {
     }
 
-    private final String topic;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final EntityManager em;
     private final Clock clock;
 
     protected ZaakToegangProjectie(String topic, ObjectMapper mapper, Validator validator, EntityManager em,
                                    Clock clock) {
-        this.topic = topic;
-        this.mapper = mapper;
-        this.validator = validator;
+        super(topic, PREFIX, Set.of(ZAAK_AANGEMAAKT, REGISSEUR_TOEGEWEZEN, ZAAK_AFGESLOTEN), mapper, validator);
         this.em = em;
         this.clock = clock;
     }
 
     @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public String typePrefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Set<String> handledTypes() {
-        return Set.of(ZAAK_AANGEMAAKT, REGISSEUR_TOEGEWEZEN, ZAAK_AFGESLOTEN);
-    }
-
-    @Override
     public void handle(CloudEvent event) {
-        UUID klantId;
-        try {
-            klantId = UUID.fromString(event.getSubject());
-        } catch (RuntimeException e) {
-            throw new PoisonEventException(event.getType() + " without a klant id as subject");
-        }
+        UUID klantId = klantId(event);
         switch (event.getType()) {
             case ZAAK_AANGEMAAKT -> {
-                ZaakAangemaakt d = EventData.read(mapper, validator, event, ZaakAangemaakt.class);
+                ZaakAangemaakt d = data(event, ZaakAangemaakt.class);
                 em.createNativeQuery("INSERT INTO zaak_toegang (zaak_id, klant_id, team, regisseur) "
                                 + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (zaak_id) DO UPDATE SET "
                                 + "klant_id = EXCLUDED.klant_id, "
@@ -104,7 +78,7 @@ public abstract class ZaakToegangProjectie implements EventHandler {
                         .setParameter(4, leeg(d.regisseur())).executeUpdate();
             }
             case REGISSEUR_TOEGEWEZEN -> {
-                RegisseurToegewezen d = EventData.read(mapper, validator, event, RegisseurToegewezen.class);
+                RegisseurToegewezen d = data(event, RegisseurToegewezen.class);
                 Instant op = event.getTime() == null ? Instant.now(clock) : event.getTime().toInstant();
                 em.createNativeQuery("INSERT INTO zaak_toegang (zaak_id, klant_id, team, regisseur, regie_op) "
                                 + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (zaak_id) DO UPDATE SET "
@@ -114,7 +88,7 @@ public abstract class ZaakToegangProjectie implements EventHandler {
                         .setParameter(4, leeg(d.regisseur())).setParameter(5, Timestamp.from(op)).executeUpdate();
             }
             case ZAAK_AFGESLOTEN -> {
-                ZaakAfgesloten d = EventData.read(mapper, validator, event, ZaakAfgesloten.class);
+                ZaakAfgesloten d = data(event, ZaakAfgesloten.class);
                 em.createNativeQuery("INSERT INTO zaak_toegang (zaak_id, klant_id, afgesloten) VALUES (?1, ?2, true) "
                                 + "ON CONFLICT (zaak_id) DO UPDATE SET afgesloten = true")
                         .setParameter(1, d.zaakId()).setParameter(2, klantId).executeUpdate();
