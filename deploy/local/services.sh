@@ -170,7 +170,12 @@ launch() {
     fi
     # cd: relative paths a service might use resolve against its own module directory.
     cd "$TREDE_ROOT/$(module_of "$name")"
-    spawn_detached "$run_dir/$name.pid" "$logfile" java "${JAVA_OPTS[@]}" -jar "$(jar_of "$name")" >/dev/null
+    # AppCDS: the class archive of a build with -Dquarkus.package.jar.appcds.enabled=true, when there is one (valid
+    # only for the JDK that built it; another JDK ignores it and loads the classes as usual).
+    local cds=() archive
+    archive="$(dirname "$(jar_of "$name")")/app-cds.jsa"
+    if [[ -f "$archive" ]]; then cds=("-XX:SharedArchiveFile=$archive"); fi
+    spawn_detached "$run_dir/$name.pid" "$logfile" java "${JAVA_OPTS[@]}" ${cds[@]+"${cds[@]}"} -jar "$(jar_of "$name")" >/dev/null
   ) || die "could not launch $name"
   log "started $name (pid $(tr -dc '0-9' <"$run_dir/$name.pid"), port $port, log $(rel "$logfile"))"
 }
