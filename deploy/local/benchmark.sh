@@ -27,8 +27,8 @@ cd "$TREDE_ROOT"
 for module in intake-service casework-service enforcement-service participation-ladder-service api-gateway; do
   if [[ ! -f "$module/target/quarkus-app/quarkus-run.jar" ]]; then
     log "$module is not built: building the services"
-    # With the AppCDS class archive (services.sh uses it): Quarkus runs each application's static init once at build
-    # time to record the classes it loads (no database or broker needed).
+    # With the AppCDS class archive (services.sh uses it): Quarkus starts each application once at build
+    # time to record the classes it loads (tried on intake without database credentials: it worked).
     ./mvnw -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true "$@"
     break
   fi
