@@ -59,8 +59,8 @@ public class CachingJwtParser implements JWTParser {
         }
     }
 
-    /** The cache, when enabled (tests). */
-    VerifiedTokens cache() {
+    /** The cache, when enabled (its counters, for tests). */
+    public VerifiedTokens cache() {
         return verified;
     }
 
