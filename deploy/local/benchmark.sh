@@ -27,17 +27,25 @@ cd "$TREDE_ROOT"
 for module in intake-service casework-service enforcement-service participation-ladder-service worklist-service api-gateway; do
   if [[ ! -f "$module/target/quarkus-app/quarkus-run.jar" ]]; then
     log "$module is not built: building the services"
-    ./mvnw -B package -DskipTests "$@"
+    # With the AppCDS class archive (services.sh uses it): Quarkus starts each application once at build
+    # time to record the classes it loads (tried on intake without database credentials: it worked).
+    ./mvnw -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true "$@"
     break
   fi
 done
 
 export TREDE_GATEWAY_RATE_LIMIT_ENABLED=false
-export TREDE_JAVA_OPTS="${TREDE_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}"
+# The services' options default to services.sh's own (full tiered JIT, explicit heap and metaspace); the broker gets
+# the full JIT too (kafka.sh's default is C1 only, a convenience for tests).
+# Every collection is logged per service (gc-<pid>.log), so a latency outlier can be matched with GC pauses.
+gc_dir="$TREDE_ROOT/system-tests/target/bench-gc"
+rm -rf "$gc_dir" && mkdir -p "$gc_dir"
+export TREDE_JAVA_OPTS="${TREDE_JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:+TieredCompilation -XX:+UseSerialGC -Xlog:gc:file=$gc_dir/gc-%p.log:uptime,level,tags}"
+export TREDE_KAFKA_JIT_OPTS="${TREDE_KAFKA_JIT_OPTS:--XX:+TieredCompilation}"
 command_line="deploy/local/benchmark.sh${*:+ $*}"
 log "running TredeBenchmark (services: $TREDE_JAVA_OPTS)"
 ./mvnw -B -pl system-tests verify -Dtest=TredeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dtrede.systemtest.port-base=28080 -Dtrede.systemtest.kafka-port=29192 -Dtrede.systemtest.db-suffix=_bench \
   -Dtrede.systemtest.run-dir=system-tests/target/bench-stack -Dtrede.systemtest.kafka-dir=system-tests/target/bench-kafka \
   "-Dtrede.benchmark.command=$command_line" "$@"
-log "report: $TREDE_ROOT/docs/BENCHMARKS.md (service logs: system-tests/target/bench-stack)"
+log "report: $TREDE_ROOT/docs/BENCHMARKS.md (service logs: system-tests/target/bench-stack, GC logs: system-tests/target/bench-gc)"

@@ -27,7 +27,10 @@ STOP_TIMEOUT=20
 # KafkaRaftServer logs "Kafka Server started" at INFO once the broker is unfenced and serves
 # metadata; everything else stays at WARN (INFO would be ~2,400 lines per start).
 STARTED_LINE='Kafka Server started'
-JAVA_OPTS=(-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+# The broker is a dev and test convenience (one local broker per developer or test run): C1 only by default, quick to
+# start. TREDE_KAFKA_JIT_OPTS replaces that JIT choice; benchmark.sh sets the full tiered JIT (-XX:+TieredCompilation).
+read -r -a KAFKA_JIT <<<"${TREDE_KAFKA_JIT_OPTS:--XX:TieredStopAtLevel=1}"
+JAVA_OPTS=(-Xms64m -Xmx384m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC "${KAFKA_JIT[@]}"
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
   -Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info
   -Dorg.slf4j.simpleLogger.showDateTime=true

@@ -34,9 +34,12 @@ START_ORDER=(intake casework enforcement ladder worklist gateway)
 STOP_ORDER=(gateway intake casework enforcement ladder worklist)
 START_TIMEOUT="${TREDE_SERVICES_TIMEOUT:-180}"
 STOP_TIMEOUT=20
-# Small and quick to start (C1 only) for a laptop; TREDE_JAVA_OPTS replaces them (the benchmark runs with the
-# full JIT: TREDE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC").
-read -r -a JAVA_OPTS <<<"${TREDE_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# JVM options of every service started here (run.sh, the system tests and the benchmark all start through this
+# script, so what runs here is what gets measured): the full tiered JIT (C1, then C2 with its intrinsics, e.g. for
+# the RSA arithmetic of JWT checks), heap 64-256 MB, metaspace capped at 192 MB (a service needs under 100 MB),
+# SerialGC (one or two cores per service). TREDE_JAVA_OPTS replaces them all; a laptop that only wants the stack up
+# quickly may add -XX:TieredStopAtLevel=1 there (C1 only: starts faster, runs slower; never for figures).
+read -r -a JAVA_OPTS <<<"${TREDE_JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -XX:+TieredCompilation -XX:+UseSerialGC}"
 
 module_of() {
   case "$1" in
@@ -172,7 +175,12 @@ launch() {
     fi
     # cd: relative paths a service might use resolve against its own module directory.
     cd "$TREDE_ROOT/$(module_of "$name")"
-    spawn_detached "$run_dir/$name.pid" "$logfile" java "${JAVA_OPTS[@]}" -jar "$(jar_of "$name")" >/dev/null
+    # AppCDS: the class archive of a build with -Dquarkus.package.jar.appcds.enabled=true, when there is one (valid
+    # only for the JDK that built it; another JDK ignores it and loads the classes as usual).
+    local cds=() archive
+    archive="$(dirname "$(jar_of "$name")")/app-cds.jsa"
+    if [[ -f "$archive" ]]; then cds=("-XX:SharedArchiveFile=$archive"); fi
+    spawn_detached "$run_dir/$name.pid" "$logfile" java "${JAVA_OPTS[@]}" ${cds[@]+"${cds[@]}"} -jar "$(jar_of "$name")" >/dev/null
   ) || die "could not launch $name"
   log "started $name (pid $(tr -dc '0-9' <"$run_dir/$name.pid"), port $port, log $(rel "$logfile"))"
 }

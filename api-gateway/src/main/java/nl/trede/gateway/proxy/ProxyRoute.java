@@ -119,6 +119,7 @@ public class ProxyRoute {
     private final int maxUriLength;
     private final long maxHeaderBytes;
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
 
     public ProxyRoute(Upstreams upstreams, GatewayResponses responses, MeterRegistry registry,
@@ -410,12 +411,13 @@ public class ProxyRoute {
         }
     }
 
+    /** One timer per service and outcome, built once: the registry lookup is not repeated for every request. */
     private Timer timer(String service, String outcome) {
-        return Timer.builder("trede.gateway.upstream.requests")
+        return timers.computeIfAbsent(service + ' ' + outcome, key -> Timer.builder("trede.gateway.upstream.requests")
                 .description("Calls proxied to a service, by service and upstream status (or failure)")
                 .tag("service", service)
                 .tag("outcome", outcome)
-                .register(registry);
+                .register(registry));
     }
 
     private MultiMap upstreamHeaders(RoutingContext rc) {

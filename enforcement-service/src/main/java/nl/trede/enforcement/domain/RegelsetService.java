@@ -58,8 +58,9 @@ public class RegelsetService {
     public Regels regels(String code, LocalDate datum) {
         Regelset regelset = geldigeRegelset(code, datum);
         Map<String, Sanctieregel> regels = new LinkedHashMap<>();
+        Map<Long, List<Sanctiestap>> stappen = Sanctiestap.perCategorie(regelset);
         for (GedragingCategorie c : GedragingCategorie.van(regelset)) {
-            Sanctieregel regel = c.alsRegel(Sanctiestap.van(c));
+            Sanctieregel regel = c.alsRegel(stappen.getOrDefault(c.id, List.of()));
             if (regel != null) {
                 regels.put(c.code, regel);
             }

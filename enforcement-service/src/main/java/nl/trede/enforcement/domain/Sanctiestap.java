@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.Immutable;
 
 /** A step of a category: step 1 for a first breach, step n for the n-th within the recidive term. */
@@ -47,5 +49,11 @@ public class Sanctiestap extends PanacheEntityBase {
 
     public static List<Sanctiestap> van(GedragingCategorie categorie) {
         return list("categorie = ?1 order by stap", categorie);
+    }
+
+    /** The steps of every category of a regelset in one query (not one per category), by category id. */
+    public static Map<Long, List<Sanctiestap>> perCategorie(Regelset regelset) {
+        return Sanctiestap.<Sanctiestap>list("categorie.regelset = ?1 order by categorie.id, stap", regelset).stream()
+                .collect(Collectors.groupingBy(s -> s.categorie.id));
     }
 }

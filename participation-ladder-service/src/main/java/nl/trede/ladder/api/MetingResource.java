@@ -92,7 +92,9 @@ public class MetingResource {
                 meting.id, meting.klantId);
         return Response.status(registratie.nieuw() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(MetingService.PATH + "/" + meting.id))
-                .entity(MetingResponse.of(meting, service.gecorrigeerdDoor(meting.id).orElse(null)))
+                // A meting recorded by this request is corrected by none yet: only a retry's answer needs the query.
+                .entity(MetingResponse.of(meting, result.created() ? null
+                        : service.gecorrigeerdDoor(meting.id).orElse(null)))
                 .build();
     }
 

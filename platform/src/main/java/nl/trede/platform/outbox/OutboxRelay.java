@@ -195,7 +195,13 @@ public class OutboxRelay {
         try {
             while (running) {
                 BatchResult result = publishBatch();
-                refreshBacklog();
+                if (result.drained) {
+                    // This relay published every row that was pending when it looked: no count query needed.
+                    pending.set(0);
+                    oldestPendingEpochSecond.set(0);
+                } else {
+                    refreshBacklog();
+                }
                 if (result.failed) {
                     return false;
                 }
@@ -215,7 +221,8 @@ public class OutboxRelay {
                        String dataref, OffsetDateTime time, String data, String traceparent) {
     }
 
-    private record BatchResult(int published, boolean failed) {
+    /** {@code drained}: this relay held the lock and published every pending row it found (fewer than a batch). */
+    private record BatchResult(int published, boolean failed, boolean drained) {
     }
 
     private BatchResult publishBatch() throws SQLException {
@@ -224,12 +231,12 @@ public class OutboxRelay {
             try {
                 if (!tryLock(c)) {
                     c.rollback();
-                    return new BatchResult(0, false);
+                    return new BatchResult(0, false, false);
                 }
                 List<Row> rows = selectPending(c);
                 if (rows.isEmpty()) {
                     c.commit();
-                    return new BatchResult(0, false);
+                    return new BatchResult(0, false, true);
                 }
                 int ok = send(rows);
                 if (ok > 0) {
@@ -239,7 +246,7 @@ public class OutboxRelay {
                     markFailed(c, rows.get(ok), lastError.get());
                 }
                 c.commit();
-                return new BatchResult(ok, ok < rows.size());
+                return new BatchResult(ok, ok < rows.size(), ok == rows.size() && rows.size() < config.batchSize());
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -45,12 +45,23 @@ public class KlantToegang {
     /** May the caller read ({@code handelen} false) or act on the records of this klant? */
     @Transactional
     public boolean mag(UUID klantId, boolean handelen) {
+        Recht recht = recht(klantId);
+        return handelen ? recht.handelen() : recht.lezen();
+    }
+
+    /** What the caller may do with the records of this klant, from one look at the klant's zaken. */
+    @Transactional
+    public Recht recht(UUID klantId) {
         KlantInzage inzage = aanroeper();
         if (inzage.volledig()) {
-            return true;
+            return new Recht(true, true);
         }
         var zaken = ZaakToegangProjectie.zakenVan(em, klantId);
-        return handelen ? inzage.magHandelen(zaken) : inzage.magLezen(zaken);
+        return new Recht(inzage.magLezen(zaken), inzage.magHandelen(zaken));
+    }
+
+    /** Read and act on a klant's records (acting without reading does not occur: {@link KlantInzage}). */
+    public record Recht(boolean lezen, boolean handelen) {
     }
 
     private Set<String> teams() {

@@ -105,14 +105,16 @@ public class KlantToegangInterceptor {
 
     private void toets(UUID klant, boolean handelen, String soort, UUID id,
                        java.util.function.Supplier<RuntimeException> nietGevonden) {
-        if (!toegang.mag(klant, false)) {
+        // One query and one transaction for both questions: a write checks reading and acting on the same zaken.
+        KlantToegang.Recht recht = toegang.recht(klant);
+        if (!recht.lezen()) {
             // A refusal is itself a processing attempt on the klant's data (Logboek dataverwerkingen): recorded as
             // geweigerd, in a transaction of its own; the answer tells nothing of the record.
             verwerkingen.geweigerd(bron.get().activiteit(soort), handelen ? Actie.WIJZIGEN : Actie.LEZEN, soort, id,
                     klant);
             throw nietGevonden.get();
         }
-        if (handelen && !toegang.mag(klant, true)) {
+        if (handelen && !recht.handelen()) {
             verwerkingen.geweigerd(bron.get().activiteit(soort), Actie.WIJZIGEN, soort, id, klant);
             throw new nl.trede.platform.problem.ProblemException(403, "zaak-afgesloten", "Forbidden",
                     "Your teams' zaak with this klant is closed: its records can be read, not changed. A handhaver "
