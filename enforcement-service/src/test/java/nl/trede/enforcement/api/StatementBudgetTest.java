@@ -6,6 +6,7 @@ import static nl.trede.enforcement.api.GedragingFlowTest.id;
 import static nl.trede.enforcement.api.GedragingFlowTest.registreer;
 import static nl.trede.enforcement.api.GedragingFlowTest.stap;
 import static nl.trede.enforcement.api.GedragingFlowTest.voorstel;
+import static nl.trede.platform.testsupport.TestRequests.as;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.common.WithTestResource;
@@ -47,7 +48,7 @@ class StatementBudgetTest {
         stap(warmUp, "voorstel", voorstel(true, null, null, false, null)).statusCode(200);
         String id = gehoord();
         String etag = GedragingFlowTest.etag(id);
-        RequestSpecification request = GedragingFlowTest.as(Roles.HANDHAVER).header("If-Match", etag)
+        RequestSpecification request = as(Roles.HANDHAVER).header("If-Match", etag)
                 .body(voorstel(true, null, null, false, null));
 
         budget.assertWithin("gedraging.voorstel", () -> request.post(GedragingFlowTest.PATH + "/" + id + "/voorstel")

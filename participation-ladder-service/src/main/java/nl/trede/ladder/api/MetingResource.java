@@ -93,7 +93,7 @@ public class MetingResource {
         return Response.status(registratie.nieuw() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create(MetingService.PATH + "/" + meting.id))
                 // A meting recorded by this request is corrected by none yet: only a retry's answer needs the query.
-                .entity(MetingResponse.of(meting, result.created() ? null
+                .entity(MetingResponse.of(meting, registratie.nieuw() ? null
                         : service.gecorrigeerdDoor(meting.id).orElse(null)))
                 .build();
     }
