@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.trede.platform.inbox.EventData;
 import nl.trede.platform.inbox.EventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,8 +36,11 @@ public class MeldingDoorgezetHandler implements EventHandler {
     private final Validator validator;
     private final EntityManager em;
 
+    private final WerkMarkering werk;
+
     public MeldingDoorgezetHandler(@ConfigProperty(name = "trede.topics.intake") String topic, ObjectMapper mapper,
-                                   Validator validator, EntityManager em) {
+                                   Validator validator, EntityManager em, WerkMarkering werk) {
+        this.werk = werk;
         this.topic = topic;
         this.mapper = mapper;
         this.validator = validator;
@@ -83,5 +87,6 @@ public class MeldingDoorgezetHandler implements EventHandler {
         em.createNativeQuery("UPDATE ladder_positie p SET klantgroep = g.klantgroep FROM klant_klantgroep g "
                         + "WHERE g.klant_id = ?1 AND p.klant_id = g.klant_id")
                 .setParameter(1, klantId).executeUpdate();
+        werk.markeer(klantId); // the klantgroep of the klant's open work (docs/contracts/werkitems.md)
     }
 }

@@ -16,6 +16,7 @@ import nl.trede.platform.inbox.EventData;
 import nl.trede.platform.inbox.EventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,8 +51,11 @@ public class TrajectHandler implements EventHandler {
     private final EntityManager em;
     private final Clock clock;
 
+    private final WerkMarkering werk;
+
     public TrajectHandler(@ConfigProperty(name = "trede.topics.casework") String topic, ObjectMapper mapper,
-                          Validator validator, EntityManager em, Clock clock) {
+                          Validator validator, EntityManager em, Clock clock, WerkMarkering werk) {
+        this.werk = werk;
         this.topic = topic;
         this.mapper = mapper;
         this.validator = validator;
@@ -105,5 +109,6 @@ public class TrajectHandler implements EventHandler {
                     .setParameter(4, d.voorziening().strip()).setParameter(5, op)
                     .setParameter(6, d.resultaat()).executeUpdate();
         }
+        werk.markeer(klantId); // a traject's metingen are due (docs/contracts/werkitems.md)
     }
 }
