@@ -10,7 +10,8 @@
 # - creates/updates the LOGIN role `trede` with the password in deploy/local/.work/db-password
 #   (24 random characters, generated on first use, mode 600);
 # - creates trede_intake, trede_casework, trede_enforcement, trede_ladder, trede_worklist (owner trede) and, with
-#   --with-test-dbs, the same names with a _test suffix (the modules' @QuarkusTests clean them at start);
+#   --with-test-dbs, the same names with a _test suffix (the modules' @QuarkusTests clean them at start) and
+#   trede_test (the platform's JDBC tests);
 #   with --fresh-system-test-dbs, the same names with a _systest suffix, dropped and created anew (the
 #   system tests start the whole suite on them, so every run begins with empty databases);
 # - checks that `trede` can log in over TCP with that password.
@@ -173,6 +174,7 @@ log "role $ROLE: present, password set"
 dbs=("${SERVICES_DBS[@]}")
 if $with_test_dbs; then
   for db in "${SERVICES_DBS[@]}"; do dbs+=("${db}_test"); done
+  dbs+=(trede_test) # the platform's own tests (plain JDBC: the werk_te_verversen marks)
 fi
 if $fresh_system_test_dbs; then
   for db in "${SERVICES_DBS[@]}"; do

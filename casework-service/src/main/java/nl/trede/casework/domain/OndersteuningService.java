@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.werk.WerkMarkering;
 
 /**
  * Long-term support (sources A3 R-09: a steunfiguur with no forced end date and periodic check-ins) and its
@@ -23,8 +24,10 @@ public class OndersteuningService {
 
     private final ZaakService zaken;
     private final Clock clock;
+    private final WerkMarkering werk;
 
-    public OndersteuningService(ZaakService zaken, Clock clock) {
+    public OndersteuningService(ZaakService zaken, Clock clock, WerkMarkering werk) {
+        this.werk = werk;
         this.zaken = zaken;
         this.clock = clock;
     }
@@ -55,6 +58,7 @@ public class OndersteuningService {
         Taak.open(zaak, "check-in-ondersteuning", o.id, vandaag.plusMonths(checkInMaanden), Roles.KLANTMANAGER,
                 "Check-in bij de klant over de ondersteuning door " + aanbieder + " (R-09: periodiek, zonder "
                         + "einddatum)", now);
+        werk.markeer(zaak.klant.klantId); // a task without an event (docs/contracts/werkitems.md)
         TijdlijnItem.casework(zaakId, now, "ondersteuning-vastgelegd", "Ondersteuning (" + soort + ") door "
                 + aanbieder + " sinds " + sinds);
         return o;
@@ -118,6 +122,7 @@ public class OndersteuningService {
                     "Bezwaar van de klant tegen het vervangen van de ondersteuning door " + o.aanbieder + " ("
                             + v.nieuweAanbieder + " per " + v.voorgesteldeEinddatum + "): besluit als escalatiepunt "
                             + "(R-15, R-24)", now);
+            werk.markeer(zaak.klant.klantId);
             TijdlijnItem.casework(o.zaakId, now, "vervanging-geescaleerd", "De klant maakt bezwaar tegen de vervanging; "
                     + "geëscaleerd. De huidige ondersteuning loopt door.");
         }
@@ -141,6 +146,7 @@ public class OndersteuningService {
         v.beslotenDoor = actor;
         v.beslotenOp = now;
         Taak.afhandelen("escalatie-ondersteuning", "bronId", v.id, now);
+        werk.markeer(zaken.get(o.zaakId).klant.klantId);
         if (vervangen) {
             vervang(o, v, now);
         }

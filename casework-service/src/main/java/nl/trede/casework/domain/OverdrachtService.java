@@ -16,6 +16,7 @@ import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
 import nl.trede.platform.time.Werkdagen;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -33,9 +34,12 @@ public class OverdrachtService {
     private final ZaakService zaken;
     private final Clock clock;
     private final int termijnWerkdagen;
+    private final WerkMarkering werk;
 
     public OverdrachtService(ZaakService zaken, Clock clock,
-                             @ConfigProperty(name = "trede.casework.overdracht.termijn-werkdagen") int termijnWerkdagen) {
+                             @ConfigProperty(name = "trede.casework.overdracht.termijn-werkdagen") int termijnWerkdagen,
+                             WerkMarkering werk) {
+        this.werk = werk;
         this.zaken = zaken;
         this.clock = clock;
         this.termijnWerkdagen = termijnWerkdagen;
@@ -233,7 +237,7 @@ public class OverdrachtService {
     @Transactional
     public Overdracht intrekken(UUID id, Long expectedVersion, Aanroeper door) {
         Overdracht o = load(id, expectedVersion);
-        magStap(OverdrachtRegels.Stap.INTREKKING, o, door);
+        Zaak zaak = magStap(OverdrachtRegels.Stap.INTREKKING, o, door);
         String actor = door.wie();
         weiger(OverdrachtRegels.afwijzenOfIntrekken(o.status));
         o.status = OverdrachtStatus.INGETROKKEN;
@@ -241,6 +245,7 @@ public class OverdrachtService {
         o.afgehandeldOp = Instant.now(clock);
         TijdlijnItem.casework(o.zaakId, o.afgehandeldOp, "overdracht-ingetrokken", "Overdracht (" + o.soort.code()
                 + ") aan " + o.ontvanger + " ingetrokken");
+        werk.markeer(zaak.klant.klantId); // the offer is no one's work any more; no event (docs/contracts/werkitems.md)
         return flush(o);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.werk.WerkMarkering;
 
 /**
  * The begeleidingsoverleg (sources A3 R-07: scheduled, participants with role and mandatory flag, attendance, and
@@ -30,8 +31,10 @@ public class OverlegService {
 
     private final ZaakService zaken;
     private final Clock clock;
+    private final WerkMarkering werk;
 
-    public OverlegService(ZaakService zaken, Clock clock) {
+    public OverlegService(ZaakService zaken, Clock clock, WerkMarkering werk) {
+        this.werk = werk;
         this.zaken = zaken;
         this.clock = clock;
     }
@@ -115,6 +118,7 @@ public class OverlegService {
         o.crisisclausule = v.crisisclausule();
         Instant now = Instant.now(clock);
         Taak.afhandelen("overbrugging-tot-18", "zaakId", zaak.id, now);
+        werk.markeer(zaak.klant.klantId); // the task is done without an event (docs/contracts/werkitems.md)
         TijdlijnItem.casework(zaak.id, now, "begeleidingsoverleg-gehouden", "Begeleidingsoverleg gehouden op "
                 + v.gehoudenOp() + "; trekker " + v.trekker() + ", crisisclausule vastgelegd");
         Begeleidingsoverleg.flush();

@@ -13,6 +13,7 @@ import nl.trede.casework.domain.Zaak;
 import nl.trede.platform.inbox.PoisonEventException;
 import nl.trede.platform.security.Roles;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Enforcement's maatregel events on the zaak's timeline (requirement "enforcement's maatregel events appear on the
@@ -24,9 +25,12 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
     /** A report of this zaak that enforcement refused (the contract, casework-service/README.md). */
     static final String GEWEIGERD = "gedraging-geweigerd";
 
+    private final WerkMarkering werk;
+
     public EnforcementTijdlijnHandler(@ConfigProperty(name = "trede.topics.enforcement") String topic,
-                                      ObjectMapper mapper, Clock clock) {
+                                      ObjectMapper mapper, Clock clock, WerkMarkering werk) {
         super(topic, PREFIX, "enforcement", mapper, clock);
+        this.werk = werk;
     }
 
     @Override
@@ -82,6 +86,7 @@ public class EnforcementTijdlijnHandler extends TijdlijnHandler {
                 "Maatregel voorgesteld (" + tekst(d, "categorie") + ") bij actieve zorg"
                 + (zaak.zorgSoort == null ? "" : " (" + zaak.zorgSoort + ")") + ": stem met de zorg af voordat het "
                 + "besluit ingaat" + (zaak.regisseur == null ? "" : "; regisseur " + zaak.regisseur) + ".", op);
+        werk.markeer(zaak.klant.klantId); // a task without an event of casework's own (docs/contracts/werkitems.md)
     }
 
     /** The refused report is marked as such (its status in GET /zaken/{id}/gedragingen/{gid}). */

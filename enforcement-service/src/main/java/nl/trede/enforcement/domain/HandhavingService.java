@@ -27,6 +27,7 @@ import nl.trede.platform.api.IfMatch;
 import nl.trede.platform.problem.ProblemException;
 import nl.trede.platform.time.NlTime;
 import nl.trede.platform.time.Werkdagen;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The maatregel procedure: every step checks the state ({@link GedragingWorkflow}) and writes its event. */
@@ -46,11 +47,14 @@ public class HandhavingService {
     private final IdempotencyKeys idempotency;
     private final OnderzoekService onderzoeken;
 
+    private final WerkMarkering werk;
+
     public HandhavingService(Clock clock, Outbox outbox, EntityManager em, ObjectMapper mapper,
                              RegelsetService regelsets, IdempotencyKeys idempotency, OnderzoekService onderzoeken,
                              @ConfigProperty(name = "trede.topics.enforcement") String topic,
                              @ConfigProperty(name = "trede.enforcement.regelset", defaultValue = "deventer-maatregelen")
-                             String standaardRegelset) {
+                             String standaardRegelset, WerkMarkering werk) {
+        this.werk = werk;
         this.clock = clock;
         this.outbox = outbox;
         this.em = em;
@@ -305,6 +309,7 @@ public class HandhavingService {
             throw ProblemException.invalid("gehoordOp", "must lie between the invitation and today");
         }
         g.gehoordOp = r.gehoordOp();
+        werk.markeer(g.klantId); // no event for horen (docs/contracts/werkitems.md)
         return g;
     }
 

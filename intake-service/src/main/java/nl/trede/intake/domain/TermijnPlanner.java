@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.werk.WerkMarkering;
 
 /**
  * Turns the deadline rules of {@link IntakeTermijnen} into the melding's {@link Termijn} rows as the melding moves
@@ -26,9 +27,11 @@ public class TermijnPlanner {
 
     private final IntakeTermijnen regels = IntakeTermijnen.deventer();
     private final Clock clock;
+    private final WerkMarkering werk;
 
-    public TermijnPlanner(Clock clock) {
+    public TermijnPlanner(Clock clock, WerkMarkering werk) {
         this.clock = clock;
+        this.werk = werk;
     }
 
     /** Zoektermijn exceptions stated at registration (Pw art. 41 lid 4 a and b). */
@@ -87,6 +90,8 @@ public class TermijnPlanner {
     @Transactional(Transactional.TxType.MANDATORY)
     public void bijAmbitiegesprek(Melding melding) {
         afhandelen(melding.id, EnumSet.of(TermijnSoort.AMBITIEGESPREK), Termijn.Status.VOLDAAN);
+        // no event for this step: the klant's open work changed all the same (docs/contracts/werkitems.md)
+        werk.markeer(melding.persoon.klantId);
     }
 
     public IntakeTermijnen regels() {

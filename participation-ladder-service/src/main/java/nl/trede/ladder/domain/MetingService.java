@@ -366,6 +366,22 @@ public class MetingService {
         return new VerwachtPagina(items, total);
     }
 
+    /**
+     * Every meting due for the klant, whenever (the due list without its peildatum): the ladder's open work for the
+     * werkvoorraad ({@link LadderWerkitems}).
+     */
+    public List<Verwacht> verwachtVan(UUID klantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(VERWACHT_SQL + "SELECT reden, klant_id, model_code, meting_id, "
+                        + "trede, sub_trede, laatste, verwacht_op, traject_id, zaak_id FROM verwacht "
+                        + "WHERE klant_id = :klant")
+                .setParameter("peildatum", LocalDate.of(9999, 12, 31)).setParameter("model", "")
+                .setParameter("venster", nulmetingVenster).setParameter("klant", klantId).getResultList();
+        return rows.stream().map(r -> new Verwacht((String) r[0], (UUID) r[1], (String) r[2], (UUID) r[3],
+                r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5], datum(r[6]), datum(r[7]),
+                (UUID) r[8], (UUID) r[9])).toList();
+    }
+
     private static LocalDate datum(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import nl.trede.platform.inbox.JsonEventHandler;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +31,12 @@ public class MeldingDoorgezetHandler extends JsonEventHandler {
 
     private final EntityManager em;
 
+    private final WerkMarkering werk;
+
     public MeldingDoorgezetHandler(@ConfigProperty(name = "trede.topics.intake") String topic, ObjectMapper mapper,
-                                   Validator validator, EntityManager em) {
+                                   Validator validator, EntityManager em, WerkMarkering werk) {
         super(topic, "nl.trede.intake.", Set.of(MELDING_DOORGEZET), mapper, validator);
+        this.werk = werk;
         this.em = em;
     }
 
@@ -56,5 +60,6 @@ public class MeldingDoorgezetHandler extends JsonEventHandler {
         em.createNativeQuery("UPDATE ladder_positie p SET klantgroep = g.klantgroep FROM klant_klantgroep g "
                         + "WHERE g.klant_id = ?1 AND p.klant_id = g.klant_id")
                 .setParameter(1, klantId).executeUpdate();
+        werk.markeer(klantId); // the klantgroep of the klant's open work (docs/contracts/werkitems.md)
     }
 }

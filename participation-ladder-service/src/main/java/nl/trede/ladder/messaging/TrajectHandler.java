@@ -15,6 +15,7 @@ import java.util.UUID;
 import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
 import nl.trede.platform.time.NlTime;
+import nl.trede.platform.werk.WerkMarkering;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,9 +47,12 @@ public class TrajectHandler extends JsonEventHandler {
     private final EntityManager em;
     private final Clock clock;
 
+    private final WerkMarkering werk;
+
     public TrajectHandler(@ConfigProperty(name = "trede.topics.casework") String topic, ObjectMapper mapper,
-                          Validator validator, EntityManager em, Clock clock) {
+                          Validator validator, EntityManager em, Clock clock, WerkMarkering werk) {
         super(topic, PREFIX, Set.of(TRAJECT_GESTART, TRAJECT_BEEINDIGD), mapper, validator);
+        this.werk = werk;
         this.em = em;
         this.clock = clock;
     }
@@ -79,5 +83,6 @@ public class TrajectHandler extends JsonEventHandler {
                     .setParameter(4, d.voorziening().strip()).setParameter(5, op)
                     .setParameter(6, d.resultaat()).executeUpdate();
         }
+        werk.markeer(klantId); // a traject's metingen are due (docs/contracts/werkitems.md)
     }
 }

@@ -16,6 +16,7 @@ import nl.trede.platform.events.DomainEvent;
 import nl.trede.platform.events.EventEnvelope;
 import nl.trede.platform.events.EventTracing;
 import nl.trede.platform.events.EventsConfig;
+import nl.trede.platform.werk.WerkMarkering;
 
 /**
  * Writes domain events to the transactional outbox. Call it inside the {@code @Transactional} method that makes
@@ -32,9 +33,11 @@ public class Outbox {
     private final String source;
     private final String apiBaseUrl;
     private final Clock clock;
+    private final WerkMarkering werk;
 
     public Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry txRegistry,
-                  OutboxRelay relay, EventsConfig config, Clock clock) {
+                  OutboxRelay relay, EventsConfig config, Clock clock, WerkMarkering werk) {
+        this.werk = werk;
         this.clock = clock;
         this.em = em;
         this.mapper = mapper;
@@ -65,6 +68,7 @@ public class Outbox {
             throw new IllegalArgumentException("event data of " + event.type() + " is not serialisable", e);
         }
         em.persist(row);
+        werk.naEvent(event); // the klant's open work may have changed (docs/contracts/werkitems.md)
         txRegistry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -3,6 +3,7 @@ package nl.trede.platform.toegang;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
+import io.quarkus.arc.Arc;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.trede.platform.inbox.JsonEventHandler;
 import nl.trede.platform.inbox.PoisonEventException;
+import nl.trede.platform.werk.WerkMarkering;
 
 /**
  * casework's regie events → the {@code zaak_toegang} projection (klantId, zaakId, team, regisseur, closed) that
@@ -95,6 +97,8 @@ public abstract class ZaakToegangProjectie extends JsonEventHandler {
             }
             default -> throw new PoisonEventException("not a regie event: " + event.getType());
         }
+        // team and regisseur of the klant's open work here follow the zaak (docs/contracts/werkitems.md)
+        Arc.container().instance(WerkMarkering.class).get().markeer(klantId);
     }
 
     private static String leeg(String s) {
