@@ -34,7 +34,6 @@ public class MeldingVerwerkingInterceptor extends VerwerkingInterceptor<MeldingV
 
     @Override
     protected UUID klantVan(MeldingVerwerking binding, Object id) {
-        Melding melding = Melding.findById(id);
-        return melding == null ? null : melding.persoon.klantId;
+        return Melding.klantVan((UUID) id).orElse(null);
     }
 }

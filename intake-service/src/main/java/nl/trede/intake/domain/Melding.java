@@ -123,4 +123,9 @@ public class Melding extends PanacheEntityBase {
         return find("persoon.klantId = ?1 and type = ?2 and status in ?3", klantId, type, MeldingStatus.OPEN)
                 .firstResultOptional();
     }
+
+    /** The klant of a melding, if it exists (for the audit log of a step on it). */
+    public static Optional<UUID> klantVan(UUID id) {
+        return Melding.<Melding>findByIdOptional(id).map(m -> m.persoon.klantId);
+    }
 }
