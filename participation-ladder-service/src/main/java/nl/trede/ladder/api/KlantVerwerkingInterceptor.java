@@ -55,7 +55,6 @@ public class KlantVerwerkingInterceptor extends VerwerkingInterceptor<KlantVerwe
         if (id == null || binding.bron() == KlantVerwerking.Bron.KLANT) {
             return (UUID) id;
         }
-        Meting meting = Meting.findById(id);
-        return meting == null ? null : meting.klantId;
+        return Meting.klantVan((UUID) id).orElse(null);
     }
 }

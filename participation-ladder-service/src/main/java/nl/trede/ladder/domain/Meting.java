@@ -103,4 +103,9 @@ public class Meting extends PanacheEntityBase {
     public int herbeoordelingMaanden() {
         return subTrede != null ? subTrede.herbeoordelingMaanden : trede.herbeoordelingMaanden;
     }
+
+    /** The klant of a meting, if it exists (for the audit log of a read of it). */
+    public static java.util.Optional<UUID> klantVan(UUID id) {
+        return Meting.<Meting>findByIdOptional(id).map(m -> m.klantId);
+    }
 }
