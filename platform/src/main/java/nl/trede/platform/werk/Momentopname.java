@@ -19,10 +19,10 @@ public record Momentopname(List<Werkitem> werkitems, LocalDate verversOp) {
 
     public static Momentopname van(List<Werkitem> open, LocalDate vandaag) {
         List<Werkitem> items = open.stream()
-                .filter(w -> !w.isBewaken() || !w.vervaldatum().isBefore(vandaag))
+                .filter(w -> !w.wordtBewaakt() || !w.vervaldatum().isBefore(vandaag))
                 .sorted(Comparator.comparing(Werkitem::vervaldatum).thenComparing(Werkitem::id))
                 .toList();
-        Optional<LocalDate> eersteEinde = items.stream().filter(Werkitem::isBewaken).map(Werkitem::vervaldatum)
+        Optional<LocalDate> eersteEinde = items.stream().filter(Werkitem::wordtBewaakt).map(Werkitem::vervaldatum)
                 .min(Comparator.naturalOrder());
         return new Momentopname(items, eersteEinde.map(d -> d.plusDays(1)).orElse(null));
     }

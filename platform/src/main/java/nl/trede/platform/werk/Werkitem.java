@@ -83,7 +83,8 @@ public record Werkitem(String id, String soort, String omschrijving, UUID zaakId
                 toegewezenAan, klantgroep, pad);
     }
 
-    public boolean isBewaken() {
+    /** A term to watch ({@code status bewaken}); named so that JSON does not carry it as a property. */
+    public boolean wordtBewaakt() {
         return BEWAKEN.equals(status);
     }
 }
