@@ -56,7 +56,7 @@ class GedragingscategorieResourceTest {
                 .body("regelset.geldigVanaf", is("2025-01-01"))
                 .body("regelset.geldigTot", nullValue())
                 .body("regelset.bron", containsString("BWBR0015703"))
-                .body("regelset.bron", containsString("§4.3"))
+                .body("regelset.bron", containsString("L4.3"))
                 .body("gedragingscategorieen.code", contains(CATEGORIEEN.stream().map(c -> c[0]).toArray()))
                 .body("gedragingscategorieen.percentage", everyItem(is(100)))
                 .body("gedragingscategorieen.duurMaandenMin", everyItem(is(1)))
@@ -92,7 +92,7 @@ class GedragingscategorieResourceTest {
                 .body("regelset.recidivestappen[2].omschrijving", containsString("telkens"))
                 .body("regelset.recidivestappen.artikel",
                         contains("Pw art. 18 lid 6", "Pw art. 18 lid 7", "Pw art. 18 lid 8"))
-                .body("regelset.recidivestappen.bron", everyItem(containsString("§4.3")));
+                .body("regelset.recidivestappen.bron", everyItem(containsString("L4.3")));
     }
 
     @Test

@@ -69,7 +69,7 @@ class ShippedRegelsetTableTest {
             new Rij("g12-zeer-ernstige-misdraging", "Pw art. 9 lid 6; art. 18 lid 2", "g12-zeer-ernstige-misdraging",
                     false, new int[][] {{50, 1}, {50, 2}}, "G12"),
             new Rij("no-show", "Pw art. 18 lid 2; productenboek ch. 8 lik-op-stuk", "no-show", false,
-                    new int[][] {{50, 0}, {30, 1}, {30, 2}}, "§4.3"));
+                    new int[][] {{50, 0}, {30, 1}, {30, 2}}, "D4.3"));
 
     @Inject
     RegelsetService service;

@@ -75,7 +75,7 @@ class LadderModelResourceTest {
                 .get(MODELLEN + "/koppelingen").then().statusCode(200)
                 .body("size()", is(12))
                 .body("find { it.vanSubTrede == '2.4' }.naarTrede", is(4))
-                .body("find { it.vanSubTrede == '2.4' }.bron", containsString("§10 item 11"))
+                .body("find { it.vanSubTrede == '2.4' }.bron", containsString("H10 item 11"))
                 .body("find { it.vanSubTrede == '2.6' }.naarTrede", is(5))
                 .body("find { it.vanTrede == 1 }.naarTrede", is(1))
                 .body("van.code", everyItem(is("heemskerk")))

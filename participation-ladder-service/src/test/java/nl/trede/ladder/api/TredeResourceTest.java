@@ -96,7 +96,7 @@ class TredeResourceTest {
                     .body("naam", is(t[0]))
                     .body("definitie", is(t[1]))
                     .body("voorbeeld", is(t[2]))
-                    .body("bron", containsString("§5.2"))
+                    .body("bron", containsString("L5.2"))
                     .body("model.code", is("divosa"))
                     .body("model.versie", is("2008"));
         }
