@@ -144,8 +144,17 @@ class WerkvoorraadSystemTest {
                 l -> !vanSoort(l, "enforcement.hersteltermijn").isEmpty());
         assertEquals(gesprek.toString(), vanSoort(metTermijn, "enforcement.hersteltermijn").get(0).get("vervaldatum"));
         assertEquals(List.of(), vanSoort(metTermijn, "enforcement.horen"), "the step taken is gone");
-        // The klantmanager's werkvoorraad does not hold the handhaver's steps.
-        assertEquals(List.of(), vanSoort(werkitems("klantmanager", "km-a", klantId), "enforcement.hersteltermijn"));
+        // The team's werkvoorraad shows the klant's open work, the handhaver's steps too (rol handhaver, for the
+        // team to know); the klantmanager's own work is the rol filter, which leaves them out.
+        List<Map<String, Object>> vanHetTeam = vanSoort(werkitems("klantmanager", "km-a", klantId),
+                "enforcement.hersteltermijn");
+        assertEquals(1, vanHetTeam.size(), vanHetTeam.toString());
+        assertEquals("handhaver", vanHetTeam.get(0).get("rol"));
+        List<Map<String, Object>> eigenWerk = as("klantmanager", "km-a").queryParam("klantId", klantId)
+                .queryParam("rol", "klantmanager").queryParam("pageSize", 100).get(WERKITEMS).then().statusCode(200)
+                .extract().jsonPath().getList("werkitems");
+        assertEquals(List.of(), vanSoort(eigenWerk, "enforcement.hersteltermijn"));
+        assertTrue(eigenWerk.stream().allMatch(i -> "klantmanager".equals(i.get("rol"))), eigenWerk.toString());
     }
 
     private static void stap(String gedraging, String actie, Map<String, Object> body) {
